@@ -1,0 +1,102 @@
+package org.appsupervision.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem response. Details name fields, never Java classes,
+ * and unexpected failures are logged with an id that the response carries instead of a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        return respond(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : null;
+        String detail = where == null
+                ? "The body is not valid JSON"
+                : "The body has a value of the wrong type or format at '" + where + "'";
+        List<Problem.FieldError> errors = where == null ? List.of()
+                : List.of(new Problem.FieldError(where, "wrong type or format"));
+        return respond(ProblemType.MALFORMED, detail, errors, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
+                "A valid bearer token is required", List.of(), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your role does not allow this operation", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        return Response.fromResponse(respond(type, type.title(), List.of(), uri)).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        return respond(ProblemType.INTERNAL, "Unexpected failure; quote error id " + errorId, List.of(), uri);
+    }
+
+    static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
+                uri == null ? null : uri.getPath(), errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Paths look like "draft.arg0.apps[0].packageName": drop the method and parameter segments.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}
