@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of the platform parts: the outbox relay and the event source name. */
-@ConfigMapping(prefix = "platform")
+@ConfigMapping(prefix = "supervision")
 public interface PlatformConfig {
 
     /** CloudEvents {@code source} of the events this service publishes; defaults to the application name. */

@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * (never dropped) and the consumer goes on with the next.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "platform.messaging.enabled", stringValue = "true", enableIfMissing = true)
+@IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);

@@ -18,7 +18,7 @@ import org.appsupervision.events.ChainEvent;
  * reports, and {@link OutboxRelay} publishes it to Kafka once that transaction has committed.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "platform.messaging.enabled", stringValue = "true", enableIfMissing = true)
+@IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
     private final EntityManager em;

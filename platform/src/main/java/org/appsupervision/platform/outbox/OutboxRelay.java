@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
  * a crash between send and mark republishes, which the consumers' inbox absorbs.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "platform.messaging.enabled", stringValue = "true", enableIfMissing = true)
+@IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);

@@ -1,7 +1,10 @@
 package org.appsupervision.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,7 +44,8 @@ public class ProblemMappers {
         return respond(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors, uri);
     }
 
-    @ServerExceptionMapper(priority = 1)
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, JsonParseException.class}, priority = 1)
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? mapping.getPath().stream()
@@ -77,7 +81,9 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
-        return Response.fromResponse(respond(type, type.title(), List.of(), uri)).status(status).build();
+        String detail = status == 400 ? "The request could not be read: the body is not valid JSON for this operation"
+                : type.title();
+        return Response.fromResponse(respond(type, detail, List.of(), uri)).status(status).build();
     }
 
     @ServerExceptionMapper

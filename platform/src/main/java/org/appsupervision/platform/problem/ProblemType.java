@@ -39,6 +39,9 @@ public enum ProblemType {
     }
 
     public static ProblemType forStatus(int status) {
+        if (status == 400) {
+            return MALFORMED;
+        }
         for (ProblemType type : values()) {
             if (type.status == status && type != FOUR_EYES) {
                 return type;

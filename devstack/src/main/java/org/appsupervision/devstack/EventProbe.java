@@ -1,0 +1,92 @@
+package org.appsupervision.devstack;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes CloudEvents on the suite's topics directly, so tests can check what travels. */
+public final class EventProbe {
+
+    private EventProbe() {
+    }
+
+    /** A record read from a topic: key, payload and the CloudEvents headers by attribute name. */
+    public record Event(String topic, String key, String payload, Map<String, String> attributes) {
+        public String type() {
+            return attributes.get("type");
+        }
+
+        public String id() {
+            return attributes.get("id");
+        }
+    }
+
+    /** Reads the topic from the beginning until {@code done} holds for what was read, or the timeout passes. */
+    public static List<Event> read(String bootstrap, String topic, Predicate<List<Event>> done, Duration timeout) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<Event> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!done.test(events) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(250)).forEach(record -> events.add(toEvent(record)));
+            }
+        }
+        return events;
+    }
+
+    /** Publishes a binary-mode CloudEvent, as the services' outbox relays do. */
+    public static void publish(String bootstrap, String topic, String id, String type, String key, String json) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", id);
+            header(record, "ce_type", type);
+            header(record, "ce_source", "/event-probe");
+            header(record, "content-type", "application/json");
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Publishing to " + topic + " failed", e.getCause());
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Event toEvent(ConsumerRecord<String, String> record) {
+        Map<String, String> attributes = new java.util.HashMap<>();
+        for (Header header : record.headers()) {
+            if (header.key().startsWith("ce_")) {
+                attributes.put(header.key().substring(3), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return new Event(record.topic(), record.key(), record.value(), attributes);
+    }
+}

@@ -1,0 +1,45 @@
+package org.appsupervision.notice.confirmation;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.appsupervision.events.TakedownConfirmed;
+import org.appsupervision.platform.inbox.EventHandlers;
+import org.appsupervision.platform.inbox.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Records the stores' takedown confirmations against the notice items they answer. */
+@ApplicationScoped
+public class TakedownConfirmedConsumer {
+
+    private final Inbox inbox;
+    private final EventHandlers handlers;
+
+    public TakedownConfirmedConsumer(Inbox inbox, StoreConfirmationRepository confirmations) {
+        this.inbox = inbox;
+        this.handlers = EventHandlers.of("notice-service.appstore-events")
+                .on(TakedownConfirmed.class, event -> record(confirmations, event));
+    }
+
+    @Incoming("appstore-events")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.apply(message, handlers);
+    }
+
+    private static void record(StoreConfirmationRepository confirmations, TakedownConfirmed event) {
+        StoreConfirmation.Key key = new StoreConfirmation.Key(event.itemId(), event.storeCode());
+        if (confirmations.findByIdOptional(key).isPresent()) {
+            return;
+        }
+        StoreConfirmation confirmation = new StoreConfirmation();
+        confirmation.itemId = event.itemId();
+        confirmation.storeCode = event.storeCode();
+        confirmation.orderId = event.orderId();
+        confirmation.removedAt = event.removedAt();
+        confirmation.confirmedAt = event.confirmedAt();
+        confirmation.listingReference = event.listingReference();
+        confirmations.persist(confirmation);
+    }
+}

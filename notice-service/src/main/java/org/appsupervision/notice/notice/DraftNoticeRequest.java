@@ -1,0 +1,40 @@
+package org.appsupervision.notice.notice;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.appsupervision.notice.operator.CreditCode;
+
+/** What an official submits to draft a notice: its kind, title and the apps it names. */
+public record DraftNoticeRequest(
+        @NotNull NoticeKind kind,
+        @NotBlank @Size(max = 300) String title,
+        @NotEmpty @Size(max = 20000) List<@NotNull @Valid AppEntry> apps) {
+
+    /** Android package name: two or more dot-separated segments, each starting with a letter. */
+    public static final String PACKAGE_NAME = "[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+";
+
+    /** Store code as the store registry keys it. */
+    public static final String STORE_CODE = "[a-z0-9][a-z0-9-]{1,31}";
+
+    /** One app of the notice's table. An empty store list orders every registered store. */
+    public record AppEntry(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 255) @Pattern(regexp = PACKAGE_NAME, message = "is not an Android package name") String packageName,
+            @Size(max = 200) String version,
+            @NotNull @Valid OperatorEntry operator,
+            @NotEmpty @Size(max = 20) List<@NotBlank String> problems,
+            @Size(max = 100) List<@NotNull @Pattern(regexp = STORE_CODE, message = "is not a store code") String> stores,
+            @NotNull Boolean refusedRectification) {
+    }
+
+    /** The app's operator (APP运营主体). */
+    public record OperatorEntry(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @CreditCode String creditCode) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.appsupervision.notice.notice;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** One app named by a notice (a row of its table), with its operator, problems and stores. */
+@Entity
+@Table(name = "notice_item")
+public class NoticeItem {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "notice_id")
+    public Notice notice;
+
+    public int seq;
+
+    @Column(name = "chain_id")
+    public UUID chainId;
+
+    @Column(name = "app_name")
+    public String appName;
+
+    @Column(name = "package_name")
+    public String packageName;
+
+    @Column(name = "app_version")
+    public String appVersion;
+
+    @Column(name = "operator_name")
+    public String operatorName;
+
+    @Column(name = "operator_credit_code")
+    public String operatorCreditCode;
+
+    @Column(name = "operator_province_code")
+    public String operatorProvinceCode;
+
+    @Column(name = "refused_rectification")
+    public boolean refusedRectification;
+
+    @ElementCollection
+    @CollectionTable(name = "notice_item_problem", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "problem_code")
+    public Set<String> problemCodes = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "notice_item_store", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "store_code")
+    public Set<String> storeCodes = new LinkedHashSet<>();
+}

@@ -1,0 +1,55 @@
+package org.appsupervision.notice.notice;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.appsupervision.notice.confirmation.StoreConfirmation;
+import org.appsupervision.notice.operator.UnifiedSocialCreditCode;
+
+/** Maps between the API's records and the notice entities. */
+final class NoticeMapper {
+
+    private NoticeMapper() {
+    }
+
+    static NoticeItem toItem(Notice notice, int seq, DraftNoticeRequest.AppEntry app) {
+        NoticeItem item = new NoticeItem();
+        item.id = UUID.randomUUID();
+        item.chainId = UUID.randomUUID();
+        item.notice = notice;
+        item.seq = seq;
+        item.appName = app.name().strip();
+        item.packageName = app.packageName();
+        item.appVersion = app.version() == null || app.version().isBlank() ? null : app.version().strip();
+        item.operatorName = app.operator().name().strip();
+        item.operatorCreditCode = app.operator().creditCode();
+        item.operatorProvinceCode = UnifiedSocialCreditCode.provinceCode(app.operator().creditCode());
+        item.refusedRectification = app.refusedRectification();
+        item.problemCodes = new LinkedHashSet<>(app.problems());
+        item.storeCodes = app.stores() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(app.stores());
+        return item;
+    }
+
+    static NoticeView toView(Notice notice, Map<UUID, List<StoreConfirmation>> confirmations) {
+        List<NoticeView.Item> items = notice.items.stream().map(item -> {
+            List<NoticeView.Confirmation> confirmed = confirmations.getOrDefault(item.id, List.of()).stream()
+                    .map(c -> new NoticeView.Confirmation(c.storeCode, c.orderId, c.removedAt, c.confirmedAt,
+                            c.listingReference))
+                    .toList();
+            return new NoticeView.Item(item.seq, item.id, item.chainId, item.appName, item.packageName,
+                    item.appVersion,
+                    new NoticeView.Operator(item.operatorName, item.operatorCreditCode, item.operatorProvinceCode),
+                    List.copyOf(item.problemCodes), List.copyOf(item.storeCodes), item.refusedRectification,
+                    confirmed.size(), confirmed);
+        }).toList();
+        return new NoticeView(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
+                notice.draftedAt, notice.approvedBy, notice.approvedAt, notice.publishedBy, notice.publishedAt,
+                items);
+    }
+
+    static NoticeView.Summary toSummary(Notice notice, int appCount) {
+        return new NoticeView.Summary(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
+                notice.draftedAt, notice.publishedAt, appCount);
+    }
+}
