@@ -1,0 +1,75 @@
+package org.appsupervision.appstore.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An order to one store to take one app down, with its clock and the store's evidence. */
+@Entity
+@Table(name = "takedown_order")
+public class TakedownOrder {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "notice_id")
+    public UUID noticeId;
+
+    @Column(name = "item_id")
+    public UUID itemId;
+
+    @Column(name = "chain_id")
+    public UUID chainId;
+
+    @Column(name = "notice_title")
+    public String noticeTitle;
+
+    @Column(name = "app_name")
+    public String appName;
+
+    @Column(name = "package_name")
+    public String packageName;
+
+    @Column(name = "app_version")
+    public String appVersion;
+
+    @Column(name = "operator_name")
+    public String operatorName;
+
+    @Column(name = "store_code")
+    public String storeCode;
+
+    @Enumerated(EnumType.STRING)
+    public OrderStatus status;
+
+    @Column(name = "ordered_at")
+    public Instant orderedAt;
+
+    public Instant deadline;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
+    @Column(name = "listing_reference")
+    public String listingReference;
+
+    public String note;
+
+    @Version
+    public long version;
+}
