@@ -1,0 +1,69 @@
+package org.appsupervision.penalty.proposal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Facts from the chain that call for a penalty case at the bureau of the subject's province. */
+@Entity
+@Table(name = "case_proposal")
+public class CaseProposal {
+
+    /** Status of a proposal; filing and dismissal come with the case procedure. */
+    public enum Status {
+        PROPOSED
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "bureau_province_code")
+    public String bureauProvinceCode;
+
+    @Enumerated(EnumType.STRING)
+    public ProposalGround ground;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind")
+    public SubjectKind subjectKind;
+
+    @Column(name = "subject_name")
+    public String subjectName;
+
+    @Column(name = "subject_code")
+    public String subjectCode;
+
+    @Column(name = "fact_key")
+    public String factKey;
+
+    @Column(name = "chain_id")
+    public UUID chainId;
+
+    @Column(name = "notice_id")
+    public UUID noticeId;
+
+    @Column(name = "item_id")
+    public UUID itemId;
+
+    @Column(name = "order_id")
+    public UUID orderId;
+
+    @Column(name = "app_name")
+    public String appName;
+
+    @Column(name = "package_name")
+    public String packageName;
+
+    public String facts;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    @Column(name = "proposed_at")
+    public Instant proposedAt;
+}

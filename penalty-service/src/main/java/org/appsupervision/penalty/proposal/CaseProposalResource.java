@@ -1,0 +1,38 @@
+package org.appsupervision.penalty.proposal;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Case proposals: bureau officers see their province's, ministry users and auditors all. */
+@Path("/api/penalty/proposals")
+@RolesAllowed({Roles.BUREAU, Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
+public class CaseProposalResource {
+
+    private final CaseProposalService proposals;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public CaseProposalResource(CaseProposalService proposals, SecurityIdentity identity, JsonWebToken token) {
+        this.proposals = proposals;
+        this.identity = identity;
+        this.token = token;
+    }
+
+    @GET
+    public List<CaseProposalView> list() {
+        return proposals.list(BureauScope.of(identity, token));
+    }
+
+    @GET
+    @Path("/{id}")
+    public CaseProposalView get(@PathParam("id") UUID id) {
+        return proposals.get(id, BureauScope.of(identity, token));
+    }
+}

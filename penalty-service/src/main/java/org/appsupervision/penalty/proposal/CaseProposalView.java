@@ -1,0 +1,24 @@
+package org.appsupervision.penalty.proposal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A case proposal as the API shows it, with the bureau it is for. */
+public record CaseProposalView(
+        UUID id,
+        String bureauProvinceCode,
+        String bureauName,
+        ProposalGround ground,
+        SubjectKind subjectKind,
+        String subjectName,
+        String subjectCode,
+        UUID chainId,
+        UUID noticeId,
+        UUID itemId,
+        UUID orderId,
+        String appName,
+        String packageName,
+        String facts,
+        CaseProposal.Status status,
+        Instant proposedAt) {
+}

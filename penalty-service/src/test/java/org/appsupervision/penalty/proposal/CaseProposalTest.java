@@ -1,0 +1,134 @@
+package org.appsupervision.penalty.proposal;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.devstack.EventProbe;
+import org.appsupervision.devstack.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "penalty"))
+class CaseProposalTest {
+
+    static final String MINISTRY = TestTokens.user("wang.official", "official");
+    static final String BEIJING = TestTokens.bureau("zhao.bj", "11");
+    static final String GUANGDONG = TestTokens.bureau("chen.gd", "44");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void aTakedownAfterRefusalProposesOneCaseAtTheOperatorsProvinceBureau() {
+        UUID itemId = UUID.randomUUID();
+        String event = takedownOrdered(itemId, "91110108551385082Q", "11", true);
+        String eventId = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownOrdered", itemId.toString(), event);
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownOrdered", itemId.toString(), event);
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                itemId.toString(), event);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(MINISTRY, itemId).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> proposalsFor(MINISTRY, itemId).size() == 1);
+        Map<String, Object> proposal = proposalsFor(BEIJING, itemId).get(0);
+        assertEquals("11", proposal.get("bureauProvinceCode"));
+        assertEquals("北京市通信管理局", proposal.get("bureauName"));
+        assertEquals("OPERATOR_REFUSED_RECTIFICATION", proposal.get("ground"));
+        assertEquals("91110108551385082Q", proposal.get("subjectCode"));
+        assertEquals(List.of(), proposalsFor(GUANGDONG, itemId));
+
+        given().auth().oauth2(GUANGDONG).get("/api/penalty/proposals/" + proposal.get("id"))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(BEIJING).get("/api/penalty/proposals/" + proposal.get("id"))
+                .then().statusCode(200).body("subjectKind", equalTo("OPERATOR"));
+    }
+
+    @Test
+    void aTakedownWithoutRefusalProposesNothing() {
+        UUID itemId = UUID.randomUUID();
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                itemId.toString(), takedownOrdered(itemId, "91110108551385082Q", "11", false));
+        UUID marker = UUID.randomUUID();
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                itemId.toString(), takedownOrdered(marker, "91110108551385082Q", "11", true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(MINISTRY, marker).size() == 1);
+        assertEquals(List.of(), proposalsFor(MINISTRY, itemId));
+    }
+
+    @Test
+    void anOverdueOrderProposesOneCaseAtTheStoresProvinceBureau() {
+        UUID orderId = UUID.randomUUID();
+        UUID itemId = UUID.randomUUID();
+        String overdue = """
+                {"orderId":"%s","noticeId":"%s","itemId":"%s","chainId":"%s","packageName":"com.douban.frodo",
+                 "appName":"豆瓣","storeCode":"oppo","storeName":"OPPO软件商店","storeProvinceCode":"44",
+                 "orderedAt":"%s","deadline":"%s"}"""
+                .formatted(orderId, UUID.randomUUID(), itemId, UUID.randomUUID(), Instant.now().minusSeconds(90000),
+                        Instant.now().minusSeconds(3600));
+        String eventId = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, "appstore.events", eventId, "TakedownOverdue", orderId.toString(), overdue);
+        EventProbe.publish(bootstrap, "appstore.events", UUID.randomUUID().toString(), "TakedownOverdue",
+                orderId.toString(), overdue);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(GUANGDONG, itemId).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> proposalsFor(MINISTRY, itemId).size() == 1);
+        Map<String, Object> proposal = proposalsFor(GUANGDONG, itemId).get(0);
+        assertEquals("STORE_TAKEDOWN_OVERDUE", proposal.get("ground"));
+        assertEquals("oppo", proposal.get("subjectCode"));
+        assertEquals(orderId.toString(), proposal.get("orderId"));
+    }
+
+    @Test
+    void aBureauOfficerSeesOnlyTheirProvince() {
+        aTakedownAfterRefusalProposesOneCaseAtTheOperatorsProvinceBureau();
+        given().auth().oauth2(GUANGDONG).get("/api/penalty/proposals")
+                .then().statusCode(200).body("bureauProvinceCode", everyItem(equalTo("44")));
+        given().auth().oauth2(MINISTRY).get("/api/penalty/proposals")
+                .then().statusCode(200).body("bureauProvinceCode", hasItem("11"));
+        given().auth().oauth2(BEIJING).get("/api/penalty/proposals")
+                .then().statusCode(200).body("bureauProvinceCode", not(hasItem("44")));
+    }
+
+    @Test
+    void securityMatrix() {
+        given().get("/api/penalty/proposals").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.store("huawei")).get("/api/penalty/proposals").then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("no-province", "bureau")).get("/api/penalty/proposals")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.user("auditor", "auditor")).get("/api/penalty/proposals").then().statusCode(200);
+    }
+
+    private List<Map<String, Object>> proposalsFor(String token, UUID itemId) {
+        List<Map<String, Object>> all = given().auth().oauth2(token).get("/api/penalty/proposals")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return all.stream().filter(p -> itemId.toString().equals(p.get("itemId"))).toList();
+    }
+
+    private static String takedownOrdered(UUID itemId, String creditCode, String province, boolean refused) {
+        return """
+                {"noticeId":"%s","noticeTitle":"关于下架侵害用户权益APP名单的通报","itemId":"%s","chainId":"%s",
+                 "publishedAt":"2021-12-09T02:00:00Z","app":{"name":"豆瓣","packageName":"com.douban.frodo","version":"7.1.0"},
+                 "operator":{"name":"北京豆网科技有限公司","creditCode":"%s","provinceCode":"%s"},
+                 "problemCodes":["collect-beyond-scope"],"storeCodes":["huawei"],"refusedRectification":%s}"""
+                .formatted(UUID.randomUUID(), itemId, UUID.randomUUID(), creditCode, province, refused);
+    }
+}
