@@ -1,0 +1,53 @@
+package org.appsupervision.gateway.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.appsupervision.gateway.token.TokenIssuer;
+import org.appsupervision.gateway.token.TokenResponse;
+import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.problem.ProblemType;
+
+/** Officials log in with a password; the token comes back in the body and in an HttpOnly cookie. */
+@Path("/auth")
+public class LoginResource {
+
+    public static final String TOKEN_COOKIE = "supervision_token";
+
+    private final LoginService logins;
+
+    public LoginResource(LoginService logins) {
+        this.logins = logins;
+    }
+
+    @POST
+    @Path("/login")
+    public Response login(@NotNull @Valid LoginRequest request) {
+        TokenIssuer.IssuedToken token = logins.login(request).orElseThrow(() -> new ProblemException(
+                ProblemType.UNAUTHENTICATED, "用户名或密码错误 / Wrong username or password"));
+        return Response.ok(TokenResponse.of(token))
+                .cookie(cookie(token.value(), (int) token.expiresIn()))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @POST
+    @Path("/logout")
+    public Response logout() {
+        return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    private static NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(TOKEN_COOKIE)
+                .value(value)
+                .path("/")
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+    }
+}

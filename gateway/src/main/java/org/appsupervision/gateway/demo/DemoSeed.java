@@ -1,0 +1,87 @@
+package org.appsupervision.gateway.demo;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Set;
+import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.account.Account;
+import org.appsupervision.gateway.account.AccountRepository;
+import org.appsupervision.gateway.client.StoreClient;
+import org.appsupervision.gateway.client.StoreClientRepository;
+import org.appsupervision.platform.security.Roles;
+import org.jboss.logging.Logger;
+
+/**
+ * Demonstration accounts (one per role) and one API client per store, created at start-up when
+ * {@code gateway.demo.enabled} is set by the local launcher or the end-to-end test. Existing rows
+ * are left alone.
+ */
+@ApplicationScoped
+public class DemoSeed {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeed.class);
+
+    /** A demonstration account. */
+    public record DemoAccount(String username, String displayName, Set<String> roles, String province) {
+    }
+
+    public static final java.util.List<DemoAccount> ACCOUNTS = java.util.List.of(
+            new DemoAccount("wang.official", "王晓明（部信管局）", Set.of(Roles.OFFICIAL), null),
+            new DemoAccount("li.approver", "李建国（部信管局审批）", Set.of(Roles.APPROVER), null),
+            new DemoAccount("chen.gd", "陈志强（广东省通信管理局）", Set.of(Roles.BUREAU), "44"),
+            new DemoAccount("zhao.bj", "赵丽（北京市通信管理局）", Set.of(Roles.BUREAU), "11"),
+            new DemoAccount("sun.auditor", "孙敏（审计）", Set.of(Roles.AUDITOR), null),
+            new DemoAccount("admin", "系统管理员", Set.of(Roles.ADMIN), null));
+
+    private final GatewayConfig config;
+    private final AccountRepository accounts;
+    private final StoreClientRepository clients;
+
+    public DemoSeed(GatewayConfig config, AccountRepository accounts, StoreClientRepository clients) {
+        this.config = config;
+        this.accounts = accounts;
+        this.clients = clients;
+    }
+
+    @Transactional
+    void seed(@Observes StartupEvent startup) {
+        if (!config.demo().enabled()) {
+            return;
+        }
+        String password = config.demo().password()
+                .orElseThrow(() -> new IllegalStateException("gateway.demo.password is required with demo data"));
+        String secretPrefix = config.demo().storeSecretPrefix()
+                .orElseThrow(() -> new IllegalStateException("gateway.demo.store-secret-prefix is required with demo data"));
+        String passwordHash = BcryptUtil.bcryptHash(password);
+        for (DemoAccount demo : ACCOUNTS) {
+            if (accounts.findByIdOptional(demo.username()).isEmpty()) {
+                Account account = new Account();
+                account.username = demo.username();
+                account.displayName = demo.displayName();
+                account.passwordHash = passwordHash;
+                account.provinceCode = demo.province();
+                account.roles = new java.util.HashSet<>(demo.roles());
+                account.enabled = true;
+                account.createdAt = Instant.now();
+                accounts.persist(account);
+            }
+        }
+        for (String store : config.demo().stores()) {
+            String clientId = "store-" + store;
+            if (clients.findByIdOptional(clientId).isEmpty()) {
+                StoreClient client = new StoreClient();
+                client.clientId = clientId;
+                client.storeCode = store;
+                client.secretHash = BcryptUtil.bcryptHash(secretPrefix + "-" + store);
+                client.enabled = true;
+                client.createdAt = Instant.now();
+                clients.persist(client);
+            }
+        }
+        LOG.warnf("Demonstration accounts and store clients are enabled; never use this in production");
+    }
+}
