@@ -32,6 +32,7 @@ public class DemoSeed {
     public static final java.util.List<DemoAccount> ACCOUNTS = java.util.List.of(
             new DemoAccount("wang.official", "王晓明（部信管局）", Set.of(Roles.OFFICIAL), null),
             new DemoAccount("li.approver", "李建国（部信管局审批）", Set.of(Roles.APPROVER), null),
+            new DemoAccount("zhou.senior", "周明（部信管局，起草与审批）", Set.of(Roles.OFFICIAL, Roles.APPROVER), null),
             new DemoAccount("chen.gd", "陈志强（广东省通信管理局）", Set.of(Roles.BUREAU), "44"),
             new DemoAccount("zhao.bj", "赵丽（北京市通信管理局）", Set.of(Roles.BUREAU), "11"),
             new DemoAccount("sun.auditor", "孙敏（审计）", Set.of(Roles.AUDITOR), null),

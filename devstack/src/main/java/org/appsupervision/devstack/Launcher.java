@@ -1,0 +1,76 @@
+package org.appsupervision.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the whole suite locally: PostgreSQL, Kafka and the four services, seeds the demonstration
+ * round, prints where to go, and stops everything on Ctrl-C. Data is kept between runs unless
+ * {@code --fresh} is given.
+ */
+public final class Launcher {
+
+    /** Demonstration credentials; the local run only, never a deployed environment. */
+    static final String DEMO_PASSWORD = "Demo-2021-takedown";
+    static final String STORE_SECRET_PREFIX = "demo-store-secret";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        List<String> options = Arrays.asList(args);
+        Path repository = Path.of(System.getProperty("suite.repository", ".")).toAbsolutePath().normalize();
+        Path data = repository.resolve(".devstack");
+        if (options.contains("--fresh")) {
+            System.out.println("devstack: --fresh, removing " + data);
+            DevStack.deleteTree(data);
+        }
+        long started = System.nanoTime();
+        System.out.println("devstack: starting PostgreSQL, Kafka and the four services (data in " + data + ")");
+        Suite suite = Suite.start(Suite.Options.forLocalRun(repository, data, DEMO_PASSWORD, STORE_SECRET_PREFIX));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("devstack: stopping services, Kafka, PostgreSQL");
+            suite.close();
+            stopped.countDown();
+        }, "devstack-stop"));
+        Duration ready = Duration.ofNanos(System.nanoTime() - started);
+        boolean seeded = new DemoData(suite.gatewayUrl(), DEMO_PASSWORD, STORE_SECRET_PREFIX).seedIfEmpty();
+        printBanner(suite, ready, seeded);
+        stopped.await();
+    }
+
+    private static void printBanner(Suite suite, Duration ready, boolean seeded) {
+        String gateway = suite.gatewayUrl();
+        StringBuilder out = new StringBuilder();
+        out.append("\n================ supervision chain is ready in ").append(ready.toMillis() / 1000.0)
+                .append(" s ================\n");
+        out.append("Gateway:         ").append(gateway).append('\n');
+        out.append("JWKS:            ").append(gateway).append("/.well-known/jwks.json\n");
+        out.append("Log in:          POST ").append(gateway).append("/auth/login {\"username\",\"password\"}\n");
+        out.append("Store tokens:    POST ").append(gateway).append("/oauth2/token (client credentials)\n");
+        out.append("Services:        ");
+        suite.services().forEach(s -> out.append(s.name()).append(' ').append(s.baseUrl()).append("  "));
+        out.append("\nPostgreSQL:      127.0.0.1:").append(suite.stack().postgres().port())
+                .append(" (user postgres; databases notice, appstore, penalty, gateway)\n");
+        out.append("Kafka:           ").append(suite.stack().kafka().bootstrapServers()).append('\n');
+        out.append("Demo data:       ").append(seeded ? "seeded the 2021-12-09 takedown round"
+                : "kept from an earlier run (use --fresh to start over)").append('\n');
+        out.append("\nDemo accounts (password ").append(DEMO_PASSWORD).append("):\n");
+        out.append("  wang.official  official (drafts notices)\n");
+        out.append("  li.approver    approver (approves and publishes)\n");
+        out.append("  zhou.senior    official + approver (cannot approve own drafts)\n");
+        out.append("  chen.gd        bureau, province 44 广东\n");
+        out.append("  zhao.bj        bureau, province 11 北京\n");
+        out.append("  sun.auditor    auditor\n");
+        out.append("  admin          admin\n");
+        out.append("Store clients:   client id store-<code>, secret ").append(STORE_SECRET_PREFIX)
+                .append("-<code>, codes huawei xiaomi oppo vivo tencent qihoo360 wandoujia apple baidu\n");
+        out.append("Logs:            ").append(suite.stack().settings().root().resolve("logs")).append('\n');
+        out.append("Press Ctrl-C to stop.\n");
+        System.out.println(out);
+    }
+}

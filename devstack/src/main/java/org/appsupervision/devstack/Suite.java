@@ -1,0 +1,127 @@
+package org.appsupervision.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole suite on one machine: devstack's PostgreSQL and Kafka plus the four packaged services,
+ * each in its own JVM. Stops services first, then Kafka, then PostgreSQL.
+ */
+public final class Suite implements AutoCloseable {
+
+    /** Database of each service, in the shared PostgreSQL server. */
+    public static final List<String> DATABASES = List.of("notice", "appstore", "penalty", "gateway");
+
+    /**
+     * How to run the suite: where the repository is (for the packaged jars), the devstack settings,
+     * the services' ports, the takedown clock, and the demonstration credentials.
+     */
+    public record Options(Path repository, DevStack.Settings stack, int gatewayPort, int noticePort,
+            int appstorePort, int penaltyPort, Duration takedownSla, Duration overdueCheckEvery,
+            String demoPassword, String storeSecretPrefix) {
+
+        /** Tests: free ports and a temporary folder; the takedown clock runs in seconds. */
+        public static Options forTests(Path repository, Duration takedownSla, String demoPassword,
+                String storeSecretPrefix) {
+            return new Options(repository, DevStack.Settings.forTests(DATABASES), Ports.free(), Ports.free(),
+                    Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix);
+        }
+
+        /** The local run: documented ports, data kept under {@code dataDir}. */
+        public static Options forLocalRun(Path repository, Path dataDir, String demoPassword,
+                String storeSecretPrefix) {
+            return new Options(repository, DevStack.Settings.forLocalRun(dataDir, DATABASES), 8080, 8081, 8082,
+                    8083, Duration.ofHours(24), Duration.ofSeconds(30), demoPassword, storeSecretPrefix);
+        }
+    }
+
+    private final DevStack stack;
+    private final List<ServiceProcess> services;
+    private final ServiceProcess gateway;
+
+    private Suite(DevStack stack, List<ServiceProcess> services, ServiceProcess gateway) {
+        this.stack = stack;
+        this.services = services;
+        this.gateway = gateway;
+    }
+
+    public static Suite start(Options options) {
+        DevStack stack = DevStack.start(options.stack());
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            Path root = options.stack().root();
+            Path signingKey = SigningKeys.ensure(root.resolve("keys"));
+            Path logs = root.resolve("logs");
+            String jwks = "http://127.0.0.1:" + options.gatewayPort() + "/.well-known/jwks.json";
+
+            ServiceProcess notice = spawn(options, "notice-service", options.noticePort(), stack, "notice",
+                    Map.of("mp.jwt.verify.publickey.location", jwks), logs);
+            started.add(notice);
+            Map<String, String> appstoreSettings = new HashMap<>(Map.of(
+                    "mp.jwt.verify.publickey.location", jwks,
+                    "appstore.takedown-sla", options.takedownSla().toString(),
+                    "appstore.overdue-check-every", options.overdueCheckEvery().toSeconds() + "s"));
+            ServiceProcess appstore = spawn(options, "appstore-service", options.appstorePort(), stack, "appstore",
+                    appstoreSettings, logs);
+            started.add(appstore);
+            ServiceProcess penalty = spawn(options, "penalty-service", options.penaltyPort(), stack, "penalty",
+                    Map.of("mp.jwt.verify.publickey.location", jwks), logs);
+            started.add(penalty);
+            ServiceProcess gateway = spawn(options, "gateway", options.gatewayPort(), stack, "gateway", Map.of(
+                    "gateway.jwt.signing-key-location", signingKey.toString(),
+                    "gateway.routes.notice", notice.baseUrl(),
+                    "gateway.routes.appstore", appstore.baseUrl(),
+                    "gateway.routes.penalty", penalty.baseUrl(),
+                    "gateway.demo.enabled", "true",
+                    "gateway.demo.password", options.demoPassword(),
+                    "gateway.demo.store-secret-prefix", options.storeSecretPrefix()), logs);
+            started.add(gateway);
+
+            CompletableFuture.allOf(started.stream()
+                    .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(Duration.ofSeconds(120))))
+                    .toArray(CompletableFuture[]::new)).join();
+            return new Suite(stack, List.copyOf(started), gateway);
+        } catch (RuntimeException e) {
+            started.forEach(ServiceProcess::close);
+            stack.close();
+            throw e;
+        }
+    }
+
+    public String gatewayUrl() {
+        return gateway.baseUrl();
+    }
+
+    public DevStack stack() {
+        return stack;
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        CompletableFuture.allOf(services.stream()
+                .map(service -> CompletableFuture.runAsync(service::close))
+                .toArray(CompletableFuture[]::new)).join();
+        stack.close();
+    }
+
+    private static ServiceProcess spawn(Options options, String module, int port, DevStack stack, String database,
+            Map<String, String> extra, Path logs) {
+        Map<String, String> settings = new HashMap<>(extra);
+        settings.put("quarkus.datasource.jdbc.url", stack.postgres().jdbcUrl(database));
+        settings.put("quarkus.datasource.username", Postgres.USER);
+        settings.put("quarkus.datasource.password", Postgres.PASSWORD);
+        settings.put("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
+        Path jar = options.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return ServiceProcess.start(module, jar, port, settings, logs,
+                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+    }
+}
