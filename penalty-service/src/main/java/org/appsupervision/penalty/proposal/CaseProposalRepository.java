@@ -1,6 +1,7 @@
 package org.appsupervision.penalty.proposal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,22 @@ public class CaseProposalRepository implements PanacheRepositoryBase<CaseProposa
         return count("factKey", factKey) > 0;
     }
 
-    /** Proposals of one bureau, or of all bureaus when {@code provinceCode} is null; newest first. */
-    public List<CaseProposal> listFor(String provinceCode) {
-        return (provinceCode == null
-                ? find("order by proposedAt desc")
-                : find("bureauProvinceCode = ?1 order by proposedAt desc", provinceCode))
-                .page(0, LIST_LIMIT).list();
+    /**
+     * Proposals of one bureau, or of all bureaus when {@code provinceCode} is null, optionally of one
+     * notice only; newest first, at most {@value #LIST_LIMIT}.
+     */
+    public List<CaseProposal> listFor(String provinceCode, UUID noticeId) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (provinceCode != null) {
+            query.append(" and bureauProvinceCode = :province");
+            parameters.and("province", provinceCode);
+        }
+        if (noticeId != null) {
+            query.append(" and noticeId = :notice");
+            parameters.and("notice", noticeId);
+        }
+        return find(query.append(" order by proposedAt desc").toString(), parameters).page(0, LIST_LIMIT).list();
     }
 
     public Optional<CaseProposal> findFor(UUID id, String provinceCode) {

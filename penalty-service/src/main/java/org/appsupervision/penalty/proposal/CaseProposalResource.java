@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.platform.security.Roles;
@@ -26,8 +27,8 @@ public class CaseProposalResource {
     }
 
     @GET
-    public List<CaseProposalView> list() {
-        return proposals.list(BureauScope.of(identity, token));
+    public List<CaseProposalView> list(@QueryParam("noticeId") UUID noticeId) {
+        return proposals.list(BureauScope.of(identity, token), noticeId);
     }
 
     @GET

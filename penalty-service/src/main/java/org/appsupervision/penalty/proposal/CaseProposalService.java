@@ -70,9 +70,9 @@ public class CaseProposalService {
     }
 
     @Transactional
-    public List<CaseProposalView> list(BureauScope scope) {
+    public List<CaseProposalView> list(BureauScope scope, UUID noticeId) {
         Map<String, Bureau> names = bureausByCode();
-        return proposals.listFor(scope.provinceCode()).stream().map(p -> toView(p, names)).toList();
+        return proposals.listFor(scope.provinceCode(), noticeId).stream().map(p -> toView(p, names)).toList();
     }
 
     @Transactional

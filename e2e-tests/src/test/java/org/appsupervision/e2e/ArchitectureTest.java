@@ -1,0 +1,43 @@
+package org.appsupervision.e2e;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The architecture rules that matter, checked on the services' compiled classes. */
+@AnalyzeClasses(packages = "org.appsupervision", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule resourcesDoNotTouchRepositories = noClasses()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("resources are thin: they call one service method");
+
+    @ArchTest
+    static final ArchRule eventsDependOnNoFramework = noClasses()
+            .that().resideInAPackage("org.appsupervision.events..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.appsupervision.events..", "java..")
+            .because("event contracts are plain Java records");
+
+    @ArchTest
+    static final ArchRule noticeServiceIsIndependent = noClasses()
+            .that().resideInAPackage("org.appsupervision.notice..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.appsupervision.appstore..",
+                    "org.appsupervision.penalty..", "org.appsupervision.gateway..");
+
+    @ArchTest
+    static final ArchRule appstoreServiceIsIndependent = noClasses()
+            .that().resideInAPackage("org.appsupervision.appstore..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.appsupervision.notice..",
+                    "org.appsupervision.penalty..", "org.appsupervision.gateway..");
+
+    @ArchTest
+    static final ArchRule penaltyServiceIsIndependent = noClasses()
+            .that().resideInAPackage("org.appsupervision.penalty..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.appsupervision.notice..",
+                    "org.appsupervision.appstore..", "org.appsupervision.gateway..");
+}

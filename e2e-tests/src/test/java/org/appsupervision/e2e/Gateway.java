@@ -1,0 +1,56 @@
+package org.appsupervision.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The suite as a user sees it: the gateway's HTTP API, nothing else. */
+final class Gateway {
+
+    private final String url;
+
+    Gateway(String url) {
+        this.url = url;
+    }
+
+    RequestSpecification as(String token) {
+        return given().baseUri(url).auth().oauth2(token);
+    }
+
+    RequestSpecification anonymous() {
+        return given().baseUri(url);
+    }
+
+    String login(String username) {
+        return given().baseUri(url).contentType("application/json")
+                .body(Map.of("username", username, "password", ChainFixtures.PASSWORD))
+                .post("/auth/login").then().statusCode(200).extract().path("access_token");
+    }
+
+    String storeToken(String store) {
+        return given().baseUri(url).auth().preemptive()
+                .basic("store-" + store, ChainFixtures.STORE_SECRET_PREFIX + "-" + store)
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Every order of the store, following the cursor through all pages. */
+    List<Map<String, Object>> storeOrders(String storeToken) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String after = null;
+        do {
+            RequestSpecification request = as(storeToken).queryParam("limit", 500);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/store/orders")
+                    .then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("orders"));
+            after = page.getString("next");
+        } while (after != null);
+        return all;
+    }
+}

@@ -1,0 +1,73 @@
+package org.appsupervision.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The records and their JSON Schemas describe the same contract. */
+class EventSchemasTest {
+
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Test
+    void takedownOrderedMatchesItsSchema() throws Exception {
+        TakedownOrdered event = new TakedownOrdered(UUID.randomUUID(), "关于下架侵害用户权益APP名单的通报",
+                UUID.randomUUID(), UUID.randomUUID(), Instant.now(),
+                new TakedownOrdered.App("豆瓣", "com.douban.frodo", "7.18.0"),
+                new TakedownOrdered.Operator("北京豆网科技有限公司", "91110108551385082Q", "11"),
+                List.of("collect-beyond-scope"), List.of("huawei"), true);
+        assertEquals(Set.of(), validate(event));
+    }
+
+    @Test
+    void takedownConfirmedAndOverdueMatchTheirSchemas() throws Exception {
+        assertEquals(Set.of(), validate(new TakedownConfirmed(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), "com.douban.frodo", "huawei", Instant.now(), null, null, Instant.now())));
+        assertEquals(Set.of(), validate(new TakedownOverdue(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), "com.douban.frodo", "豆瓣", "xiaomi", "小米应用商店", "11", Instant.now(),
+                Instant.now())));
+    }
+
+    @Test
+    void schemasRejectWhatTheContractForbids() throws Exception {
+        TakedownOrdered badPackage = new TakedownOrdered(UUID.randomUUID(), "t", UUID.randomUUID(), UUID.randomUUID(),
+                Instant.now(), new TakedownOrdered.App("x", "not a package", null),
+                new TakedownOrdered.Operator("o", "91110108551385082Q", "11"), List.of(), List.of(), false);
+        Set<ValidationMessage> errors = validate(badPackage);
+        assertFalse(errors.isEmpty());
+        assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("packageName")));
+        assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("problemCodes")));
+    }
+
+    @Test
+    void everyRegisteredTypeHasASchema() {
+        for (String type : List.of("TakedownOrdered", "TakedownConfirmed", "TakedownOverdue")) {
+            assertTrue(EventTypes.byName(type).isPresent(), type);
+            assertTrue(getClass().getResource(EventTypes.schemaResource(type, 1)) != null, type);
+        }
+    }
+
+    private Set<ValidationMessage> validate(ChainEvent event) throws Exception {
+        JsonNode json = mapper.valueToTree(event);
+        try (InputStream schema = getClass().getResourceAsStream(EventTypes.schemaResource(event.eventType(), 1))) {
+            JsonSchema compiled = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+            return compiled.validate(json);
+        }
+    }
+}
