@@ -1,23 +1,32 @@
 package org.appsupervision.events;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Registry of the event types this version of the contracts knows, by their type name. */
+/**
+ * Finds event types by name. Every event is a record in this package named after its type and
+ * implementing {@link ChainEvent}, with a JSON Schema at {@link #schemaResource}; adding an event
+ * needs no registration here.
+ */
 public final class EventTypes {
-
-    private static final Map<String, Class<? extends ChainEvent>> BY_NAME = Stream
-            .of(TakedownOrdered.class, TakedownConfirmed.class, TakedownOverdue.class)
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private EventTypes() {
     }
 
+    /** The record class of an event type of this package, if the name is one. */
     public static Optional<Class<? extends ChainEvent>> byName(String type) {
-        return Optional.ofNullable(BY_NAME.get(type));
+        if (type == null || !type.matches("[A-Z][A-Za-z]{1,80}")) {
+            return Optional.empty();
+        }
+        try {
+            Class<?> candidate = Class.forName(EventTypes.class.getPackageName() + "." + type, false,
+                    EventTypes.class.getClassLoader());
+            if (candidate.isRecord() && ChainEvent.class.isAssignableFrom(candidate)) {
+                return Optional.of(candidate.asSubclass(ChainEvent.class));
+            }
+            return Optional.empty();
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /** The URI of the JSON Schema that describes the data of the given type and version. */

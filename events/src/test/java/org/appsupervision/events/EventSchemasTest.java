@@ -56,11 +56,17 @@ class EventSchemasTest {
     }
 
     @Test
-    void everyRegisteredTypeHasASchema() {
-        for (String type : List.of("TakedownOrdered", "TakedownConfirmed", "TakedownOverdue")) {
-            assertTrue(EventTypes.byName(type).isPresent(), type);
-            assertTrue(getClass().getResource(EventTypes.schemaResource(type, 1)) != null, type);
+    void everySchemaNamesAnEventRecordAndUnknownNamesAreNotEvents() throws Exception {
+        java.nio.file.Path schemas = java.nio.file.Path.of(getClass().getResource("/schemas").toURI());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(schemas)) {
+            List<String> types = files.map(f -> f.getFileName().toString().replaceAll("\\.v\\d+\\.json$", "")).toList();
+            assertFalse(types.isEmpty());
+            types.forEach(type -> assertTrue(EventTypes.byName(type).isPresent(), type));
         }
+        assertTrue(EventTypes.byName("ChainEvent").isEmpty());
+        assertTrue(EventTypes.byName("EventTypes").isEmpty());
+        assertTrue(EventTypes.byName("../Evil").isEmpty());
+        assertTrue(EventTypes.byName("NoSuchEvent").isEmpty());
     }
 
     private Set<ValidationMessage> validate(ChainEvent event) throws Exception {
