@@ -3,10 +3,10 @@ package org.appsupervision.events;
 /** Kafka topic names and the event types each one carries. */
 public final class Topics {
 
-    /** Published by notice-service: TakedownOrdered (later NoticePublished, TakedownLifted ...). */
+    /** Published by notice-service: TakedownOrdered, TakedownLifted, HolidayCalendarChanged. */
     public static final String NOTICE_EVENTS = "notice.events";
 
-    /** Published by appstore-service: TakedownConfirmed, TakedownOverdue (later TakedownObjected ...). */
+    /** Published by appstore-service: TakedownConfirmed, TakedownOverdue, TakedownObjected, StoreChanged. */
     public static final String APPSTORE_EVENTS = "appstore.events";
 
     /** Published by penalty-service: CaseOpened, PenaltyDecided, CaseClosed. */
