@@ -47,19 +47,54 @@ public class Inbox {
         if (eventClass.isEmpty() || !handlers.handles(eventClass.get())) {
             return message.ack();
         }
+        ChainEvent event;
+        UUID eventId;
         try {
-            UUID eventId = UUID.fromString(id);
-            ChainEvent event = mapper.readValue(message.getPayload(), eventClass.get());
-            QuarkusTransaction.requiringNew().run(() -> {
+            eventId = UUID.fromString(id);
+            event = mapper.readValue(message.getPayload(), eventClass.get());
+        } catch (Exception e) {
+            LOG.errorf("Parking %s %s for %s: %s", type, id, handlers.consumer(), e.getMessage());
+            untilStored(() -> park(message, handlers.consumer(), id, type, reasonOf(e)));
+            return message.ack();
+        }
+        try {
+            untilStored(() -> QuarkusTransaction.requiringNew().run(() -> {
                 if (firstDelivery(eventId, handlers.consumer(), type)) {
                     handlers.handlerFor(eventClass.get()).orElseThrow().accept(event);
                 }
-            });
-        } catch (Exception e) {
+            }));
+        } catch (RuntimeException e) {
             LOG.errorf("Parking %s %s for %s: %s", type, id, handlers.consumer(), e.getMessage());
-            park(message, handlers.consumer(), id, type, reasonOf(e));
+            untilStored(() -> park(message, handlers.consumer(), id, type, reasonOf(e)));
         }
         return message.ack();
+    }
+
+    /**
+     * Runs a database write, waiting out failures of the database itself (connection lost, server
+     * restarting) so that an event is neither parked nor dropped because PostgreSQL was briefly
+     * away; the message is acknowledged only after the write. Other failures propagate.
+     */
+    private void untilStored(Runnable write) {
+        long backoff = 200;
+        while (true) {
+            try {
+                write.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e) || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                LOG.warnf("Database unavailable (%s); retrying in %d ms", TransientFailures.rootMessage(e), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
     }
 
     private boolean firstDelivery(UUID eventId, String consumer, String type) {

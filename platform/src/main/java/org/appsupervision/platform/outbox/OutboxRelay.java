@@ -11,9 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.appsupervision.events.EventTypes;
 import org.appsupervision.platform.PlatformConfig;
+import org.appsupervision.platform.SqlValues;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -138,7 +137,7 @@ public class OutboxRelay {
                 .withType(type)
                 .withSource(source)
                 .withSubject(aggregateId)
-                .withTimestamp(toInstant(row[6]).atZone(ZoneOffset.UTC))
+                .withTimestamp(SqlValues.toInstant(row[6]).atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withDataSchema(URI.create(EventTypes.schemaUri(type, version)))
                 .withExtension("schemaversion", version)
@@ -150,13 +149,4 @@ public class OutboxRelay {
         return Message.of((String) row[7]).addMetadata(cloudEvent).addMetadata(kafka);
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }
