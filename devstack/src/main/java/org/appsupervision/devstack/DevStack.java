@@ -17,8 +17,8 @@ public final class DevStack implements AutoCloseable {
     public static final List<String> TOPICS = List.of("notice.events", "appstore.events", "penalty.events");
 
     private final Settings settings;
-    private final Postgres postgres;
-    private final KafkaBroker kafka;
+    private volatile Postgres postgres;
+    private volatile KafkaBroker kafka;
 
     /** Where data goes and on which ports; {@code temporary} data is removed on stop. */
     public record Settings(Path root, boolean temporary, boolean durable, int postgresPort, int kafkaPort,
@@ -47,11 +47,8 @@ public final class DevStack implements AutoCloseable {
     }
 
     public static DevStack start(Settings settings) {
-        Path removeOnExit = settings.temporary() ? settings.root() : null;
-        CompletableFuture<Postgres> postgres = CompletableFuture.supplyAsync(() -> Postgres.start(
-                settings.postgresPort(), settings.root().resolve("postgres"), settings.durable(), removeOnExit));
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(
-                settings.kafkaPort(), settings.kafkaControllerPort(), settings.root().resolve("kafka"), TOPICS));
+        CompletableFuture<Postgres> postgres = CompletableFuture.supplyAsync(() -> startPostgres(settings));
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> startKafka(settings));
         try {
             CompletableFuture.allOf(postgres, kafka).join();
         } catch (CompletionException e) {
@@ -61,6 +58,34 @@ public final class DevStack implements AutoCloseable {
         }
         settings.databases().forEach(postgres.join()::ensureDatabase);
         return new DevStack(settings, postgres.join(), kafka.join());
+    }
+
+    /** Stops the Kafka broker cleanly (fault tests); {@link #startKafka()} brings it back with its data. */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    public void startKafka() {
+        kafka = startKafka(settings);
+    }
+
+    /** Stops PostgreSQL (fault tests); {@link #startPostgres()} brings it back with its data. */
+    public void stopPostgres() {
+        postgres.close();
+    }
+
+    public void startPostgres() {
+        postgres = startPostgres(settings);
+    }
+
+    private static Postgres startPostgres(Settings settings) {
+        return Postgres.start(settings.postgresPort(), settings.root().resolve("postgres"), settings.durable(),
+                settings.temporary() ? settings.root() : null);
+    }
+
+    private static KafkaBroker startKafka(Settings settings) {
+        return KafkaBroker.start(settings.kafkaPort(), settings.kafkaControllerPort(), settings.root().resolve("kafka"),
+                TOPICS);
     }
 
     public Postgres postgres() {

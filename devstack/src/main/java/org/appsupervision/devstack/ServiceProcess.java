@@ -21,12 +21,14 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
+    private final List<String> command;
     private final Process process;
     private final int port;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    private ServiceProcess(String name, List<String> command, Process process, int port, Path log) {
         this.name = name;
+        this.command = List.copyOf(command);
         this.process = process;
         this.port = port;
         this.log = log;
@@ -49,15 +51,40 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + logDir, e);
+        }
+        return spawn(name, command, port, logDir.resolve(name + ".log"));
+    }
+
+    private static ServiceProcess spawn(String name, List<String> command, int port, Path log) {
+        try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(name, process, port, log);
+            return new ServiceProcess(name, command, process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
+    }
+
+    /** Kills the service without warning (SIGKILL), as a crash would (fault tests). */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the same service again with the same settings and port; the old process must have ended. */
+    public ServiceProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return spawn(name, command, port, log);
     }
 
     public String name() {

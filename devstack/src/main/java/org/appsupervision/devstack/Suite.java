@@ -46,7 +46,7 @@ public final class Suite implements AutoCloseable {
 
     private Suite(DevStack stack, List<ServiceProcess> services, ServiceProcess gateway) {
         this.stack = stack;
-        this.services = services;
+        this.services = new java.util.concurrent.CopyOnWriteArrayList<>(services);
         this.gateway = gateway;
     }
 
@@ -102,7 +102,23 @@ public final class Suite implements AutoCloseable {
     }
 
     public List<ServiceProcess> services() {
-        return services;
+        return List.copyOf(services);
+    }
+
+    /** The running process of a service by its module name (notice-service, appstore-service ...). */
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    /** Kills a service with SIGKILL, starts it again with the same settings, and waits until it is ready. */
+    public ServiceProcess killAndRestart(String name) {
+        ServiceProcess old = service(name);
+        old.kill();
+        ServiceProcess restarted = old.restart();
+        services.set(services.indexOf(old), restarted);
+        restarted.awaitReady(Duration.ofSeconds(120));
+        return restarted;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.ChainEvent;
 import org.appsupervision.events.EventTypes;
+import org.appsupervision.platform.TransientFailures;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 

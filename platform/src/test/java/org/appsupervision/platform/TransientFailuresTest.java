@@ -1,4 +1,4 @@
-package org.appsupervision.platform.inbox;
+package org.appsupervision.platform;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.appsupervision.platform.inbox;
+package org.appsupervision.platform;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
