@@ -38,12 +38,17 @@ final class ChainFixtures {
 
     /** {@code count} apps found by the bureaus of several provinces, each listed in every store. */
     static List<Map<String, Object>> generatedApps(int count, long seed) {
+        return generatedApps(count, seed, STORES);
+    }
+
+    /** {@code count} apps found by the bureaus of several provinces, each listed in the given stores. */
+    static List<Map<String, Object>> generatedApps(int count, long seed, List<String> stores) {
         Random random = new Random(seed);
         List<Map<String, Object>> apps = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String province = PROVINCES.get(i % PROVINCES.size());
             apps.add(app("测试应用" + i, "com.example.s" + seed + ".app" + i,
-                    creditCode(province + "0100", random), true, STORES));
+                    creditCode(province + "0100", random), true, stores));
         }
         return apps;
     }
