@@ -1,7 +1,17 @@
 package org.appsupervision.appstore.order;
 
-/** Where a takedown order stands; an order past its deadline and still pending is shown as overdue. */
+/**
+ * Where an order stands. The clock runs while PENDING or ACKNOWLEDGED, stops while OBJECTED, and
+ * ends at CONFIRMED or WITHDRAWN (an objection the officials accepted).
+ */
 public enum OrderStatus {
     PENDING,
-    CONFIRMED
+    ACKNOWLEDGED,
+    OBJECTED,
+    CONFIRMED,
+    WITHDRAWN;
+
+    boolean clockRuns() {
+        return this == PENDING || this == ACKNOWLEDGED;
+    }
 }

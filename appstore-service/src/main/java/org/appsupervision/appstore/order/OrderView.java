@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A takedown order as stores and officials see it. {@code overdue} is true once its clock ran out unconfirmed. */
+/** An order as stores and officials see it. {@code overdue} is true once its clock ran out unconfirmed. */
 public record OrderView(
         UUID id,
         UUID noticeId,
@@ -23,12 +23,22 @@ public record OrderView(
         Instant confirmedAt,
         Instant removedAt,
         String listingReference,
-        String note) {
+        String note,
+        OrderKind kind,
+        Instant acknowledgedAt,
+        Objection objection) {
+
+    /** A store's objection and, once decided, the officials' answer. */
+    public record Objection(ObjectionReason reasonCode, String reasonText, Instant objectedAt,
+            ObjectionOutcome outcome, Instant decidedAt, String decisionNote) {
+    }
 
     static OrderView of(TakedownOrder o) {
+        Objection objection = o.objectedAt == null ? null : new Objection(o.objectionReason, o.objectionText,
+                o.objectedAt, o.objectionOutcome, o.objectionDecidedAt, o.objectionDecisionNote);
         return new OrderView(o.id, o.noticeId, o.itemId, o.chainId, o.noticeTitle, o.appName, o.packageName,
                 o.appVersion, o.operatorName, o.storeCode, o.status, o.overdueAt != null, o.orderedAt, o.deadline,
-                o.confirmedAt, o.removedAt, o.listingReference, o.note);
+                o.confirmedAt, o.removedAt, o.listingReference, o.note, o.kind, o.acknowledgedAt, objection);
     }
 
     /** One page of orders and the cursor of the next page (null on the last page). */

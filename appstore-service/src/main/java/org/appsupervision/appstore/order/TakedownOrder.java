@@ -46,6 +46,9 @@ public class TakedownOrder {
     public String storeCode;
 
     @Enumerated(EnumType.STRING)
+    public OrderKind kind = OrderKind.TAKEDOWN;
+
+    @Enumerated(EnumType.STRING)
     public OrderStatus status;
 
     @Column(name = "ordered_at")
@@ -69,6 +72,32 @@ public class TakedownOrder {
     public String listingReference;
 
     public String note;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "objected_at")
+    public Instant objectedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_reason")
+    public ObjectionReason objectionReason;
+
+    @Column(name = "objection_text")
+    public String objectionText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_outcome")
+    public ObjectionOutcome objectionOutcome;
+
+    @Column(name = "objection_decided_at")
+    public Instant objectionDecidedAt;
+
+    @Column(name = "objection_decided_by")
+    public String objectionDecidedBy;
+
+    @Column(name = "objection_decision_note")
+    public String objectionDecisionNote;
 
     @Version
     public long version;

@@ -1,9 +1,12 @@
 package org.appsupervision.appstore.order;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,10 +14,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOrder, UUID> {
 
+    private static final int INSERT_COLUMNS = 15;
+
     /** A store's orders after the cursor, oldest first; {@code status} null means all. */
     public List<TakedownOrder> pageForStore(String storeCode, OrderStatus status, OrderCursor after, int limit) {
         StringBuilder query = new StringBuilder("storeCode = :store");
-        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("store", storeCode);
+        Parameters parameters = Parameters.with("store", storeCode);
         if (status != null) {
             query.append(" and status = :status");
             parameters.and("status", status);
@@ -31,17 +36,57 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
         return find("id = ?1 and storeCode = ?2", id, storeCode).firstResultOptional();
     }
 
-    public boolean exists(UUID itemId, String storeCode) {
-        return count("itemId = ?1 and storeCode = ?2", itemId, storeCode) > 0;
+    /** The store's own orders among the ids, locked for the update that follows; other stores' ids are ignored. */
+    public List<TakedownOrder> findForStore(Collection<UUID> ids, String storeCode) {
+        return find("id in ?1 and storeCode = ?2", ids, storeCode).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public List<TakedownOrder> ofNotice(UUID noticeId) {
-        return list("noticeId = ?1 order by appName, storeCode", noticeId);
+        return list("noticeId = ?1 order by appName, storeCode, kind", noticeId);
     }
 
-    /** Pending orders past their deadline not yet marked overdue, locked so replicas split the work. */
+    /** Takedown orders of a notice item that their store confirmed: the stores that took the app down. */
+    public List<TakedownOrder> confirmedTakedownsOf(UUID itemId) {
+        return list("itemId = ?1 and kind = ?2 and status = ?3 order by storeCode", itemId, OrderKind.TAKEDOWN,
+                OrderStatus.CONFIRMED);
+    }
+
+    /**
+     * Inserts new orders in one statement; an order that already exists for its (item, store, kind) is
+     * kept, so a replayed event inserts nothing. Returns how many were inserted.
+     */
+    public int insertNew(List<TakedownOrder> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO takedown_order (id, notice_id, item_id, chain_id, notice_title, app_name, package_name,
+                    app_version, operator_name, store_code, status, kind, ordered_at, deadline, received_at) VALUES""");
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? " (" : ", (");
+            for (int c = 1; c <= INSERT_COLUMNS; c++) {
+                sql.append(c == 1 ? "" : ", ").append('?').append(i * INSERT_COLUMNS + c);
+            }
+            sql.append(')');
+        }
+        sql.append(" ON CONFLICT (item_id, store_code, kind) DO NOTHING");
+        Query insert = getEntityManager().createNativeQuery(sql.toString());
+        int p = 1;
+        for (TakedownOrder o : batch) {
+            insert.setParameter(p++, o.id).setParameter(p++, o.noticeId).setParameter(p++, o.itemId)
+                    .setParameter(p++, o.chainId).setParameter(p++, o.noticeTitle).setParameter(p++, o.appName)
+                    .setParameter(p++, o.packageName).setParameter(p++, o.appVersion)
+                    .setParameter(p++, o.operatorName).setParameter(p++, o.storeCode)
+                    .setParameter(p++, o.status.name()).setParameter(p++, o.kind.name())
+                    .setParameter(p++, o.orderedAt).setParameter(p++, o.deadline).setParameter(p++, o.receivedAt);
+        }
+        return insert.executeUpdate();
+    }
+
+    /** Takedown orders whose clock runs and is past their deadline, not yet marked; locked so replicas split the work. */
     public List<TakedownOrder> dueForOverdue(Instant now, int limit) {
-        return find("status = ?1 and overdueAt is null and deadline < ?2 order by deadline", OrderStatus.PENDING, now)
+        return find("status in ?1 and kind = ?2 and overdueAt is null and deadline < ?3 order by deadline",
+                List.of(OrderStatus.PENDING, OrderStatus.ACKNOWLEDGED), OrderKind.TAKEDOWN, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
                 .page(0, limit)

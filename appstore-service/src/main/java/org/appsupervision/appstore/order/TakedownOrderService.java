@@ -11,89 +11,48 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.appsupervision.appstore.AppstoreConfig;
 import org.appsupervision.appstore.store.StoreRepository;
-import org.appsupervision.events.TakedownConfirmed;
+import org.appsupervision.events.TakedownLifted;
 import org.appsupervision.events.TakedownOrdered;
-import org.appsupervision.platform.outbox.Outbox;
-import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
 
-/** Takedown orders: created from published notices, listed to and confirmed by their store. */
+/** Orders from the notices' events (takedowns and reinstatements), and the officials' view and decisions. */
 @ApplicationScoped
 public class TakedownOrderService {
 
     private final TakedownOrderRepository orders;
     private final StoreRepository stores;
-    private final Outbox outbox;
     private final AppstoreConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public TakedownOrderService(TakedownOrderRepository orders, StoreRepository stores, Outbox outbox,
-            AppstoreConfig config) {
+    public TakedownOrderService(TakedownOrderRepository orders, StoreRepository stores, AppstoreConfig config) {
         this.orders = orders;
         this.stores = stores;
-        this.outbox = outbox;
         this.config = config;
     }
 
     /**
-     * One order per store named for the app, or per registered store when none is named. Runs in
-     * the consumer's transaction; an existing order is kept, so a replay creates nothing.
+     * One order per store named for the app, or per registered store when none is named, inserted in
+     * one statement in the consumer's transaction; an existing order is kept, so a replay creates nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int createOrders(TakedownOrdered event) {
-        Set<String> targets = event.storeCodes().isEmpty()
-                ? stores.listAll().stream().map(s -> s.code).collect(Collectors.toCollection(TreeSet::new))
-                : new TreeSet<>(event.storeCodes());
-        Set<String> known = stores.list("code in ?1", targets).stream().map(s -> s.code).collect(Collectors.toSet());
+        Set<String> registered = stores.activeCodes();
+        Set<String> targets = event.storeCodes().isEmpty() ? registered : new TreeSet<>(event.storeCodes());
         Set<String> unknown = new TreeSet<>(targets);
-        unknown.removeAll(known);
+        unknown.removeAll(registered);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Notice names stores that are not registered: " + unknown);
         }
-        int created = 0;
         Instant now = Instant.now(clock);
-        for (String storeCode : targets) {
-            if (!orders.exists(event.itemId(), storeCode)) {
-                orders.persist(newOrder(event, storeCode, now));
-                created++;
-            }
-        }
-        return created;
+        return orders.insertNew(targets.stream().map(store -> takedown(event, store, now)).toList());
     }
 
-    @Transactional
-    public OrderView.Page pageForStore(String storeCode, OrderStatus status, String after, int limit) {
-        int size = Math.min(Math.max(limit, 1), config.maxPageSize());
-        List<TakedownOrder> page = orders.pageForStore(storeCode, status, OrderCursor.decode(after), size + 1);
-        boolean more = page.size() > size;
-        List<TakedownOrder> shown = more ? page.subList(0, size) : page;
-        String next = more ? OrderCursor.of(shown.get(shown.size() - 1)).encode() : null;
-        return new OrderView.Page(shown.stream().map(OrderView::of).toList(), next);
-    }
-
-    @Transactional
-    public OrderView getForStore(UUID id, String storeCode) {
-        return OrderView.of(findForStore(id, storeCode));
-    }
-
-    @Transactional
-    public OrderView confirm(UUID id, String storeCode, ConfirmationRequest evidence) {
-        TakedownOrder order = findForStore(id, storeCode);
-        if (order.status == OrderStatus.CONFIRMED) {
-            throw ProblemException.conflict("Order " + id + " was already confirmed at " + order.confirmedAt);
-        }
-        if (evidence.removedAt().isBefore(order.orderedAt.minusSeconds(7 * 24 * 3600L))) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("removedAt",
-                    "is more than 7 days before the order; report earlier removals as proactive removals")));
-        }
-        order.status = OrderStatus.CONFIRMED;
-        order.confirmedAt = Instant.now(clock);
-        order.removedAt = evidence.removedAt();
-        order.listingReference = evidence.listingReference();
-        order.note = evidence.note();
-        outbox.append(new TakedownConfirmed(order.id, order.noticeId, order.itemId, order.chainId, order.packageName,
-                order.storeCode, order.removedAt, order.listingReference, order.note, order.confirmedAt));
-        return OrderView.of(order);
+    /** A reinstatement order to every store that confirmed taking the app down; a replay creates nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int createReinstatements(TakedownLifted event) {
+        Instant now = Instant.now(clock);
+        return orders.insertNew(orders.confirmedTakedownsOf(event.itemId()).stream()
+                .map(takedown -> reinstatement(takedown, event, now)).toList());
     }
 
     @Transactional
@@ -101,12 +60,31 @@ public class TakedownOrderService {
         return orders.ofNotice(noticeId).stream().map(OrderView::of).toList();
     }
 
-    private TakedownOrder findForStore(UUID id, String storeCode) {
-        // Another store's order answers exactly like a missing one: a store never learns it exists.
-        return orders.findForStore(id, storeCode).orElseThrow(() -> ProblemException.notFound("Order", id));
+    /**
+     * An official answers an objection: accepting withdraws the order (its clock stays stopped),
+     * rejecting sends it back to the store with a fresh clock from now.
+     */
+    @Transactional
+    public OrderView decideObjection(UUID id, ObjectionDecisionRequest decision, String official) {
+        TakedownOrder order = orders.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Order", id));
+        if (order.status != OrderStatus.OBJECTED) {
+            throw ProblemException.conflict("Order " + id + " has no open objection (it is " + order.status + ")");
+        }
+        Instant now = Instant.now(clock);
+        order.objectionOutcome = decision.outcome();
+        order.objectionDecidedAt = now;
+        order.objectionDecidedBy = official;
+        order.objectionDecisionNote = decision.note();
+        if (decision.outcome() == ObjectionOutcome.ACCEPTED) {
+            order.status = OrderStatus.WITHDRAWN;
+        } else {
+            order.status = OrderStatus.PENDING;
+            order.deadline = now.plus(config.takedownSla());
+        }
+        return OrderView.of(order);
     }
 
-    private TakedownOrder newOrder(TakedownOrdered event, String storeCode, Instant now) {
+    private TakedownOrder takedown(TakedownOrdered event, String storeCode, Instant now) {
         TakedownOrder order = new TakedownOrder();
         order.id = UUID.randomUUID();
         order.noticeId = event.noticeId();
@@ -118,9 +96,30 @@ public class TakedownOrderService {
         order.appVersion = event.app().version();
         order.operatorName = event.operator().name();
         order.storeCode = storeCode;
+        order.kind = OrderKind.TAKEDOWN;
         order.status = OrderStatus.PENDING;
         order.orderedAt = event.publishedAt();
         order.deadline = event.publishedAt().plus(config.takedownSla());
+        order.receivedAt = now;
+        return order;
+    }
+
+    private TakedownOrder reinstatement(TakedownOrder takedown, TakedownLifted event, Instant now) {
+        TakedownOrder order = new TakedownOrder();
+        order.id = UUID.randomUUID();
+        order.noticeId = takedown.noticeId;
+        order.itemId = takedown.itemId;
+        order.chainId = takedown.chainId;
+        order.noticeTitle = takedown.noticeTitle;
+        order.appName = takedown.appName;
+        order.packageName = takedown.packageName;
+        order.appVersion = takedown.appVersion;
+        order.operatorName = takedown.operatorName;
+        order.storeCode = takedown.storeCode;
+        order.kind = OrderKind.REINSTATEMENT;
+        order.status = OrderStatus.PENDING;
+        order.orderedAt = event.liftedAt();
+        order.deadline = event.liftedAt().plus(config.takedownSla());
         order.receivedAt = now;
         return order;
     }

@@ -27,4 +27,11 @@ final class TakedownEvents {
                 .formatted(noticeId, itemId, chainId, publishedAt, packageName, storeList);
         return new Ordered(noticeId, itemId, chainId, json);
     }
+
+    static String lifted(Ordered ordered, String packageName, Instant liftedAt) {
+        return """
+                {"noticeId":"%s","itemId":"%s","chainId":"%s","packageName":"%s","appName":"豆瓣",
+                 "reason":"复检合格","liftedBy":"wang.official","liftedAt":"%s"}"""
+                .formatted(ordered.noticeId(), ordered.itemId(), ordered.chainId(), packageName, liftedAt);
+    }
 }

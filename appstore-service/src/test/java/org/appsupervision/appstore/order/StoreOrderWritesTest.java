@@ -1,0 +1,240 @@
+package org.appsupervision.appstore.order;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.devstack.EventProbe;
+import org.appsupervision.devstack.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "appstore"))
+class StoreOrderWritesTest {
+
+    static final String HUAWEI = TestTokens.store("huawei");
+    static final String XIAOMI = TestTokens.store("xiaomi");
+    static final String OFFICIAL = TestTokens.user("wang.official", "official");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void storeACannotListReadAcknowledgeConfirmOrObjectToStoreBsOrders() {
+        TakedownEvents.Ordered ordered = publishOrdered("com.isolation.app", List.of("huawei", "xiaomi"));
+        List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 2);
+        String xiaomiOrder = idOf(all, "xiaomi");
+
+        for (String id : List.of(xiaomiOrder, UUID.randomUUID().toString())) {
+            given().auth().oauth2(HUAWEI).get("/api/store/orders/" + id).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(HUAWEI).post("/api/store/orders/" + id + "/acknowledgement").then().statusCode(404);
+            given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(evidence())
+                    .post("/api/store/orders/" + id + "/confirmation").then().statusCode(404);
+            given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(objection())
+                    .post("/api/store/orders/" + id + "/objection").then().statusCode(404);
+            given().auth().oauth2(HUAWEI).contentType(ContentType.JSON)
+                    .body(Map.of("items", List.of(item(id))))
+                    .post("/api/store/orders/confirmations").then().statusCode(200)
+                    .body("confirmed", equalTo(0)).body("results[0].status", equalTo(404));
+        }
+        List<String> huaweiSees = given().auth().oauth2(HUAWEI).queryParam("limit", 500).get("/api/store/orders")
+                .then().statusCode(200).extract().jsonPath().getList("orders.storeCode");
+        assertTrue(huaweiSees.stream().allMatch("huawei"::equals));
+        given().auth().oauth2(XIAOMI).get("/api/store/orders/" + xiaomiOrder).then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("acknowledgedAt", equalTo(null));
+    }
+
+    @Test
+    void acknowledgingMarksTheOrderSeenAndKeepsTheClockRunning() {
+        String order = idOf(awaitOrders(publishOrdered("com.ack.app", List.of("huawei")).noticeId(), 1), "huawei");
+        given().auth().oauth2(HUAWEI).post("/api/store/orders/" + order + "/acknowledgement").then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedAt", notNullValue());
+        given().auth().oauth2(HUAWEI).post("/api/store/orders/" + order + "/acknowledgement").then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"));
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + order + "/confirmation").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        given().auth().oauth2(HUAWEI).post("/api/store/orders/" + order + "/acknowledgement").then().statusCode(409);
+    }
+
+    @Test
+    void aRetriedConfirmationWithTheSameKeyReturnsTheFirstAnswerAndAnotherBodyIsRefused() {
+        String order = idOf(awaitOrders(publishOrdered("com.retry.app", List.of("huawei")).noticeId(), 1), "huawei");
+        String key = "confirm-" + UUID.randomUUID();
+        Map<String, Object> body = evidence();
+        Response first = given().auth().oauth2(HUAWEI).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/store/orders/" + order + "/confirmation");
+        first.then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        Response again = given().auth().oauth2(HUAWEI).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/store/orders/" + order + "/confirmation");
+        again.then().statusCode(200);
+        assertEquals(first.jsonPath().getString("confirmedAt"), again.jsonPath().getString("confirmedAt"));
+
+        given().auth().oauth2(HUAWEI).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("removedAt", Instant.now().toString(), "note", "another"))
+                .post("/api/store/orders/" + order + "/confirmation")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/unprocessable"));
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(body)
+                .post("/api/store/orders/" + order + "/confirmation").then().statusCode(409);
+    }
+
+    @Test
+    void idempotencyKeysBelongToTheStoreThatSentThem() {
+        TakedownEvents.Ordered ordered = publishOrdered("com.keys.app", List.of("huawei", "xiaomi"));
+        List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 2);
+        String key = "shared-" + UUID.randomUUID();
+        given().auth().oauth2(HUAWEI).header("Idempotency-Key", key)
+                .post("/api/store/orders/" + idOf(all, "huawei") + "/acknowledgement").then().statusCode(200)
+                .body("storeCode", equalTo("huawei"));
+        given().auth().oauth2(XIAOMI).header("Idempotency-Key", key)
+                .post("/api/store/orders/" + idOf(all, "xiaomi") + "/acknowledgement").then().statusCode(200)
+                .body("storeCode", equalTo("xiaomi"));
+    }
+
+    @Test
+    void confirmsManyAtOnceWithAResultPerItem() {
+        TakedownEvents.Ordered a = publishOrdered("com.bulk.a", List.of("huawei", "xiaomi"));
+        TakedownEvents.Ordered b = publishOrdered("com.bulk.b", List.of("huawei"));
+        List<Map<String, Object>> ofA = awaitOrders(a.noticeId(), 2);
+        String huaweiA = idOf(ofA, "huawei");
+        String huaweiB = idOf(awaitOrders(b.noticeId(), 1), "huawei");
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + huaweiB + "/confirmation").then().statusCode(200);
+
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(item(huaweiA), item(huaweiB), item(idOf(ofA, "xiaomi")))))
+                .post("/api/store/orders/confirmations")
+                .then().statusCode(200)
+                .body("confirmed", equalTo(1)).body("failed", equalTo(2))
+                .body("results[0].status", equalTo(200)).body("results[0].order.status", equalTo("CONFIRMED"))
+                .body("results[1].status", equalTo(409)).body("results[1].problemType", equalTo("/problems/conflict"))
+                .body("results[2].status", equalTo(404));
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(Map.of("items", List.of()))
+                .post("/api/store/orders/confirmations").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anObjectionStopsTheClockAndTravelsAsTakedownObjected() {
+        TakedownEvents.Ordered ordered = publishOrdered("com.objected.app", List.of("huawei", "xiaomi"));
+        List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 2);
+        String huawei = idOf(all, "huawei");
+        String xiaomi = idOf(all, "xiaomi");
+
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(Map.of("reasonCode", "MAYBE"))
+                .post("/api/store/orders/" + huawei + "/objection").then().statusCode(400);
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(objection())
+                .post("/api/store/orders/" + huawei + "/objection").then().statusCode(200)
+                .body("status", equalTo("OBJECTED")).body("objection.reasonCode", equalTo("NOT_LISTED"));
+        given().auth().oauth2(XIAOMI).contentType(ContentType.JSON).body(objection())
+                .post("/api/store/orders/" + xiaomi + "/objection").then().statusCode(200);
+
+        List<EventProbe.Event> events = EventProbe.read(bootstrap, "appstore.events",
+                read -> read.stream().anyMatch(e -> huawei.equals(e.key()) && "TakedownObjected".equals(e.type())),
+                Duration.ofSeconds(30));
+        assertEquals(1, events.stream().filter(e -> huawei.equals(e.key()) && "TakedownObjected".equals(e.type())).count());
+
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(Map.of("outcome", "ACCEPTED"))
+                .post("/api/orders/" + huawei + "/objection-decision").then().statusCode(403);
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ACCEPTED", "note", "该商店确未上架"))
+                .post("/api/orders/" + huawei + "/objection-decision").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("objection.outcome", equalTo("ACCEPTED"));
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(Map.of("outcome", "REJECTED"))
+                .post("/api/orders/" + huawei + "/objection-decision").then().statusCode(409);
+
+        Instant beforeRejection = Instant.now();
+        String deadline = given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "REJECTED", "note", "应用仍在架"))
+                .post("/api/orders/" + xiaomi + "/objection-decision").then().statusCode(200)
+                .body("status", equalTo("PENDING")).extract().path("deadline");
+        assertTrue(Instant.parse(deadline).isAfter(beforeRejection));
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + huawei + "/confirmation").then().statusCode(409);
+    }
+
+    @Test
+    void aLiftedTakedownSendsOneReinstatementToEachStoreThatTookTheAppDown() {
+        TakedownEvents.Ordered ordered = publishOrdered("com.lifted.app", List.of("huawei", "xiaomi"));
+        String huawei = idOf(awaitOrders(ordered.noticeId(), 2), "huawei");
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + huawei + "/confirmation").then().statusCode(200);
+
+        String lifted = TakedownEvents.lifted(ordered, "com.lifted.app", Instant.now());
+        String eventId = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownLifted", ordered.itemId().toString(), lifted);
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownLifted", ordered.itemId().toString(), lifted);
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownLifted",
+                ordered.itemId().toString(), lifted);
+
+        List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 3);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> ordersOf(ordered.noticeId()).size() == 3);
+        Map<String, Object> reinstatement = all.stream().filter(o -> "REINSTATEMENT".equals(o.get("kind")))
+                .findFirst().orElseThrow();
+        assertEquals("huawei", reinstatement.get("storeCode"));
+        given().auth().oauth2(HUAWEI).queryParam("status", "PENDING").queryParam("limit", 500)
+                .get("/api/store/orders").then().statusCode(200)
+                .body("orders.findAll { it.id == '" + reinstatement.get("id") + "' }", hasSize(1));
+        given().auth().oauth2(XIAOMI).get("/api/store/orders/" + reinstatement.get("id")).then().statusCode(404);
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(objection())
+                .post("/api/store/orders/" + reinstatement.get("id") + "/objection").then().statusCode(409)
+                .body("type", not(equalTo(null)));
+    }
+
+    private TakedownEvents.Ordered publishOrdered(String packageName, List<String> stores) {
+        TakedownEvents.Ordered ordered = TakedownEvents.ordered(packageName, Instant.now(), stores);
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                ordered.itemId().toString(), ordered.json());
+        return ordered;
+    }
+
+    static Map<String, Object> evidence() {
+        return Map.of("removedAt", Instant.now().minusSeconds(30).toString(),
+                "listingReference", "https://appgallery.huawei.com/app/C1", "note", "已下架");
+    }
+
+    static Map<String, Object> objection() {
+        return Map.of("reasonCode", "NOT_LISTED", "reasonText", "本商店未上架该应用");
+    }
+
+    static Map<String, Object> item(String orderId) {
+        return Map.of("orderId", orderId, "removedAt", Instant.now().minusSeconds(30).toString());
+    }
+
+    private List<Map<String, Object>> awaitOrders(UUID noticeId, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> ordersOf(noticeId).size() >= count);
+        return ordersOf(noticeId);
+    }
+
+    private List<Map<String, Object>> ordersOf(UUID noticeId) {
+        return given().auth().oauth2(OFFICIAL).queryParam("noticeId", noticeId.toString()).get("/api/orders")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private static String idOf(List<Map<String, Object>> orders, String store) {
+        return orders.stream().filter(o -> store.equals(o.get("storeCode")) && "TAKEDOWN".equals(o.get("kind")))
+                .map(o -> (String) o.get("id")).findFirst().orElseThrow();
+    }
+}
