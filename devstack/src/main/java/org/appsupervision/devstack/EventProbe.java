@@ -8,12 +8,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -74,6 +79,62 @@ public final class EventProbe {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("Publishing to " + topic + " failed", e.getCause());
         }
+    }
+
+    /** Publishes the events again exactly as they were (same ids, keys and attributes): a redelivery. */
+    public static void republish(String bootstrap, List<Event> events) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (Event event : events) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
+                event.attributes().forEach((name, value) -> header(record, "ce_" + name, value));
+                header(record, "content-type", "application/json");
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
+    /** Waits until every consumer group has consumed everything on the suite's topics. */
+    public static void awaitConsumed(String bootstrap, List<String> groups, Duration timeout) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(config)) {
+            while (System.nanoTime() < deadline) {
+                if (lag(admin, groups) == 0) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+            throw new IllegalStateException("Consumers still lag by " + lag(admin, groups) + " records");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot read consumer offsets", e.getCause());
+        }
+    }
+
+    private static long lag(Admin admin, List<String> groups)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        long lag = 0;
+        for (String group : groups) {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            for (var entry : committed.entrySet()) {
+                long end = ends.get(entry.getKey()).offset();
+                long at = entry.getValue() == null ? 0 : entry.getValue().offset();
+                lag += Math.max(0, end - at);
+            }
+        }
+        return lag;
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
