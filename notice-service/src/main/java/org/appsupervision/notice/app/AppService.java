@@ -1,0 +1,76 @@
+package org.appsupervision.notice.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.appsupervision.notice.app.AppView.AppRequest;
+import org.appsupervision.notice.operator.AppFilingNumber;
+import org.appsupervision.notice.operator.UnifiedSocialCreditCode;
+import org.appsupervision.notice.reference.ProvinceRepository;
+import org.appsupervision.platform.problem.Problem.FieldError;
+import org.appsupervision.platform.problem.ProblemException;
+
+/** Registers apps and their operators; the operator's province is derived from its credit code. */
+@ApplicationScoped
+public class AppService {
+
+    private final AppRepository apps;
+    private final OperatorRepository operators;
+    private final ProvinceRepository provinces;
+
+    public AppService(AppRepository apps, OperatorRepository operators, ProvinceRepository provinces) {
+        this.apps = apps;
+        this.operators = operators;
+        this.provinces = provinces;
+    }
+
+    @Transactional
+    public AppView register(String pathPackageName, AppRequest request) {
+        String province = UnifiedSocialCreditCode.provinceCode(request.operator().creditCode());
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (!request.packageName().equals(pathPackageName)) {
+            errors.add(new FieldError("packageName", "differs from the package name in the path"));
+        }
+        AppFilingNumber.problem(request.filingNumber())
+                .ifPresent(why -> errors.add(new FieldError("filingNumber", why)));
+        if (provinces.findByIdOptional(province).isEmpty()) {
+            errors.add(new FieldError("operator.creditCode", "digits 3-4 ('" + province + "') name no province"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Operator operator = operators.findByIdOptional(request.operator().creditCode()).orElseGet(() -> {
+            Operator created = new Operator();
+            created.creditCode = request.operator().creditCode();
+            created.provinceCode = province;
+            return created;
+        });
+        operator.name = request.operator().name().strip();
+        operators.persist(operator);
+        App app = apps.findByIdOptional(request.packageName()).orElseGet(App::new);
+        app.packageName = request.packageName();
+        app.name = request.name().strip();
+        app.operatorCreditCode = operator.creditCode;
+        app.filingNumber = request.filingNumber();
+        apps.persist(app);
+        return view(app, operator);
+    }
+
+    @Transactional
+    public AppView get(String packageName) {
+        App app = apps.findByIdOptional(packageName).orElseThrow(() -> ProblemException.notFound("App", packageName));
+        return view(app, operators.findById(app.operatorCreditCode));
+    }
+
+    @Transactional
+    public List<AppView> search(String operatorCreditCode, String name, int limit) {
+        String query = "(?1 is null or operatorCreditCode = ?1) and (?2 is null or name like ?2) order by name";
+        return apps.find(query, operatorCreditCode, name == null ? null : "%" + name + "%").page(0, limit).list()
+                .stream().map(app -> view(app, operators.findById(app.operatorCreditCode))).toList();
+    }
+
+    private static AppView view(App app, Operator operator) {
+        return new AppView(app.packageName, app.name, app.filingNumber,
+                new AppView.OperatorView(operator.creditCode, operator.name, operator.provinceCode));
+    }
+}

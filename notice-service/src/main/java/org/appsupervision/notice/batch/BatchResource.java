@@ -1,0 +1,56 @@
+package org.appsupervision.notice.batch;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Detection batches: officials record the ministry's and any bureau's, bureau officers their own province's. */
+@Path("/api/batches")
+public class BatchResource {
+
+    private final BatchService batches;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public BatchResource(BatchService batches, SecurityIdentity identity, JsonWebToken token) {
+        this.batches = batches;
+        this.identity = identity;
+        this.token = token;
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    public Response record(@NotNull @Valid BatchView.BatchRequest request, UriInfo uri) {
+        BatchView batch = batches.record(request, BureauScope.of(identity, token), identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(batch.id().toString()).build()).entity(batch).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    public List<BatchView> list(@QueryParam("province") String provinceCode,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return batches.list(provinceCode, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    public BatchView get(@PathParam("id") UUID id) {
+        return batches.get(id);
+    }
+}

@@ -1,0 +1,93 @@
+package org.appsupervision.notice.batch;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.notice.reference.Province;
+import org.appsupervision.notice.reference.ProvinceRepository;
+import org.appsupervision.platform.problem.Problem.FieldError;
+import org.appsupervision.platform.problem.ProblemException;
+
+/** Records detection batches; a bureau officer records only their own province's batches. */
+@ApplicationScoped
+public class BatchService {
+
+    private final DetectionBatchRepository batches;
+    private final ProvinceRepository provinces;
+    private final Clock clock = Clock.systemUTC();
+
+    public BatchService(DetectionBatchRepository batches, ProvinceRepository provinces) {
+        this.batches = batches;
+        this.provinces = provinces;
+    }
+
+    @Transactional
+    public BatchView record(BatchView.BatchRequest request, BureauScope scope, String user) {
+        String province = request.provinceCode();
+        if (!scope.isMinistry()) {
+            if (request.runBy() != DetectionBatch.RunBy.BUREAU || (province != null && !province.equals(scope.provinceCode()))) {
+                throw new ForbiddenException("A bureau officer records batches of their own province only");
+            }
+            province = scope.provinceCode();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.runBy() == DetectionBatch.RunBy.MINISTRY && province != null) {
+            errors.add(new FieldError("provinceCode", "a ministry batch names no province"));
+        }
+        if (request.runBy() == DetectionBatch.RunBy.BUREAU
+                && (province == null || provinces.findByIdOptional(province).isEmpty())) {
+            errors.add(new FieldError("provinceCode", "a bureau batch names one of the 31 provinces"));
+        }
+        if (request.runTo().isBefore(request.runFrom())) {
+            errors.add(new FieldError("runTo", "is before runFrom"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        DetectionBatch batch = new DetectionBatch();
+        batch.id = UUID.randomUUID();
+        batch.title = request.title().strip();
+        batch.runBy = request.runBy();
+        batch.provinceCode = province;
+        batch.runFrom = request.runFrom();
+        batch.runTo = request.runTo();
+        batch.appsTested = request.appsTested();
+        batch.recordedBy = user;
+        batch.recordedAt = Instant.now(clock);
+        batches.persist(batch);
+        return view(batch, 0);
+    }
+
+    @Transactional
+    public BatchView get(UUID id) {
+        DetectionBatch batch = batches.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Batch", id));
+        return view(batch, findingCount(id));
+    }
+
+    @Transactional
+    public List<BatchView> list(String provinceCode, int limit) {
+        String query = provinceCode == null ? "" : "provinceCode = ?1";
+        Object[] params = provinceCode == null ? new Object[0] : new Object[] {provinceCode};
+        return batches.find(query, Sort.descending("runTo").and("recordedAt", Sort.Direction.Descending), params)
+                .page(0, limit).list().stream().map(batch -> view(batch, findingCount(batch.id))).toList();
+    }
+
+    private long findingCount(UUID batchId) {
+        return ((Number) batches.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM finding WHERE batch_id = ?1")
+                .setParameter(1, batchId).getSingleResult()).longValue();
+    }
+
+    private BatchView view(DetectionBatch batch, long findings) {
+        String bureau = batch.provinceCode == null ? "工业和信息化部"
+                : provinces.findByIdOptional(batch.provinceCode).map(p -> ((Province) p).bureauZh).orElse(null);
+        return new BatchView(batch.id, batch.title, batch.runBy, batch.provinceCode, bureau, batch.runFrom,
+                batch.runTo, batch.appsTested, findings, batch.recordedBy, batch.recordedAt);
+    }
+}

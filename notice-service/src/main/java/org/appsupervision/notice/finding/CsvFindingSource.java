@@ -1,0 +1,100 @@
+package org.appsupervision.notice.finding;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads findings from UTF-8 CSV with a header row naming the columns of {@link FindingLine#CSV_COLUMNS}
+ * (any order; filingNumber, evidence and references may be left out). Lists are separated by ';'.
+ */
+public final class CsvFindingSource implements FindingSource {
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private final MappingIterator<String[]> records;
+    private final int[] column = new int[FindingLine.CSV_COLUMNS.size()];
+    private String headerProblem;
+    private long recordNumber = 1;
+    private boolean broken;
+
+    public CsvFindingSource(InputStream in) throws IOException {
+        this.records = CSV.readerFor(String[].class)
+                .readValues(new InputStreamReader(in, StandardCharsets.UTF_8));
+        readHeader();
+    }
+
+    private void readHeader() {
+        Arrays.fill(column, -1);
+        if (!records.hasNext()) {
+            headerProblem = "the file is empty: a header row is needed";
+            return;
+        }
+        List<String> header = Arrays.stream(records.next()).map(String::strip).toList();
+        for (int i = 0; i < column.length; i++) {
+            column[i] = header.indexOf(FindingLine.CSV_COLUMNS.get(i));
+        }
+        List<String> missing = List.of("packageName", "appName", "version", "sourceStore", "problems", "detectedAt",
+                "operatorName", "operatorCreditCode").stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            headerProblem = "the header lacks the columns " + missing;
+        }
+    }
+
+    @Override
+    public Parsed next() {
+        if (headerProblem != null) {
+            String why = headerProblem;
+            headerProblem = null;
+            broken = true;
+            return new Parsed(1, null, why);
+        }
+        if (broken) {
+            return null;
+        }
+        try {
+            if (!records.hasNextValue()) {
+                return null;
+            }
+            String[] values = records.nextValue();
+            recordNumber++;
+            if (values.length == 1 && values[0].isBlank()) {
+                return next();
+            }
+            return new Parsed(recordNumber, toLine(values), null);
+        } catch (IOException | RuntimeException e) {
+            broken = true;
+            return new Parsed(recordNumber + 1, null, "the CSV cannot be read from here on: "
+                    + e.getMessage().lines().findFirst().orElse("syntax error"));
+        }
+    }
+
+    private FindingLine toLine(String[] values) {
+        return new FindingLine(value(values, 0), value(values, 1), value(values, 2), value(values, 3),
+                list(value(values, 4)), FindingLineCheck.blankToNull(value(values, 5)), list(value(values, 6)),
+                value(values, 7), value(values, 8), value(values, 9), FindingLineCheck.blankToNull(value(values, 10)));
+    }
+
+    private String value(String[] values, int field) {
+        int at = column[field];
+        return at < 0 || at >= values.length ? null : values[at].strip();
+    }
+
+    private static List<String> list(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        records.close();
+    }
+}

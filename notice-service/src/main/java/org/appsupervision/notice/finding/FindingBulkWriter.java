@@ -1,0 +1,169 @@
+package org.appsupervision.notice.finding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.appsupervision.platform.problem.Problem.FieldError;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Writes findings in bulk, all or nothing: every line is checked while it streams into a staging table
+ * with COPY; if any line is bad the transaction is rolled back and every bad line is reported, otherwise
+ * operators, apps and findings are inserted from the staging table in the same transaction.
+ */
+@ApplicationScoped
+public class FindingBulkWriter {
+
+    /** How many bad lines a report lists; the count covers all of them. */
+    public static final int REPORTED_BAD_LINES = 10_000;
+    private static final int FLUSH_BYTES = 1 << 18;
+
+    private final DataSource dataSource;
+    private final Clock clock = Clock.systemUTC();
+
+    public FindingBulkWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The outcome: how many findings were written, or the bad lines (and then nothing was written). */
+    public record Result(long written, long badLines, List<FieldError> errors) {
+        public boolean rejected() {
+            return badLines > 0;
+        }
+    }
+
+    public Result write(UUID batchId, FindingSource source, ImportProgress progress) throws IOException, SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Result result = stageAndWrite(connection, batchId, source, progress);
+                if (result.rejected()) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
+                return result;
+            } catch (IOException | SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private Result stageAndWrite(Connection connection, UUID batchId, FindingSource source, ImportProgress progress)
+            throws IOException, SQLException {
+        FindingLineCheck check = new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
+                codes(connection, "SELECT code FROM province"), clock.instant());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TEMP TABLE finding_staging (
+                        line BIGINT, package_name TEXT, app_name TEXT, app_version TEXT, source_store TEXT,
+                        problem_codes TEXT[], evidence TEXT, evidence_refs TEXT[], detected_at TIMESTAMPTZ,
+                        operator_name TEXT, operator_credit_code TEXT, filing_number TEXT) ON COMMIT DROP""");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY finding_staging FROM STDIN (FORMAT text)");
+        CopyText row = new CopyText();
+        StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
+        FindingSource.Parsed parsed;
+        while ((parsed = source.next()) != null) {
+            progress.linesRead.incrementAndGet();
+            List<String> why = parsed.line() == null ? List.of(parsed.unreadable()) : check.problems(parsed.line());
+            if (!why.isEmpty()) {
+                progress.badLines.incrementAndGet();
+                if (errors.size() < REPORTED_BAD_LINES) {
+                    errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
+                }
+                continue;
+            }
+            if (errors.isEmpty()) {
+                buffer.append(encode(row, parsed.lineNumber(), parsed.line()));
+                progress.linesStaged.incrementAndGet();
+                if (buffer.length() >= FLUSH_BYTES) {
+                    flush(copy, buffer);
+                }
+            }
+        }
+        if (!errors.isEmpty() || progress.linesRead.get() == 0) {
+            copy.cancelCopy();
+            if (errors.isEmpty()) {
+                errors.add(new FieldError("line 1", "the file holds no findings"));
+                progress.badLines.incrementAndGet();
+            }
+            return new Result(0, progress.badLines.get(), errors);
+        }
+        flush(copy, buffer);
+        copy.endCopy();
+        progress.phase = "WRITING";
+        long written = insertFromStaging(connection, batchId);
+        progress.linesWritten.set(written);
+        return new Result(written, 0, List.of());
+    }
+
+    private static String encode(CopyText row, long lineNumber, FindingLine line) {
+        return row.begin().raw(Long.toString(lineNumber)).text(line.packageName()).text(line.appName().strip())
+                .text(line.version().strip()).text(line.sourceStore()).array(line.problems()).text(line.evidence())
+                .array(line.references() == null ? List.of() : line.references())
+                .text(FindingLineCheck.detectedAt(line.detectedAt()).toString()).text(line.operatorName().strip())
+                .text(line.operatorCreditCode()).text(FindingLineCheck.blankToNull(line.filingNumber())).end();
+    }
+
+    private static void flush(CopyIn copy, StringBuilder buffer) throws SQLException {
+        if (buffer.length() > 0) {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+    }
+
+    private static long insertFromStaging(Connection connection, UUID batchId) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO operator (credit_code, name, province_code)
+                    SELECT DISTINCT ON (operator_credit_code) operator_credit_code, operator_name,
+                           substr(operator_credit_code, 3, 2)
+                    FROM finding_staging ORDER BY operator_credit_code, line
+                    ON CONFLICT (credit_code) DO NOTHING""");
+            statement.executeUpdate("""
+                    INSERT INTO app (package_name, name, operator_credit_code, filing_number)
+                    SELECT DISTINCT ON (package_name) package_name, app_name, operator_credit_code, filing_number
+                    FROM finding_staging ORDER BY package_name, line
+                    ON CONFLICT (package_name) DO UPDATE
+                    SET filing_number = COALESCE(app.filing_number, EXCLUDED.filing_number)""");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO finding (batch_id, package_name, app_version, source_store, problem_codes, evidence,
+                                     evidence_refs, detected_at)
+                SELECT ?, package_name, app_version, source_store, problem_codes, evidence, evidence_refs, detected_at
+                FROM finding_staging""")) {
+            insert.setObject(1, batchId);
+            return insert.executeUpdate();
+        }
+    }
+
+    private static Set<String> codes(Connection connection, String query) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                codes.add(rows.getString(1).strip());
+            }
+        }
+        return codes;
+    }
+}

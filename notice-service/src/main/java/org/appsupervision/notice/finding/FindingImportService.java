@@ -1,0 +1,181 @@
+package org.appsupervision.notice.finding;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.notice.batch.DetectionBatch;
+import org.appsupervision.notice.batch.DetectionBatchRepository;
+import org.appsupervision.platform.problem.Problem.FieldError;
+import org.appsupervision.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+/**
+ * Bulk imports of findings as jobs: the upload is spooled to a temporary file, then one job at a time
+ * validates and writes it (all or nothing) while its progress can be polled.
+ */
+@ApplicationScoped
+public class FindingImportService {
+
+    private static final Logger LOG = Logger.getLogger(FindingImportService.class);
+
+    private final FindingBulkWriter writer;
+    private final FindingImportJobRepository jobs;
+    private final DetectionBatchRepository batches;
+    private final ObjectMapper mapper;
+    private final Map<UUID, ImportProgress> running = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "finding-import"));
+
+    public FindingImportService(FindingBulkWriter writer, FindingImportJobRepository jobs,
+            DetectionBatchRepository batches, ObjectMapper mapper) {
+        this.writer = writer;
+        this.jobs = jobs;
+        this.batches = batches;
+        this.mapper = mapper;
+    }
+
+    void failJobsInterruptedByARestart(@Observes StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(() -> jobs.update(
+                "status = 'FAILED', report = 'interrupted by a restart; nothing was written', finishedAt = ?1 "
+                        + "where status = 'RUNNING'", Instant.now()));
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** Spools the upload and queues the job; the batch must be one the user may write. */
+    public ImportJobView submit(UUID batchId, ImportFormat format, InputStream body, BureauScope scope, String user)
+            throws IOException {
+        requireWritable(batchId, scope);
+        Path spool = Files.createTempFile("findings-", "." + format.name().toLowerCase());
+        Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+        FindingImportJob job = new FindingImportJob();
+        job.id = UUID.randomUUID();
+        job.batchId = batchId;
+        job.format = format.name();
+        job.status = "RUNNING";
+        job.submittedBy = user;
+        job.submittedAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
+        ImportProgress progress = new ImportProgress();
+        running.put(job.id, progress);
+        executor.submit(() -> run(job.id, batchId, format, spool, progress));
+        return view(job, progress);
+    }
+
+    /** Writes a short list of findings at once, with the same checks; bad entries are reported by index. */
+    public long add(UUID batchId, List<FindingLine> lines, BureauScope scope) {
+        requireWritable(batchId, scope);
+        FindingBulkWriter.Result result;
+        try {
+            result = writer.write(batchId, new ListFindingSource(lines), new ImportProgress());
+        } catch (IOException | java.sql.SQLException e) {
+            throw new IllegalStateException("Findings could not be written", e);
+        }
+        if (result.rejected()) {
+            throw ProblemException.invalid(result.errors().stream()
+                    .map(e -> new FieldError("findings[" + (Long.parseLong(e.field().substring(5)) - 1) + "]",
+                            e.message()))
+                    .toList());
+        }
+        return result.written();
+    }
+
+    public ImportJobView get(UUID jobId) {
+        FindingImportJob job = QuarkusTransaction.requiringNew().call(() -> jobs.findByIdOptional(jobId))
+                .orElseThrow(() -> ProblemException.notFound("Import job", jobId));
+        return view(job, running.get(jobId));
+    }
+
+    private void requireWritable(UUID batchId, BureauScope scope) {
+        DetectionBatch batch = QuarkusTransaction.requiringNew().call(() -> batches.findByIdOptional(batchId))
+                .orElseThrow(() -> ProblemException.notFound("Batch", batchId));
+        if (!scope.mayWrite(batch.provinceCode)) {
+            throw new ForbiddenException("A bureau officer writes the findings of their own province's batches only");
+        }
+    }
+
+    private void run(UUID jobId, UUID batchId, ImportFormat format, Path spool, ImportProgress progress) {
+        String status;
+        String report = null;
+        long written = 0;
+        try (InputStream in = Files.newInputStream(spool); FindingSource source = format.open(in, mapper)) {
+            FindingBulkWriter.Result result = writer.write(batchId, source, progress);
+            status = result.rejected() ? "REJECTED" : "SUCCEEDED";
+            report = result.rejected() ? mapper.writeValueAsString(result.errors()) : null;
+            written = result.written();
+        } catch (Exception e) {
+            LOG.errorf(e, "Import job %s failed", jobId);
+            status = "FAILED";
+            report = "the import failed on the server and wrote nothing; the log names the cause (job " + jobId + ")";
+        } finally {
+            deleteQuietly(spool);
+        }
+        finish(jobId, status, report, written, progress);
+        running.remove(jobId);
+    }
+
+    private void finish(UUID jobId, String status, String report, long written, ImportProgress progress) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            FindingImportJob job = jobs.findById(jobId);
+            job.status = status;
+            job.report = report;
+            job.linesRead = progress.linesRead();
+            job.linesWritten = written;
+            job.badLines = (int) progress.badLines();
+            job.finishedAt = Instant.now();
+        });
+    }
+
+    private ImportJobView view(FindingImportJob job, ImportProgress live) {
+        boolean isRunning = "RUNNING".equals(job.status) && live != null;
+        List<FieldError> errors = List.of();
+        String failure = null;
+        if ("REJECTED".equals(job.status) && job.report != null) {
+            errors = readErrors(job.report);
+        } else if ("FAILED".equals(job.status)) {
+            failure = job.report;
+        }
+        return new ImportJobView(job.id, job.batchId, job.format, job.status, isRunning ? live.phase() : null,
+                isRunning ? live.linesRead() : job.linesRead, isRunning ? live.linesWritten() : job.linesWritten,
+                isRunning ? live.badLines() : job.badLines, errors, failure, job.submittedBy, job.submittedAt,
+                job.finishedAt);
+    }
+
+    private List<FieldError> readErrors(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<FieldError>>() { });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete the spooled upload %s", file);
+        }
+    }
+}

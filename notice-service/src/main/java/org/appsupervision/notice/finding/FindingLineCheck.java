@@ -1,0 +1,100 @@
+package org.appsupervision.notice.finding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.appsupervision.notice.operator.AndroidPackageName;
+import org.appsupervision.notice.operator.AppFilingNumber;
+import org.appsupervision.notice.operator.UnifiedSocialCreditCode;
+
+/**
+ * The checks of one finding line against the reference data (known problem codes and provinces): every
+ * reason a line is bad, so the import can report them all.
+ */
+public final class FindingLineCheck {
+
+    private static final Pattern STORE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,31}");
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+
+    private final Set<String> problemCodes;
+    private final Set<String> provinceCodes;
+    private final Instant now;
+
+    public FindingLineCheck(Set<String> problemCodes, Set<String> provinceCodes, Instant now) {
+        this.problemCodes = Set.copyOf(problemCodes);
+        this.provinceCodes = Set.copyOf(provinceCodes);
+        this.now = now;
+    }
+
+    /** Why the line is bad (empty if it is good). */
+    public List<String> problems(FindingLine line) {
+        List<String> why = new ArrayList<>(1);
+        AndroidPackageName.problem(line.packageName()).ifPresent(r -> why.add("packageName " + r));
+        requireText(why, "appName", line.appName(), 200);
+        requireText(why, "version", line.version(), 200);
+        if (line.sourceStore() == null || !STORE_CODE.matcher(line.sourceStore()).matches()) {
+            why.add("sourceStore '" + line.sourceStore() + "' is not a store code");
+        }
+        if (line.problems() == null || line.problems().isEmpty()) {
+            why.add("problems: at least one problem code is needed");
+        } else {
+            for (String code : line.problems()) {
+                if (!problemCodes.contains(code)) {
+                    why.add("unknown problem code '" + code + "'");
+                }
+            }
+        }
+        if (line.evidence() != null && line.evidence().length() > 10_000) {
+            why.add("evidence is longer than 10000 characters");
+        }
+        if (line.references() != null && line.references().stream().anyMatch(r -> r == null || r.length() > 1000)) {
+            why.add("references: each reference has 1 to 1000 characters");
+        }
+        if (detectedAt(line.detectedAt()) == null) {
+            why.add("detectedAt '" + line.detectedAt() + "' is not a date-time with offset or a date");
+        } else if (detectedAt(line.detectedAt()).toInstant().isAfter(now)) {
+            why.add("detectedAt is in the future");
+        }
+        requireText(why, "operatorName", line.operatorName(), 200);
+        UnifiedSocialCreditCode.problem(line.operatorCreditCode()).ifPresentOrElse(
+                r -> why.add("operatorCreditCode is not a valid unified social credit code: " + r),
+                () -> {
+                    String province = UnifiedSocialCreditCode.provinceCode(line.operatorCreditCode());
+                    if (!provinceCodes.contains(province)) {
+                        why.add("operatorCreditCode: digits 3-4 ('" + province + "') name no province");
+                    }
+                });
+        AppFilingNumber.problem(blankToNull(line.filingNumber())).ifPresent(r -> why.add("filingNumber " + r));
+        return why;
+    }
+
+    /** The detection time, or null if the text is neither an offset date-time nor a date. */
+    public static OffsetDateTime detectedAt(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().atOffset(BEIJING) : OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static void requireText(List<String> why, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            why.add(field + " is missing");
+        } else if (value.length() > max) {
+            why.add(field + " is longer than " + max + " characters");
+        }
+    }
+}

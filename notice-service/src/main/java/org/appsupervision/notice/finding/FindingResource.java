@@ -1,0 +1,84 @@
+package org.appsupervision.notice.finding;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Findings of detection batches: entered a few at a time as JSON, or imported in bulk from CSV or
+ * NDJSON as a job whose progress can be polled. Bureau officers write their own province's batches only.
+ */
+@Path("/api/findings")
+public class FindingResource {
+
+    private final FindingService findings;
+    private final FindingImportService imports;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public FindingResource(FindingService findings, FindingImportService imports, SecurityIdentity identity,
+            JsonWebToken token) {
+        this.findings = findings;
+        this.imports = imports;
+        this.identity = identity;
+        this.token = token;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    public List<FindingView> find(@QueryParam("packageName") String packageName, @QueryParam("batchId") UUID batchId,
+            @QueryParam("after") @DefaultValue("0") long afterId,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return findings.find(packageName, batchId, afterId, limit);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    public Response add(@NotNull @Valid FindingView.AddRequest request) {
+        long written = imports.add(request.batchId(), request.findings(), BureauScope.of(identity, token));
+        return Response.status(Response.Status.CREATED).entity(new FindingView.Added(request.batchId(), written)).build();
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes({"text/csv", "application/x-ndjson"})
+    @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    public Response importFile(@QueryParam("batchId") @NotNull UUID batchId,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri)
+            throws IOException {
+        ImportFormat format = contentType.startsWith("text/csv") ? ImportFormat.CSV : ImportFormat.NDJSON;
+        ImportJobView job = imports.submit(batchId, format, body, BureauScope.of(identity, token),
+                identity.getPrincipal().getName());
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("api/findings/imports").path(job.id().toString()).build())
+                .build();
+    }
+
+    @GET
+    @Path("/imports/{jobId}")
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    public ImportJobView job(@PathParam("jobId") UUID jobId) {
+        return imports.get(jobId);
+    }
+}

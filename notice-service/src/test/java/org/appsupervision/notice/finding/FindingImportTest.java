@@ -1,0 +1,169 @@
+package org.appsupervision.notice.finding;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.devstack.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notice"))
+class FindingImportTest {
+
+    static final String OFFICIAL = TestTokens.user("wang.official", "official");
+    static final String GUANGDONG = TestTokens.bureau("chen.gd", "44");
+
+    static final String HEADER = String.join(",", FindingLine.CSV_COLUMNS) + "\n";
+
+    @Inject
+    EntityManager em;
+
+    static String batch(String token, String runBy) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("title", "检测批次", "runBy", runBy, "runFrom", "2021-10-01", "runTo", "2021-10-20",
+                        "appsTested", 3))
+                .post("/api/batches").then().statusCode(201).extract().path("id");
+    }
+
+    static String csvLine(String pkg, String problems, String creditCode) {
+        return pkg + ",\"应用," + pkg + "\",1.0," + "huawei," + problems + ",\"读取通讯录, 见截图\"\"1\"\"\","
+                + "shot-1.png;video\\2.mp4,2021-10-15T09:30:00+08:00,某科技有限公司," + creditCode + ",\n";
+    }
+
+    ValidatableResponse awaitFinished(String location) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                !"RUNNING".equals(given().auth().oauth2(OFFICIAL).get(location).then().extract().path("status")));
+        return given().auth().oauth2(OFFICIAL).get(location).then().statusCode(200);
+    }
+
+    @Test
+    void importsACsvFileAsAJobAndWritesEveryFinding() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        String csv = HEADER + csvLine("com.example.one", "collect-beyond-scope", "91110108551385082Q")
+                + csvLine("com.example.two", "collect-beyond-scope;excessive-permissions", "9144030071526726XG")
+                + csvLine("com.example.one", "excessive-permissions", "91110108551385082Q");
+        String location = given().auth().oauth2(OFFICIAL).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("batchId", batchId)
+                .post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+
+        awaitFinished(location).body("status", equalTo("SUCCEEDED"))
+                .body("linesRead", equalTo(3)).body("linesWritten", equalTo(3)).body("badLines", equalTo(0));
+        given().auth().oauth2(OFFICIAL).queryParam("batchId", batchId).get("/api/findings")
+                .then().statusCode(200)
+                .body("$", hasSize(3))
+                .body("packageName", contains("com.example.one", "com.example.two", "com.example.one"))
+                .body("[1].problems", contains("collect-beyond-scope", "excessive-permissions"))
+                .body("[0].evidence", equalTo("读取通讯录, 见截图\"1\""))
+                .body("[0].references", contains("shot-1.png", "video\\2.mp4"))
+                .body("[0].appName", equalTo("应用,com.example.one"));
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.two")
+                .then().statusCode(200).body("operator.provinceCode", equalTo("44"));
+    }
+
+    @Test
+    void rejectsAWholeNdjsonFileWithBadLinesListingEachAndWritesNothing() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        long before = count("finding");
+        String good = "{\"packageName\":\"com.example.good\",\"appName\":\"好应用\",\"version\":\"2.0\","
+                + "\"sourceStore\":\"xiaomi\",\"problems\":[\"collect-without-consent\"],"
+                + "\"detectedAt\":\"2021-10-15\",\"operatorName\":\"某公司\",\"operatorCreditCode\":\"91110108551385082Q\"}";
+        String ndjson = good + "\n"
+                + good.replace("collect-without-consent", "no-such-problem") + "\n"
+                + "\n"
+                + good.replace("com.example.good", "good") + "\n"
+                + "{not json\n"
+                + good.replace("91110108551385082Q", "91110108551385082A") + "\n";
+        String location = given().auth().oauth2(OFFICIAL).contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("batchId", batchId)
+                .post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+
+        awaitFinished(location).body("status", equalTo("REJECTED"))
+                .body("linesWritten", equalTo(0)).body("badLines", equalTo(4))
+                .body("errors.field", contains("line 2", "line 4", "line 5", "line 6"))
+                .body("errors[0].message", containsString("unknown problem code 'no-such-problem'"))
+                .body("errors[1].message", containsString("not an Android package name"))
+                .body("errors[3].message", containsString("check character should be Q"));
+        assertEquals(before, count("finding"));
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.good").then().statusCode(404);
+    }
+
+    @Test
+    void rejectsACsvFileWithoutTheRequiredColumns() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        String location = given().auth().oauth2(OFFICIAL).contentType("text/csv").body("packageName,appName\na.b,c\n")
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+        awaitFinished(location).body("status", equalTo("REJECTED"))
+                .body("errors[0].field", equalTo("line 1"))
+                .body("errors[0].message", containsString("the header lacks the columns"));
+    }
+
+    @Test
+    void aBureauOfficerCannotWriteAnotherProvincesFindings() {
+        String ministryBatch = batch(OFFICIAL, "MINISTRY");
+        String sichuanBatch = given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(Map.of("title", "四川检测", "runBy", "BUREAU", "provinceCode", "51", "runFrom", "2021-10-01",
+                        "runTo", "2021-10-20", "appsTested", 3))
+                .post("/api/batches").then().statusCode(201).extract().path("id");
+        String csv = HEADER + csvLine("com.example.sc", "collect-beyond-scope", "91110108551385082Q");
+        for (String batchId : List.of(ministryBatch, sichuanBatch)) {
+            given().auth().oauth2(GUANGDONG).contentType("text/csv").body(csv).queryParam("batchId", batchId)
+                    .post("/api/findings/imports")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().auth().oauth2(GUANGDONG).contentType(ContentType.JSON)
+                .body(Map.of("batchId", sichuanBatch, "findings", List.of(finding("com.example.sc", "collect-beyond-scope"))))
+                .post("/api/findings")
+                .then().statusCode(403);
+        String ownBatch = batch(GUANGDONG, "BUREAU");
+        given().auth().oauth2(GUANGDONG).contentType(ContentType.JSON)
+                .body(Map.of("batchId", ownBatch, "findings", List.of(finding("com.example.gd", "collect-beyond-scope"))))
+                .post("/api/findings")
+                .then().statusCode(201).body("written", equalTo(1));
+    }
+
+    @Test
+    void rejectsAnUnknownProblemCodeInAJsonListAndWritesNothing() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        long before = count("finding");
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "findings", List.of(finding("com.example.j1", "collect-beyond-scope"),
+                        finding("com.example.j2", "nope"))))
+                .post("/api/findings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("errors.field", contains("findings[1]"))
+                .body("errors[0].message", containsString("unknown problem code 'nope'"));
+        assertEquals(before, count("finding"));
+    }
+
+    static Map<String, Object> finding(String pkg, String problem) {
+        return Map.of("packageName", pkg, "appName", "应用", "version", "1.0", "sourceStore", "huawei",
+                "problems", List.of(problem), "detectedAt", "2021-10-15T09:30:00+08:00",
+                "operatorName", "某公司", "operatorCreditCode", "91110108551385082Q");
+    }
+
+    long count(String table) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
+    }
+}
