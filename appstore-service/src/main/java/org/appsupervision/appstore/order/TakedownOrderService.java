@@ -41,7 +41,7 @@ public class TakedownOrderService {
         Set<String> unknown = new TreeSet<>(targets);
         unknown.removeAll(registered);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Notice names stores that are not registered: " + unknown);
+            throw new IllegalArgumentException("Notice names stores that are not registered or deactivated: " + unknown);
         }
         Instant now = Instant.now(clock);
         return orders.insertNew(targets.stream().map(store -> takedown(event, store, now)).toList());

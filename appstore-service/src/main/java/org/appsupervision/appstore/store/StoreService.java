@@ -3,20 +3,124 @@ package org.appsupervision.appstore.store;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.appsupervision.events.StoreChanged;
+import org.appsupervision.platform.outbox.Outbox;
+import org.appsupervision.platform.problem.Problem;
+import org.appsupervision.platform.problem.ProblemException;
 
-/** Reads the store registry. */
+/** The store registry: read by officials, written by admins; every change is announced as StoreChanged. */
 @ApplicationScoped
 public class StoreService {
 
-    private final StoreRepository stores;
+    /** GB/T 2260 province-level codes (including Taiwan, Hong Kong and Macao). */
+    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
+            "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
+            "63", "64", "65", "71", "81", "82");
 
-    public StoreService(StoreRepository stores) {
+    private final StoreRepository stores;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public StoreService(StoreRepository stores, Outbox outbox) {
         this.stores = stores;
+        this.outbox = outbox;
     }
 
     @Transactional
     public List<StoreView> list() {
         return stores.listAll(Sort.by("code")).stream().map(StoreView::of).toList();
+    }
+
+    @Transactional
+    public StoreView get(String code) {
+        return StoreView.of(find(code));
+    }
+
+    @Transactional
+    public StoreView register(StoreRequest request) {
+        check(request, null);
+        if (stores.findByIdOptional(request.code()).isPresent()) {
+            throw ProblemException.conflict("Store " + request.code() + " is already registered");
+        }
+        Store store = new Store();
+        store.code = request.code();
+        store.registeredAt = Instant.now(clock);
+        apply(store, request);
+        stores.persist(store);
+        announce(store, "REGISTERED");
+        return StoreView.of(store);
+    }
+
+    @Transactional
+    public StoreView update(String code, StoreRequest request) {
+        Store store = find(code);
+        check(request, code);
+        boolean wasActive = store.active;
+        apply(store, request);
+        store.updatedAt = Instant.now(clock);
+        announce(store, wasActive && !store.active ? "DEACTIVATED" : wasActive ? "UPDATED" : "REGISTERED");
+        return StoreView.of(store);
+    }
+
+    /** Announces every store the other services have not heard of yet (the seeded ones); returns how many. */
+    @Transactional
+    public int announceUnannounced() {
+        List<Store> silent = stores.unannounced();
+        silent.forEach(store -> announce(store, store.active ? "REGISTERED" : "DEACTIVATED"));
+        return silent.size();
+    }
+
+    private void announce(Store store, String change) {
+        store.announcedAt = Instant.now(clock);
+        outbox.append(new StoreChanged(store.code, store.nameZh, store.nameEn, store.company, store.companyCreditCode,
+                store.provinceCode, store.active, change, store.announcedAt));
+    }
+
+    private static void apply(Store store, StoreRequest request) {
+        store.nameZh = request.nameZh().strip();
+        store.nameEn = request.nameEn().strip();
+        store.company = request.company().strip();
+        store.companyCreditCode = request.companyCreditCode();
+        store.provinceCode = request.provinceCode();
+        store.contacts = request.contacts() == null ? new ArrayList<>() : new ArrayList<>(request.contacts());
+        if (request.webhook() == null) {
+            store.webhookUrl = null;
+            store.webhookSecret = null;
+            store.webhookEnabled = false;
+        } else {
+            store.webhookUrl = request.webhook().url();
+            store.webhookSecret = request.webhook().secret() != null ? request.webhook().secret() : store.webhookSecret;
+            store.webhookEnabled = request.webhook().enabled();
+        }
+        store.active = request.active() == null || request.active();
+    }
+
+    private static void check(StoreRequest request, String pathCode) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (pathCode != null && !pathCode.equals(request.code())) {
+            errors.add(new Problem.FieldError("code", "cannot change; must be " + pathCode));
+        }
+        if (!PROVINCES.contains(request.provinceCode())) {
+            errors.add(new Problem.FieldError("provinceCode", "is not a GB/T 2260 province code"));
+        }
+        if (request.companyCreditCode() != null) {
+            UnifiedSocialCreditCode.problem(request.companyCreditCode())
+                    .ifPresent(why -> errors.add(new Problem.FieldError("companyCreditCode", why)));
+        }
+        if (request.webhook() != null && request.webhook().enabled() && request.webhook().secret() == null) {
+            errors.add(new Problem.FieldError("webhook.secret", "is required to enable a webhook"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private Store find(String code) {
+        return stores.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Store", code));
     }
 }

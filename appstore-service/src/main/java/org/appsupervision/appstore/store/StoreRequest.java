@@ -1,0 +1,37 @@
+package org.appsupervision.appstore.store;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** An admin's registration or change of a store; {@code code} is fixed once registered. */
+public record StoreRequest(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,31}", message = "must be 2 to 32 lower-case letters, digits or '-'")
+        String code,
+        @NotBlank @Size(max = 200) String nameZh,
+        @NotBlank @Size(max = 200) String nameEn,
+        @NotBlank @Size(max = 200) String company,
+        @Size(min = 18, max = 18) String companyCreditCode,
+        @NotBlank @Pattern(regexp = "\\d{2}", message = "must be a two-digit GB/T 2260 province code") String provinceCode,
+        @Size(max = 20) List<@Valid Contact> contacts,
+        @Valid Webhook webhook,
+        Boolean active) {
+
+    /** Someone at the store the ministry can reach. */
+    public record Contact(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 100) String role,
+            @Size(max = 50) String phone,
+            @Email @Size(max = 200) String email) {
+    }
+
+    /** Where new orders are pushed; the secret signs them and is never shown again. */
+    public record Webhook(
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String url,
+            @Size(min = 16, max = 200) String secret,
+            boolean enabled) {
+    }
+}
