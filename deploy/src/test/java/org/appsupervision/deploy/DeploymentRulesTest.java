@@ -1,0 +1,242 @@
+package org.appsupervision.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DeploymentRulesTest {
+
+    static final Set<String> SERVICES = Set.of("gateway", "notice-service", "appstore-service", "penalty-service");
+
+    static List<String> overlays() {
+        return Overlay.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyServiceHasADeploymentAServiceADisruptionBudgetAndAnAutoscaler(String name) {
+        Overlay overlay = Overlay.named(name);
+        for (String kind : List.of("Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler")) {
+            assertEquals(SERVICES, names(overlay.ofKind(kind)), kind + "s of " + name);
+        }
+        for (ObjectNode hpa : overlay.ofKind("HorizontalPodAutoscaler")) {
+            assertEquals(Overlay.nameOf(hpa), hpa.at("/spec/scaleTargetRef/name").asText());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyContainerHasStartupLivenessAndReadinessProbesOnTheHealthEndpoints(String name) {
+        List<String> faults = new ArrayList<>();
+        forEachContainer(name, (deployment, container) -> {
+            expectProbe(faults, deployment, container, "startupProbe", "/q/health/started");
+            expectProbe(faults, deployment, container, "livenessProbe", "/q/health/live");
+            expectProbe(faults, deployment, container, "readinessProbe", "/q/health/ready");
+        });
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyContainerHasCpuAndMemoryRequestsAndLimits(String name) {
+        List<String> faults = new ArrayList<>();
+        forEachContainer(name, (deployment, container) -> {
+            for (String part : List.of("requests", "limits")) {
+                for (String resource : List.of("cpu", "memory")) {
+                    if (container.path("resources").path(part).path(resource).asText().isBlank()) {
+                        faults.add(deployment + ": no " + resource + " in " + part);
+                    }
+                }
+            }
+        });
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyPodRunsAsNonRootOnAReadOnlyRootFilesystemWithATmpVolume(String name) {
+        List<String> faults = new ArrayList<>();
+        for (ObjectNode deployment : Overlay.named(name).ofKind("Deployment")) {
+            JsonNode pod = deployment.at("/spec/template/spec");
+            String what = Overlay.describe(deployment);
+            if (!pod.at("/securityContext/runAsNonRoot").asBoolean(false)) {
+                faults.add(what + ": pod is not runAsNonRoot");
+            }
+            if (pod.at("/securityContext/runAsUser").asInt(0) == 0) {
+                faults.add(what + ": pod runs as user 0");
+            }
+            if (!"RuntimeDefault".equals(pod.at("/securityContext/seccompProfile/type").asText())) {
+                faults.add(what + ": no RuntimeDefault seccomp profile");
+            }
+            if (pod.path("automountServiceAccountToken").asBoolean(true)) {
+                faults.add(what + ": mounts a service account token it does not need");
+            }
+            Set<String> emptyDirs = new TreeSet<>();
+            pod.path("volumes").forEach(v -> {
+                if (v.has("emptyDir")) {
+                    emptyDirs.add(v.path("name").asText());
+                }
+            });
+            for (JsonNode container : pod.path("containers")) {
+                JsonNode security = container.path("securityContext");
+                if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
+                    faults.add(what + ": root filesystem is writable");
+                }
+                if (security.path("allowPrivilegeEscalation").asBoolean(true)) {
+                    faults.add(what + ": allows privilege escalation");
+                }
+                if (!security.at("/capabilities/drop").toString().contains("\"ALL\"")) {
+                    faults.add(what + ": does not drop all capabilities");
+                }
+                boolean tmp = false;
+                for (JsonNode mount : container.path("volumeMounts")) {
+                    tmp |= "/tmp".equals(mount.path("mountPath").asText()) && emptyDirs.contains(mount.path("name").asText());
+                }
+                if (!tmp) {
+                    faults.add(what + ": no emptyDir on /tmp for Quarkus and the Kafka clients");
+                }
+            }
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void prometheusScrapesTheMetricsEndpointOfEveryService(String name) {
+        for (ObjectNode deployment : Overlay.named(name).ofKind("Deployment")) {
+            JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
+            assertEquals("true", annotations.path("prometheus.io/scrape").asText(), Overlay.describe(deployment));
+            assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText(), Overlay.describe(deployment));
+            assertEquals(deployment.at("/spec/template/spec/containers/0/ports/0/containerPort").asText(),
+                    annotations.path("prometheus.io/port").asText(), Overlay.describe(deployment));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void onlyTheGatewayHasAnIngressAndItUsesTls(String name) {
+        List<ObjectNode> ingresses = Overlay.named(name).ofKind("Ingress");
+        assertEquals(1, ingresses.size(), "ingresses of " + name);
+        JsonNode ingress = ingresses.get(0);
+        Set<String> backends = new TreeSet<>();
+        ingress.at("/spec/rules").forEach(rule -> rule.at("/http/paths")
+                .forEach(path -> backends.add(path.at("/backend/service/name").asText())));
+        assertEquals(Set.of("gateway"), backends);
+        assertFalse(ingress.at("/spec/tls/0/secretName").asText().isBlank(), "the Ingress has no TLS secret");
+        Set<String> tlsHosts = new TreeSet<>();
+        ingress.at("/spec/tls").forEach(tls -> tls.path("hosts").forEach(h -> tlsHosts.add(h.asText())));
+        ingress.at("/spec/rules").forEach(rule -> assertTrue(tlsHosts.contains(rule.path("host").asText()),
+                "host " + rule.path("host").asText() + " is served without TLS"));
+        for (ObjectNode service : Overlay.named(name).ofKind("Service")) {
+            assertEquals("ClusterIP", service.at("/spec/type").asText("ClusterIP"), Overlay.describe(service));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void aDefaultDenyPolicyClosesEveryPodInBothDirections(String name) {
+        boolean defaultDeny = Overlay.named(name).ofKind("NetworkPolicy").stream().anyMatch(policy ->
+                policy.at("/spec/podSelector").isEmpty()
+                        && policy.at("/spec/policyTypes").toString().contains("Ingress")
+                        && policy.at("/spec/policyTypes").toString().contains("Egress")
+                        && policy.at("/spec/ingress").isMissingNode()
+                        && policy.at("/spec/egress").isMissingNode());
+        assertTrue(defaultDeny, "no NetworkPolicy that selects every pod and allows nothing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void servicesTakeRequestsFromTheGatewayOnlyAndTheGatewayFromTheIngressController(String name) {
+        Overlay overlay = Overlay.named(name);
+        for (String service : SERVICES) {
+            ObjectNode policy = overlay.find("NetworkPolicy", service).orElseThrow(() -> new AssertionError("no policy for " + service));
+            assertEquals(service, policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText());
+            for (JsonNode rule : policy.at("/spec/ingress")) {
+                for (JsonNode peer : rule.path("from")) {
+                    String namespace = peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText();
+                    String pod = peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText();
+                    boolean allowed = "monitoring".equals(namespace)
+                            || ("gateway".equals(service) ? "ingress-nginx".equals(namespace) || isServicePeer(peer)
+                                    : "gateway".equals(pod) && peer.path("namespaceSelector").isMissingNode());
+                    assertTrue(allowed, service + " takes traffic from " + peer);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void noSecretIsPartOfTheManifests(String name) {
+        assertEquals(List.of(), Overlay.named(name).ofKind("Secret"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyServiceReadsItsDatabaseCredentialsFromTheOperatorSecret(String name) {
+        for (ObjectNode deployment : Overlay.named(name).ofKind("Deployment")) {
+            String database = Overlay.nameOf(deployment).replace("-service", "");
+            JsonNode env = deployment.at("/spec/template/spec/containers/0/env");
+            for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+                JsonNode entry = entry(env, variable);
+                assertEquals(database + "-db-app", entry.at("/valueFrom/secretKeyRef/name").asText(), variable + " of " + Overlay.describe(deployment));
+            }
+            assertTrue(entry(env, "QUARKUS_DATASOURCE_JDBC_URL").path("value").asText()
+                    .startsWith("jdbc:postgresql://" + database + "-db-rw:5432/" + database + "?"), Overlay.describe(deployment));
+            assertTrue(Overlay.named(name).find("Cluster", database + "-db").isPresent(), "no database cluster for " + database);
+        }
+    }
+
+    private static boolean isServicePeer(JsonNode peer) {
+        JsonNode expression = peer.at("/podSelector/matchExpressions/0");
+        return peer.path("namespaceSelector").isMissingNode()
+                && "app.kubernetes.io/name".equals(expression.path("key").asText())
+                && "In".equals(expression.path("operator").asText())
+                && Set.of("notice-service", "appstore-service", "penalty-service")
+                        .equals(new TreeSet<>(Overlay.YAML.convertValue(expression.path("values"), List.class)));
+    }
+
+    private static JsonNode entry(JsonNode env, String name) {
+        for (JsonNode entry : env) {
+            if (name.equals(entry.path("name").asText())) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    private static void expectProbe(List<String> faults, String deployment, JsonNode container, String probe, String path) {
+        JsonNode http = container.path(probe).path("httpGet");
+        if (!path.equals(http.path("path").asText())) {
+            faults.add(deployment + ": " + probe + " is not an HTTP GET of " + path);
+        }
+    }
+
+    private interface ContainerCheck {
+        void check(String deployment, JsonNode container);
+    }
+
+    private static void forEachContainer(String overlay, ContainerCheck check) {
+        List<ObjectNode> deployments = Overlay.named(overlay).ofKind("Deployment");
+        assertFalse(deployments.isEmpty());
+        for (ObjectNode deployment : deployments) {
+            for (JsonNode container : deployment.at("/spec/template/spec/containers")) {
+                check.check(Overlay.describe(deployment), container);
+            }
+        }
+    }
+
+    private static Set<String> names(List<ObjectNode> objects) {
+        Set<String> names = new TreeSet<>();
+        objects.forEach(o -> names.add(Overlay.nameOf(o)));
+        return names;
+    }
+}
