@@ -2,13 +2,18 @@ package org.appsupervision.appstore.order;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,6 +23,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
 public class OrderResource {
 
+    static final String NEXT_CURSOR = "X-Next-Cursor";
+
     private final TakedownOrderService orders;
     private final JsonWebToken token;
 
@@ -26,9 +33,20 @@ public class OrderResource {
         this.token = token;
     }
 
+    /**
+     * A notice's orders as a list, at most {@code limit} (default 1000, at most 5000); when more
+     * exist, the {@code X-Next-Cursor} header and a {@code Link rel="next"} give the next page.
+     */
     @GET
-    public List<OrderView> ofNotice(@QueryParam("noticeId") @NotNull UUID noticeId) {
-        return orders.ofNotice(noticeId);
+    public Response ofNotice(@QueryParam("noticeId") @NotNull UUID noticeId, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(5000) int limit, @Context UriInfo uri) {
+        OrderView.Page page = orders.ofNotice(noticeId, after, limit);
+        Response.ResponseBuilder response = Response.ok(page.orders());
+        if (page.next() != null) {
+            response.header(NEXT_CURSOR, page.next())
+                    .link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build(), "next");
+        }
+        return response.build();
     }
 
     @POST

@@ -41,8 +41,13 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
         return find("id in ?1 and storeCode = ?2", ids, storeCode).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    public List<TakedownOrder> ofNotice(UUID noticeId) {
-        return list("noticeId = ?1 order by appName, storeCode, kind", noticeId);
+    /** A notice's orders after the cursor (by app name, then id), at most {@code limit}. */
+    public List<TakedownOrder> ofNotice(UUID noticeId, NoticeOrderCursor after, int limit) {
+        if (after == null) {
+            return find("noticeId = ?1 order by appName, id", noticeId).page(0, limit).list();
+        }
+        return find("noticeId = ?1 and (appName > ?2 or (appName = ?2 and id > ?3)) order by appName, id", noticeId,
+                after.appName(), after.id()).page(0, limit).list();
     }
 
     /** Takedown orders of a notice item that their store confirmed: the stores that took the app down. */

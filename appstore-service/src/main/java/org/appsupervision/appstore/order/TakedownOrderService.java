@@ -55,9 +55,14 @@ public class TakedownOrderService {
                 .map(takedown -> reinstatement(takedown, event, now)).toList());
     }
 
+    /** One page of a notice's orders and the cursor of the next page (null on the last). */
     @Transactional
-    public List<OrderView> ofNotice(UUID noticeId) {
-        return orders.ofNotice(noticeId).stream().map(OrderView::of).toList();
+    public OrderView.Page ofNotice(UUID noticeId, String after, int limit) {
+        List<TakedownOrder> page = orders.ofNotice(noticeId, NoticeOrderCursor.decode(after), limit + 1);
+        boolean more = page.size() > limit;
+        List<TakedownOrder> shown = more ? page.subList(0, limit) : page;
+        String next = more ? NoticeOrderCursor.of(shown.get(shown.size() - 1)).encode() : null;
+        return new OrderView.Page(shown.stream().map(OrderView::of).toList(), next);
     }
 
     /**

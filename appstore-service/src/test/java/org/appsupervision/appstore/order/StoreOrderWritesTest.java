@@ -203,6 +203,22 @@ class StoreOrderWritesTest {
                 .body("type", not(equalTo(null)));
     }
 
+    @Test
+    void officialsPageThroughANoticesOrdersWithinALimit() {
+        TakedownEvents.Ordered ordered = publishOrdered("com.paged.notice", List.of("huawei", "xiaomi", "oppo"));
+        awaitOrders(ordered.noticeId(), 3);
+        Response first = given().auth().oauth2(OFFICIAL).queryParam("noticeId", ordered.noticeId().toString())
+                .queryParam("limit", 2).get("/api/orders");
+        first.then().statusCode(200).body("$", hasSize(2)).header("X-Next-Cursor", notNullValue());
+        given().auth().oauth2(OFFICIAL).queryParam("noticeId", ordered.noticeId().toString()).queryParam("limit", 2)
+                .queryParam("after", first.header("X-Next-Cursor")).get("/api/orders")
+                .then().statusCode(200).body("$", hasSize(1)).header("X-Next-Cursor", equalTo(null));
+        given().auth().oauth2(OFFICIAL).queryParam("noticeId", ordered.noticeId().toString()).queryParam("limit", 5001)
+                .get("/api/orders").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(HUAWEI).queryParam("limit", 501).get("/api/store/orders")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
     private TakedownEvents.Ordered publishOrdered(String packageName, List<String> stores) {
         TakedownEvents.Ordered ordered = TakedownEvents.ordered(packageName, Instant.now(), stores);
         EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",

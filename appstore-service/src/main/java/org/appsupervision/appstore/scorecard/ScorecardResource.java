@@ -1,0 +1,34 @@
+package org.appsupervision.appstore.scorecard;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.List;
+import org.appsupervision.platform.security.Roles;
+
+/** Officials read every store's scorecard over a period of publication ({@code from} inclusive, {@code to} exclusive). */
+@Path("/api/stores")
+@RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+public class ScorecardResource {
+
+    private final ScorecardService scorecards;
+
+    public ScorecardResource(ScorecardService scorecards) {
+        this.scorecards = scorecards;
+    }
+
+    @GET
+    @Path("/scorecards")
+    public List<Scorecard> all(@QueryParam("from") Instant from, @QueryParam("to") Instant to) {
+        return scorecards.all(from, to);
+    }
+
+    @GET
+    @Path("/{code}/scorecard")
+    public Scorecard of(@PathParam("code") String code, @QueryParam("from") Instant from, @QueryParam("to") Instant to) {
+        return scorecards.of(code, from, to);
+    }
+}
