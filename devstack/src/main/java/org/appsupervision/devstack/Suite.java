@@ -136,6 +136,8 @@ public final class Suite implements AutoCloseable {
         settings.put("quarkus.datasource.username", Postgres.USER);
         settings.put("quarkus.datasource.password", Postgres.PASSWORD);
         settings.put("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
+        // Pooled connections that sat idle through a PostgreSQL restart are checked before use.
+        settings.putIfAbsent("quarkus.datasource.jdbc.foreground-validation-interval", "1S");
         Path jar = options.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         return ServiceProcess.start(module, jar, port, settings, logs,
                 List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));

@@ -107,8 +107,8 @@ class FaultToleranceIT {
         EventProbe.awaitConsumed(bootstrap, GROUPS, Duration.ofSeconds(180));
 
         System.out.printf("FAULT redelivered %d events%n", all.size());
-        assertTrue(all.size() > 5000);
         assertEquals(before, snapshot());
+        assertTrue(all.size() >= 2000, "the two 1000-app notices' events at least");
     }
 
     @Test
