@@ -16,6 +16,12 @@ public interface GatewayConfig {
 
     Demo demo();
 
+    Lockout lockout();
+
+    Clients clients();
+
+    RateLimit rateLimit();
+
     interface Jwt {
         /** The {@code iss} of every token; the services check it. */
         @WithDefault("https://gateway.supervision.local")
@@ -27,6 +33,16 @@ public interface GatewayConfig {
         /** How long a token lives. */
         @WithDefault("PT5M")
         Duration tokenLifetime();
+
+        /**
+         * PEM files (PKCS#8 private or X.509 public) of further keys that are published and accepted
+         * but do not sign: the next key before a rotation, the previous one after it.
+         */
+        Optional<List<String>> publishedKeyLocations();
+
+        /** Clock skew allowed when deciding that a retired key's last token has expired. */
+        @WithDefault("PT1M")
+        Duration clockSkew();
     }
 
     interface Routes {
@@ -45,6 +61,70 @@ public interface GatewayConfig {
         /** Time allowed to open a connection to a service. */
         @WithDefault("PT2S")
         Duration connectTimeout();
+
+        /** Time a service may stay silent on a request before the gateway gives up. */
+        @WithDefault("PT30S")
+        Duration requestTimeout();
+
+        /** Largest request body the gateway passes on, in bytes. */
+        @WithDefault("20971520")
+        long maxBodyBytes();
+
+        /** Failed requests (out of the last {@code circuit-window}) that open a service's circuit. */
+        @WithDefault("0.5")
+        double circuitFailureRatio();
+
+        @WithDefault("10")
+        int circuitWindow();
+
+        /** How long an open circuit refuses requests before trying the service again. */
+        @WithDefault("PT5S")
+        Duration circuitDelay();
+
+        /** Extra attempts to connect for safe methods (GET, HEAD, OPTIONS) only. */
+        @WithDefault("2")
+        int safeMethodRetries();
+    }
+
+    interface Lockout {
+        /** Consecutive failed logins that lock an account. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long a locked account refuses every password. */
+        @WithDefault("PT15M")
+        Duration duration();
+    }
+
+    interface Clients {
+        /** How long a store client's previous secret keeps working after a rotation. */
+        @WithDefault("P1D")
+        Duration rotationOverlap();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Login attempts per minute from one address. */
+        @WithDefault("10")
+        long loginPerAddress();
+
+        /** Token requests per minute from one address. */
+        @WithDefault("20")
+        long tokenPerAddress();
+
+        /** Token requests per minute for one client id. */
+        @WithDefault("10")
+        long tokenPerClient();
+
+        /** Other requests per minute from one address. */
+        @WithDefault("600")
+        long apiPerAddress();
+
+        /** Other requests per minute for one authenticated subject (person or store client). */
+        @WithDefault("300")
+        long apiPerSubject();
     }
 
     interface Demo {

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
-/** An official's account: a bcrypt password hash, roles, and the province of a bureau officer. */
+/** An official's account: a bcrypt password hash, roles, the province of a bureau officer, and its lockout state. */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -33,6 +33,15 @@ public class Account {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "failed_attempts")
+    public int failedAttempts;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "username"))

@@ -1,5 +1,6 @@
 package org.appsupervision.gateway.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -10,17 +11,26 @@ import org.appsupervision.gateway.token.TokenIssuer;
 import org.appsupervision.gateway.token.TokenResponse;
 import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Officials log in with a password; the token comes back in the body and in an HttpOnly cookie. */
+/**
+ * Officials log in with a password (the token comes back in the body and in an HttpOnly cookie),
+ * change their password, and log out.
+ */
 @Path("/auth")
 public class LoginResource {
 
     public static final String TOKEN_COOKIE = "supervision_token";
 
     private final LoginService logins;
+    private final AccountService accounts;
+    private final JsonWebToken caller;
 
-    public LoginResource(LoginService logins) {
+    public LoginResource(LoginService logins, AccountService accounts, JsonWebToken caller) {
         this.logins = logins;
+        this.accounts = accounts;
+        this.caller = caller;
     }
 
     @POST
@@ -32,6 +42,14 @@ public class LoginResource {
                 .cookie(cookie(token.value(), (int) token.expiresIn()))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    @POST
+    @Path("/password")
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    public Response changePassword(@NotNull @Valid PasswordChange change) {
+        accounts.changePassword(caller.getSubject(), change);
+        return Response.noContent().build();
     }
 
     @POST

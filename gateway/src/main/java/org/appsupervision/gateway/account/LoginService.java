@@ -2,13 +2,18 @@ package org.appsupervision.gateway.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.audit.AuditAction;
+import org.appsupervision.gateway.audit.AuditLog;
 import org.appsupervision.gateway.token.TokenIssuer;
 import org.appsupervision.platform.security.Roles;
 
-/** Checks an official's password and issues their token. */
+/** Checks an official's password against the lockout rule and issues their token. */
 @ApplicationScoped
 public class LoginService {
 
@@ -17,24 +22,52 @@ public class LoginService {
 
     private final AccountRepository accounts;
     private final TokenIssuer tokens;
+    private final AuditLog audit;
+    private final Lockout lockout;
 
-    public LoginService(AccountRepository accounts, TokenIssuer tokens) {
+    public LoginService(AccountRepository accounts, TokenIssuer tokens, AuditLog audit, GatewayConfig config) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.audit = audit;
+        this.lockout = new Lockout(config.lockout().maxFailures(), config.lockout().duration());
     }
 
-    /** The token of the account, or empty when the name, the password or the account's state is wrong. */
+    /**
+     * The token of the account, or empty when the name, the password or the account's state is
+     * wrong. The answer does not say which, so names cannot be probed.
+     */
     @Transactional
     public Optional<TokenIssuer.IssuedToken> login(LoginRequest request) {
-        Optional<Account> account = accounts.findByIdOptional(request.username());
+        Instant now = Instant.now();
+        Optional<Account> account = accounts.findByIdOptional(request.username(), LockModeType.PESSIMISTIC_WRITE);
         String hash = account.map(a -> a.passwordHash).orElse(DUMMY_HASH);
         boolean matches = BcryptUtil.matches(request.password(), hash);
-        if (account.isEmpty() || !matches || !account.get().enabled) {
+        if (account.isEmpty()) {
+            audit.record(AuditAction.LOGIN_FAILED, request.username(), request.username(), "unknown account");
             return Optional.empty();
         }
         Account user = account.get();
+        if (!user.enabled) {
+            audit.record(AuditAction.LOGIN_FAILED, user.username, user.username, "account disabled");
+            return Optional.empty();
+        }
+        if (lockout.isLocked(user, now)) {
+            audit.record(AuditAction.LOGIN_FAILED, user.username, user.username, "account locked");
+            return Optional.empty();
+        }
+        if (!matches) {
+            boolean locked = lockout.fail(user, now);
+            audit.record(AuditAction.LOGIN_FAILED, user.username, user.username, "wrong password");
+            if (locked) {
+                audit.record(AuditAction.ACCOUNT_LOCKED, "gateway", user.username, "until " + user.lockedUntil);
+            }
+            return Optional.empty();
+        }
+        lockout.succeed(user);
         Map<String, String> scope = user.provinceCode == null ? Map.of()
                 : Map.of(Roles.PROVINCE_CLAIM, user.provinceCode);
-        return Optional.of(tokens.issue(user.username, user.roles, scope));
+        TokenIssuer.IssuedToken token = tokens.issue(user.username, user.roles, scope);
+        audit.record(AuditAction.LOGIN_SUCCEEDED, user.username, user.username, "jti " + token.jti());
+        return Optional.of(token);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An app store's API client: its id, the store it acts for, and a bcrypt hash of its secret. */
+/** An app store's API client: its id and the store it acts for; its secrets are {@link ClientSecret}s. */
 @Entity
 @Table(name = "store_client")
 public class StoreClient {
@@ -18,11 +18,11 @@ public class StoreClient {
     @Column(name = "store_code")
     public String storeCode;
 
-    @Column(name = "secret_hash")
-    public String secretHash;
-
     public boolean enabled;
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.account.Account;
 import org.appsupervision.gateway.account.AccountRepository;
+import org.appsupervision.gateway.client.ClientSecret;
+import org.appsupervision.gateway.client.ClientSecretRepository;
 import org.appsupervision.gateway.client.StoreClient;
 import org.appsupervision.gateway.client.StoreClientRepository;
 import org.appsupervision.platform.security.Roles;
@@ -41,11 +43,14 @@ public class DemoSeed {
     private final GatewayConfig config;
     private final AccountRepository accounts;
     private final StoreClientRepository clients;
+    private final ClientSecretRepository secrets;
 
-    public DemoSeed(GatewayConfig config, AccountRepository accounts, StoreClientRepository clients) {
+    public DemoSeed(GatewayConfig config, AccountRepository accounts, StoreClientRepository clients,
+            ClientSecretRepository secrets) {
         this.config = config;
         this.accounts = accounts;
         this.clients = clients;
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -68,6 +73,7 @@ public class DemoSeed {
                 account.roles = new java.util.HashSet<>(demo.roles());
                 account.enabled = true;
                 account.createdAt = Instant.now();
+                account.passwordChangedAt = account.createdAt;
                 accounts.persist(account);
             }
         }
@@ -77,10 +83,15 @@ public class DemoSeed {
                 StoreClient client = new StoreClient();
                 client.clientId = clientId;
                 client.storeCode = store;
-                client.secretHash = BcryptUtil.bcryptHash(secretPrefix + "-" + store);
                 client.enabled = true;
                 client.createdAt = Instant.now();
                 clients.persist(client);
+                ClientSecret secret = new ClientSecret();
+                secret.id = java.util.UUID.randomUUID();
+                secret.clientId = clientId;
+                secret.secretHash = BcryptUtil.bcryptHash(secretPrefix + "-" + store);
+                secret.createdAt = client.createdAt;
+                secrets.persist(secret);
             }
         }
         LOG.warnf("Demonstration accounts and store clients are enabled; never use this in production");

@@ -9,18 +9,21 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.appsupervision.gateway.GatewayConfig;
 
 /**
- * Routes the public API to the three services with Vert.x's reverse proxy. The services verify
- * the bearer token themselves; the gateway passes it through unchanged.
+ * Routes the public API to the three services with Vert.x's reverse proxy, one guarded route per
+ * service (see {@link GuardedRoute}). The services verify the bearer token themselves; the gateway
+ * passes it through unchanged.
  */
 @ApplicationScoped
 public class ServiceRoutes {
 
     /** Path prefixes and the service that owns them. */
-    record Route(String prefix, String baseUrl) {
+    record Route(String prefix, String service, String baseUrl) {
     }
 
     private final GatewayConfig config;
@@ -31,26 +34,35 @@ public class ServiceRoutes {
         this.vertx = vertx;
     }
 
+    /** The path prefixes of each service's public API. */
+    public static List<Route> routes(GatewayConfig.Routes routes) {
+        return List.of(
+                new Route("/api/notices", "notice", routes.notice()),
+                new Route("/api/reference", "notice", routes.notice()),
+                new Route("/api/store", "appstore", routes.appstore()),
+                new Route("/api/stores", "appstore", routes.appstore()),
+                new Route("/api/orders", "appstore", routes.appstore()),
+                new Route("/api/penalty", "penalty", routes.penalty()));
+    }
+
     void register(@Observes Router router) {
-        GatewayConfig.Routes routes = config.routes();
-        for (Route route : List.of(
-                new Route("/api/notices", routes.notice()),
-                new Route("/api/reference", routes.notice()),
-                new Route("/api/store", routes.appstore()),
-                new Route("/api/stores", routes.appstore()),
-                new Route("/api/orders", routes.appstore()),
-                new Route("/api/penalty", routes.penalty()))) {
-            router.route(route.prefix()).handler(proxyTo(route.baseUrl()));
-            router.route(route.prefix() + "/*").handler(proxyTo(route.baseUrl()));
+        Map<String, ProxyHandler> handlers = new HashMap<>();
+        for (Route route : routes(config.routes())) {
+            ProxyHandler handler = handlers.computeIfAbsent(route.service(), s -> proxyTo(s, route.baseUrl()));
+            router.route(route.prefix()).handler(handler);
+            router.route(route.prefix() + "/*").handler(handler);
         }
     }
 
-    private ProxyHandler proxyTo(String baseUrl) {
+    private ProxyHandler proxyTo(String service, String baseUrl) {
         URI uri = URI.create(baseUrl);
+        GatewayConfig.Routes settings = config.routes();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.routes().connectTimeout().toMillis())
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setMaxPoolSize(50));
-        return ProxyHandler.create(HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost()));
+        GuardedRoute guarded = new GuardedRoute(service, uri.getHost(), uri.getPort(), settings);
+        HttpProxy proxy = HttpProxy.reverseProxy(client).origin(guarded::originRequest).addInterceptor(guarded);
+        return ProxyHandler.create(proxy);
     }
 }

@@ -14,31 +14,35 @@ import org.appsupervision.platform.security.Roles;
 @ApplicationScoped
 public class TokenIssuer {
 
-    private final SigningKey key;
+    private final SigningKeys key;
+    private final KeyUse keyUse;
     private final GatewayConfig config;
 
-    public TokenIssuer(SigningKey key, GatewayConfig config) {
+    public TokenIssuer(SigningKeys key, KeyUse keyUse, GatewayConfig config) {
         this.key = key;
+        this.keyUse = keyUse;
         this.config = config;
     }
 
     /** A signed token for the subject with its groups and the scoping claims (province, store_id). */
     public IssuedToken issue(String subject, Set<String> groups, Map<String, String> scopeClaims) {
         long lifetime = config.jwt().tokenLifetime().toSeconds();
+        String jti = UUID.randomUUID().toString();
         JwtClaimsBuilder claims = Jwt.issuer(config.jwt().issuer())
                 .audience(Roles.AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(groups)
-                .claim("jti", UUID.randomUUID().toString())
+                .claim("jti", jti)
                 .issuedAt(System.currentTimeMillis() / 1000)
                 .expiresIn(lifetime);
         scopeClaims.forEach(claims::claim);
+        keyUse.signedWith(key.keyId());
         String token = claims.jws().algorithm(SignatureAlgorithm.RS256).keyId(key.keyId()).sign(key.privateKey());
-        return new IssuedToken(token, lifetime);
+        return new IssuedToken(token, lifetime, jti);
     }
 
     /** A token and how many seconds it lives. */
-    public record IssuedToken(String value, long expiresIn) {
+    public record IssuedToken(String value, long expiresIn, String jti) {
     }
 }

@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.gateway.StubServices;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "gateway"))
+@WithTestResource(value = StubServices.class, scope = TestResourceScope.GLOBAL)
 class TokenIssuingTest {
 
     @Test
@@ -119,10 +121,10 @@ class TokenIssuingTest {
     }
 
     @Test
-    void jwksPublishesOneRsaSigningKey() {
+    void jwksPublishesTheSigningKeyFirstAndThePreviousKeyBesideIt() {
         given().get("/.well-known/jwks.json")
                 .then().statusCode(200)
-                .body("keys", hasSize(1))
+                .body("keys", hasSize(2))
                 .body("keys[0].kty", equalTo("RSA"))
                 .body("keys[0].alg", equalTo("RS256"))
                 .body("keys[0].use", equalTo("sig"))
@@ -133,7 +135,7 @@ class TokenIssuingTest {
     private static JwtConsumer verifier() throws Exception {
         String jwks = given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString();
         JsonWebKeySet keys = new JsonWebKeySet(jwks);
-        assertTrue(keys.getJsonWebKeys().size() == 1);
+        assertTrue(keys.getJsonWebKeys().size() >= 1);
         return new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.getJsonWebKeys()))
                 .setExpectedIssuer("https://gateway.supervision.local")

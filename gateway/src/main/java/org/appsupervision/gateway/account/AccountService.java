@@ -1,0 +1,125 @@
+package org.appsupervision.gateway.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.audit.AuditAction;
+import org.appsupervision.gateway.audit.AuditLog;
+import org.appsupervision.platform.problem.Problem;
+import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.security.Roles;
+
+/** Admins create, disable, enable and unlock officials' accounts; officials change their own password. */
+@ApplicationScoped
+public class AccountService {
+
+    /** Roles a person may hold (stores are API clients, not accounts). */
+    static final Set<String> PERSON_ROLES = Set.of(Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR,
+            Roles.ADMIN);
+
+    private final AccountRepository accounts;
+    private final AuditLog audit;
+    private final Lockout lockout;
+
+    public AccountService(AccountRepository accounts, AuditLog audit, GatewayConfig config) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.lockout = new Lockout(config.lockout().maxFailures(), config.lockout().duration());
+    }
+
+    @Transactional
+    public List<AccountView> list() {
+        Instant now = Instant.now();
+        return accounts.listAll(io.quarkus.panache.common.Sort.ascending("username")).stream()
+                .map(a -> AccountView.of(a, lockout.isLocked(a, now))).toList();
+    }
+
+    @Transactional
+    public AccountView create(NewAccount request, String admin) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String role : request.roles()) {
+            if (!PERSON_ROLES.contains(role)) {
+                errors.add(new Problem.FieldError("roles", "unknown role " + role));
+            }
+        }
+        boolean bureau = request.roles().contains(Roles.BUREAU);
+        if (bureau && request.province() == null) {
+            errors.add(new Problem.FieldError("province", "is required for a bureau officer"));
+        }
+        if (!bureau && request.province() != null) {
+            errors.add(new Problem.FieldError("province", "only a bureau officer has a province"));
+        }
+        errors.addAll(PasswordPolicy.check("password", request.username(), request.password()));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (accounts.findByIdOptional(request.username()).isPresent()) {
+            throw ProblemException.conflict("Account " + request.username() + " already exists");
+        }
+        Account account = new Account();
+        account.username = request.username();
+        account.displayName = request.displayName();
+        account.roles = new HashSet<>(request.roles());
+        account.provinceCode = request.province();
+        account.passwordHash = BcryptUtil.bcryptHash(request.password());
+        account.enabled = true;
+        account.createdAt = Instant.now();
+        account.passwordChangedAt = account.createdAt;
+        accounts.persist(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, admin, account.username, "roles " + new java.util.TreeSet<>(account.roles)
+                + (account.provinceCode == null ? "" : " province " + account.provinceCode));
+        return AccountView.of(account, false);
+    }
+
+    @Transactional
+    public AccountView setEnabled(String username, boolean enabled, String admin) {
+        Account account = find(username);
+        if (!enabled && account.username.equals(admin)) {
+            throw ProblemException.conflict("An admin cannot disable their own account");
+        }
+        account.enabled = enabled;
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, admin, username, null);
+        return AccountView.of(account, lockout.isLocked(account, Instant.now()));
+    }
+
+    @Transactional
+    public AccountView unlock(String username, String admin) {
+        Account account = find(username);
+        lockout.succeed(account);
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, admin, username, null);
+        return AccountView.of(account, false);
+    }
+
+    /** Changes the caller's password after checking the current one. */
+    @Transactional
+    public void changePassword(String username, PasswordChange change) {
+        Account account = accounts.findByIdOptional(username, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Only officials have passwords"));
+        if (!BcryptUtil.matches(change.currentPassword(), account.passwordHash)) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("currentPassword", "is wrong")));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("newPassword", username,
+                change.newPassword()));
+        if (change.newPassword().equals(change.currentPassword())) {
+            errors.add(new Problem.FieldError("newPassword", "must differ from the current password"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        account.passwordHash = BcryptUtil.bcryptHash(change.newPassword());
+        account.passwordChangedAt = Instant.now();
+        audit.record(AuditAction.PASSWORD_CHANGED, username, username, null);
+    }
+
+    private Account find(String username) {
+        return accounts.findByIdOptional(username).orElseThrow(() -> ProblemException.notFound("Account", username));
+    }
+}

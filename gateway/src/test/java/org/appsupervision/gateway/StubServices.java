@@ -1,0 +1,95 @@
+package org.appsupervision.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.appsupervision.devstack.SigningKeys;
+
+/**
+ * Stands in for the three services so the routes can be tested at the gateway alone: notice answers
+ * with what it received, appstore is slow or failing on chosen paths, penalty is not running. Also
+ * makes a second ("previous") signing key that the gateway publishes beside its own.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    /** System property naming the PEM file of the previous key. */
+    public static final String PREVIOUS_KEY = "stubservices.previous-key";
+    public static final AtomicInteger APPSTORE_CALLS = new AtomicInteger();
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer notice = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            JsonObject echo = new JsonObject()
+                    .put("method", request.method().name())
+                    .put("path", request.path())
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("authorization", request.getHeader("Authorization"))
+                    .put("bodyLength", body.length());
+            request.response().putHeader("Content-Type", "application/json")
+                    .putHeader("Server", "stub-notice/1.0").end(echo.encode());
+        }));
+        HttpServer appstore = vertx.createHttpServer().requestHandler(request -> {
+            APPSTORE_CALLS.incrementAndGet();
+            if (request.path().startsWith("/api/orders/slow")) {
+                vertx.setTimer(4000, t -> request.response().end("late"));
+            } else if (request.path().startsWith("/api/orders/broken")) {
+                request.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"type\":\"/problems/internal\",\"status\":500}");
+            } else {
+                request.response().putHeader("Content-Type", "application/json").end("[]");
+            }
+        });
+        int noticePort = listen(notice);
+        int appstorePort = listen(appstore);
+        int penaltyPort = freePort();
+        Path previousKey = SigningKeys.ensure(previousKeyDir());
+        System.setProperty(PREVIOUS_KEY, previousKey.toString());
+        return Map.of(
+                "gateway.routes.notice", "http://127.0.0.1:" + noticePort,
+                "gateway.routes.appstore", "http://127.0.0.1:" + appstorePort,
+                "gateway.routes.penalty", "http://127.0.0.1:" + penaltyPort,
+                "gateway.routes.request-timeout", "PT1.5S",
+                "gateway.routes.max-body-bytes", "4096",
+                "gateway.jwt.published-key-locations", previousKey.toString());
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        }
+    }
+
+    private static Path previousKeyDir() {
+        try {
+            return Files.createTempDirectory("gateway-previous-key");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int listen(HttpServer server) {
+        return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
+                .orTimeout(10, TimeUnit.SECONDS).join().actualPort();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.appsupervision.gateway.ratelimit;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.gateway.Caller;
+import org.appsupervision.gateway.StubServices;
+import org.junit.jupiter.api.Test;
+
+/** Brute force on the login and token endpoints meets the lockout and then the rate limit. */
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "gateway"))
+@WithTestResource(value = StubServices.class, scope = TestResourceScope.GLOBAL)
+class RateLimitTest {
+
+    @Test
+    void bruteForceOnLoginLocksTheAccountAndThenHitsTheLimit() {
+        Caller attacker = Caller.fresh();
+        int refused = 0;
+        Response limited = null;
+        for (int i = 0; i < 80 && limited == null; i++) {
+            Response response = attacker.anonymous().contentType(ContentType.JSON)
+                    .body(Map.of("username", "li.approver", "password", "guess-" + i)).post("/auth/login");
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertEquals(401, response.statusCode());
+                refused++;
+            }
+        }
+        // 30 a minute per address in the test profile, refilled gradually while the attack runs.
+        assertTrue(refused >= 30 && refused < 60, "refused before the limit: " + refused);
+        assertTrue(limited != null);
+        limited.then().contentType("application/problem+json").body("type", equalTo("/problems/too-many-requests"))
+                .body("status", equalTo(429));
+        assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
+        // The account is locked by now, even against its right password, from anywhere.
+        Caller.fresh().anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", "li.approver", "password", Caller.PASSWORD)).post("/auth/login")
+                .then().statusCode(401);
+        String admin = Caller.fresh().login("admin");
+        Caller.fresh().as(admin).post("/admin/accounts/li.approver/unlocking").then().statusCode(200);
+        Caller.fresh().login("li.approver");
+        // Another address is not limited by the attacker's.
+        Caller.fresh().login("wang.official");
+    }
+
+    @Test
+    void bruteForceOnTheTokenEndpointHitsTheLimitPerClient() {
+        int limitedAt = -1;
+        for (int i = 0; i < 80 && limitedAt < 0; i++) {
+            // Every attempt from a new address: the per-client limit still holds.
+            int status = Caller.fresh().anonymous().auth().preemptive().basic("store-baidu", "guess-" + i)
+                    .formParam("grant_type", "client_credentials").post("/oauth2/token").statusCode();
+            if (status == 429) {
+                limitedAt = i;
+            } else {
+                assertEquals(401, status);
+            }
+        }
+        assertTrue(limitedAt >= 30 && limitedAt < 60, "limited after " + limitedAt);
+    }
+}

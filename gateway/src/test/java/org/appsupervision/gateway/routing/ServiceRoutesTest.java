@@ -1,0 +1,121 @@
+package org.appsupervision.gateway.routing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.gateway.Caller;
+import org.appsupervision.gateway.StubServices;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "gateway"))
+@WithTestResource(value = StubServices.class, scope = TestResourceScope.GLOBAL)
+class ServiceRoutesTest {
+
+    private final Caller caller = Caller.fresh();
+
+    @Test
+    void theRequestIdAndTheTokenReachTheServiceAndTheIdComesBack() {
+        caller.anonymous().header("X-Request-Id", "req-2021-11-03-0001").header("Authorization", "Bearer abc.def.ghi")
+                .get("/api/notices/42")
+                .then().statusCode(200)
+                .header("X-Request-Id", "req-2021-11-03-0001")
+                .body("path", equalTo("/api/notices/42"))
+                .body("requestId", equalTo("req-2021-11-03-0001"))
+                .body("authorization", equalTo("Bearer abc.def.ghi"));
+        String generated = caller.anonymous().header("X-Request-Id", "bad id with spaces\u0001")
+                .get("/api/reference/provinces")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .extract().path("requestId");
+        assertTrue(generated.matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void proxiedAnswersCarryTheSecurityHeadersAndNoServerBanner() {
+        caller.anonymous().get("/api/notices").then().statusCode(200)
+                .header("Server", nullValue())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Strict-Transport-Security", containsString("max-age="))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void aServiceThatIsDownAnswersWithAProblemNotAnEmpty502() {
+        caller.anonymous().get("/api/penalty/proposals")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("/problems/unavailable"))
+                .body("title", containsString("Service unavailable"))
+                .body("detail", containsString("penalty"));
+    }
+
+    @Test
+    void aSlowServiceTimesOutWithAProblem() {
+        caller.anonymous().get("/api/orders/slow")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("type", equalTo("/problems/upstream-timeout"));
+    }
+
+    @Test
+    void aFailingServiceOpensItsCircuitAndOtherServicesAreUnaffected() {
+        int answered500 = 0;
+        int heldBack = 0;
+        for (int i = 0; i < 20; i++) {
+            int status = caller.anonymous().get("/api/orders/broken").then().extract().statusCode();
+            if (status == 500) {
+                answered500++;
+            } else if (status == 503) {
+                heldBack++;
+            }
+        }
+        assertTrue(answered500 >= 5, "the service's own 500s are passed on until the circuit opens");
+        assertTrue(heldBack >= 5, "then the gateway holds requests back: " + heldBack);
+        int callsBefore = StubServices.APPSTORE_CALLS.get();
+        caller.anonymous().get("/api/stores").then().statusCode(503)
+                .body("detail", containsString("appstore"));
+        assertEquals(callsBefore, StubServices.APPSTORE_CALLS.get(), "an open circuit does not call the service");
+        caller.anonymous().get("/api/notices").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> caller.anonymous().get("/api/stores").then().extract().statusCode() == 200);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItReachesTheService() {
+        caller.anonymous().contentType("application/json").body("{\"x\":\"" + "y".repeat(5000) + "\"}")
+                .post("/api/notices")
+                .then().statusCode(413).contentType("application/problem+json");
+        caller.anonymous().contentType("application/json").body("{\"x\":1}").post("/api/notices")
+                .then().statusCode(200).body("bodyLength", equalTo(7));
+    }
+
+    @Test
+    void corsIsClosed() {
+        caller.anonymous().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/notices")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        caller.anonymous().header("Origin", "https://evil.example").get("/.well-known/jwks.json")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theGatewaysOwnAnswersCarryTheSecurityHeaders() {
+        caller.anonymous().get("/.well-known/jwks.json").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Strict-Transport-Security", containsString("includeSubDomains"))
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Server", nullValue());
+    }
+}
