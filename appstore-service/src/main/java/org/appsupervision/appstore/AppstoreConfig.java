@@ -23,4 +23,33 @@ public interface AppstoreConfig {
     /** Largest page a store may ask for. */
     @WithDefault("500")
     int maxPageSize();
+
+    /** Pushing new orders to the stores' webhooks. */
+    Webhook webhook();
+
+    interface Webhook {
+        /** How often due pushes are sent (read by the scheduler). */
+        @WithDefault("2s")
+        String dispatchEvery();
+
+        /** How many pushes one attempt at most makes before a push is parked. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait before the second attempt; it doubles with every further attempt. */
+        @WithDefault("PT10S")
+        Duration backoff();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** How long a store's endpoint may take to answer. */
+        @WithDefault("PT5S")
+        Duration timeout();
+
+        /** How many pushes one dispatch pass sends at once. */
+        @WithDefault("100")
+        int batchSize();
+    }
 }

@@ -33,7 +33,7 @@ public record OrderView(
             ObjectionOutcome outcome, Instant decidedAt, String decisionNote) {
     }
 
-    static OrderView of(TakedownOrder o) {
+    public static OrderView of(TakedownOrder o) {
         Objection objection = o.objectedAt == null ? null : new Objection(o.objectionReason, o.objectionText,
                 o.objectedAt, o.objectionOutcome, o.objectionDecidedAt, o.objectionDecisionNote);
         return new OrderView(o.id, o.noticeId, o.itemId, o.chainId, o.noticeTitle, o.appName, o.packageName,

@@ -58,13 +58,15 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
 
     /**
      * Inserts new orders in one statement; an order that already exists for its (item, store, kind) is
-     * kept, so a replayed event inserts nothing. Returns how many were inserted.
+     * kept, so a replayed event inserts nothing. Each inserted order to a store with an enabled webhook
+     * gets a pending push in the same statement. Returns how many orders were inserted.
      */
     public int insertNew(List<TakedownOrder> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
         StringBuilder sql = new StringBuilder("""
+                WITH inserted AS (
                 INSERT INTO takedown_order (id, notice_id, item_id, chain_id, notice_title, app_name, package_name,
                     app_version, operator_name, store_code, status, kind, ordered_at, deadline, received_at) VALUES""");
         for (int i = 0; i < batch.size(); i++) {
@@ -74,7 +76,14 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
             }
             sql.append(')');
         }
-        sql.append(" ON CONFLICT (item_id, store_code, kind) DO NOTHING");
+        sql.append("""
+                 ON CONFLICT (item_id, store_code, kind) DO NOTHING RETURNING id, store_code),
+                pushes AS (
+                INSERT INTO webhook_delivery (id, order_id, store_code)
+                SELECT gen_random_uuid(), inserted.id, inserted.store_code FROM inserted
+                JOIN store ON store.code = inserted.store_code AND store.webhook_enabled AND store.active
+                RETURNING 1)
+                SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM pushes)""");
         Query insert = getEntityManager().createNativeQuery(sql.toString());
         int p = 1;
         for (TakedownOrder o : batch) {
@@ -85,7 +94,8 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
                     .setParameter(p++, o.status.name()).setParameter(p++, o.kind.name())
                     .setParameter(p++, o.orderedAt).setParameter(p++, o.deadline).setParameter(p++, o.receivedAt);
         }
-        return insert.executeUpdate();
+        Object[] counts = (Object[]) insert.getSingleResult();
+        return ((Number) counts[0]).intValue();
     }
 
     /** Takedown orders whose clock runs and is past their deadline, not yet marked; locked so replicas split the work. */

@@ -1,0 +1,163 @@
+package org.appsupervision.appstore.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.devstack.EventProbe;
+import org.appsupervision.devstack.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Pushes to a real HTTP receiver (a Vert.x server on a free port), a peer as a store would run it. */
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "appstore"))
+class WebhookDispatcherTest {
+
+    static final String ADMIN = TestTokens.user("li.admin", "admin");
+    static final String SECRET = "hook-secret-0123456789";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    ObjectMapper mapper;
+
+    record Received(String body, Map<String, String> headers) {
+    }
+
+    @Test
+    void pushesANewOrderAsASignedCloudEventAndRetriesUntilTheStoreAnswers() throws Exception {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer receiver = receiver(received, () -> calls.incrementAndGet() > 2);
+        try {
+            Map<String, Object> store = register("hook-ok", receiver.actualPort());
+            String orderId = publishAndAwaitOrder("hook-ok");
+            deactivate(store);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 3);
+            Received last = received.get(2);
+            long timestamp = Long.parseLong(last.headers().get("webhook-timestamp"));
+            assertEquals(hmac(timestamp + "." + last.body()), last.headers().get("webhook-signature"));
+            JsonNode event = mapper.readTree(last.body());
+            assertEquals("1.0", event.get("specversion").asText());
+            assertEquals("TakedownOrderIssued", event.get("type").asText());
+            assertEquals(orderId, event.get("data").get("id").asText());
+            assertEquals(received.get(0).headers().get("webhook-id"), last.headers().get("webhook-id"));
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(ADMIN)
+                    .get("/api/stores/hook-ok/webhook-deliveries").then().statusCode(200)
+                    .body("[0].status", equalTo("DELIVERED")).body("[0].attempts", equalTo(3)));
+        } finally {
+            receiver.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void parksAPushAfterTheLimitAndAnAdminReplaysItWhilePollingKeepsWorking() throws Exception {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        AtomicBoolean storeIsUp = new AtomicBoolean(false);
+        HttpServer receiver = receiver(received, storeIsUp::get);
+        try {
+            Map<String, Object> store = register("hook-down", receiver.actualPort());
+            String orderId = publishAndAwaitOrder("hook-down");
+            deactivate(store);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ADMIN)
+                    .queryParam("status", "PARKED").get("/api/stores/hook-down/webhook-deliveries").then()
+                    .statusCode(200).body("[0].orderId", equalTo(orderId)).body("[0].attempts", equalTo(3)));
+            given().auth().oauth2(TestTokens.store("hook-down")).get("/api/store/orders/" + orderId)
+                    .then().statusCode(200);
+            given().auth().oauth2(TestTokens.store("hook-down")).post("/api/stores/hook-down/webhook-deliveries/replay")
+                    .then().statusCode(403);
+
+            storeIsUp.set(true);
+            given().auth().oauth2(ADMIN).post("/api/stores/hook-down/webhook-deliveries/replay")
+                    .then().statusCode(200).body("replayed", equalTo(1));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ADMIN)
+                    .get("/api/stores/hook-down/webhook-deliveries").then().statusCode(200)
+                    .body("[0].status", equalTo("DELIVERED")));
+            assertEquals(4, received.size());
+        } finally {
+            receiver.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private HttpServer receiver(List<Received> received, java.util.function.BooleanSupplier answerOk) throws Exception {
+        return vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            Map<String, String> headers = new HashMap<>();
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            received.add(new Received(body.toString(StandardCharsets.UTF_8), headers));
+            request.response().setStatusCode(answerOk.getAsBoolean() ? 204 : 503).end();
+        })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    private Map<String, Object> register(String code, int port) {
+        Map<String, Object> store = new HashMap<>(Map.of("code", code, "nameZh", "推送测试", "nameEn", "Webhook test",
+                "company", "推送科技有限公司", "provinceCode", "11",
+                "webhook", Map.of("url", "http://127.0.0.1:" + port + "/takedowns", "secret", SECRET, "enabled", true)));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores").then().statusCode(201);
+        return store;
+    }
+
+    private void deactivate(Map<String, Object> store) {
+        // Deactivated once its order exists, so notices naming no store elsewhere keep reaching the nine seeded stores.
+        store.put("active", false);
+        store.put("webhook", Map.of("url", ((Map<?, ?>) store.get("webhook")).get("url"), "enabled", true,
+                "secret", SECRET));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/" + store.get("code"))
+                .then().statusCode(200);
+    }
+
+    private String publishAndAwaitOrder(String storeCode) {
+        UUID itemId = UUID.randomUUID();
+        String json = """
+                {"noticeId":"%s","noticeTitle":"推送测试","itemId":"%s","chainId":"%s","publishedAt":"%s",
+                 "app":{"name":"推送应用","packageName":"com.hook.app","version":"1.0"},
+                 "operator":{"name":"推送科技有限公司","creditCode":"91110108551385082Q","provinceCode":"11"},
+                 "problemCodes":["collect-beyond-scope"],"storeCodes":["%s"],"refusedRectification":false}"""
+                .formatted(UUID.randomUUID(), itemId, UUID.randomUUID(), Instant.now(), storeCode);
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                itemId.toString(), json);
+        String token = TestTokens.store(storeCode);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token).get("/api/store/orders")
+                .then().statusCode(200).extract().jsonPath().<String>getList("orders.id"), ids -> ids.size() == 1).get(0);
+    }
+
+    private static String hmac(String signed) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v1=" + HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    }
+}
