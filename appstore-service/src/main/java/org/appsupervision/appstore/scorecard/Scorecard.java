@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * How one store performed on the takedown orders published in a period: received, confirmed (on
  * time), time to confirm (median and 90th percentile, seconds from publication), overdue now,
- * objections and their outcomes.
+ * objections and their outcomes, and the apps it removed on its own (removed in the period).
  */
 public record Scorecard(
         String storeCode,
@@ -18,7 +18,8 @@ public record Scorecard(
         Long medianSecondsToConfirm,
         Long p90SecondsToConfirm,
         long overdueNow,
-        Objections objections) {
+        Objections objections,
+        long proactiveRemovals) {
 
     /** Objections raised in the period and what became of them. */
     public record Objections(long raised, long accepted, long rejected, long awaitingDecision) {

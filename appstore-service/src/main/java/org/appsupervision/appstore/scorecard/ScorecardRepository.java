@@ -31,7 +31,9 @@ public class ScorecardRepository {
                        count(o.id) FILTER (WHERE o.objected_at IS NOT NULL),
                        count(o.id) FILTER (WHERE o.objection_outcome = 'ACCEPTED'),
                        count(o.id) FILTER (WHERE o.objection_outcome = 'REJECTED'),
-                       count(o.id) FILTER (WHERE o.status = 'OBJECTED')
+                       count(o.id) FILTER (WHERE o.status = 'OBJECTED'),
+                       (SELECT count(*) FROM proactive_removal p WHERE p.store_code = s.code
+                            AND p.removed_at >= ?1 AND p.removed_at < ?2)
                 FROM store s
                 LEFT JOIN takedown_order o ON o.store_code = s.code AND o.kind = 'TAKEDOWN'
                      AND o.ordered_at >= ?1 AND o.ordered_at < ?2
@@ -42,7 +44,7 @@ public class ScorecardRepository {
                 .getResultList();
         return rows.stream().map(r -> new Scorecard((String) r[0], (String) r[1], from, to, count(r[2]), count(r[3]),
                 count(r[4]), seconds(r[5]), seconds(r[6]), count(r[7]),
-                new Scorecard.Objections(count(r[8]), count(r[9]), count(r[10]), count(r[11])))).toList();
+                new Scorecard.Objections(count(r[8]), count(r[9]), count(r[10]), count(r[11])), count(r[12]))).toList();
     }
 
     private static long count(Object value) {

@@ -1,0 +1,265 @@
+package org.appsupervision.appstore.proactive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.events.ProactiveRemovalsReported;
+import org.appsupervision.platform.outbox.Outbox;
+import org.appsupervision.platform.problem.Problem;
+import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.problem.ProblemType;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Proactive removals uploads: read as a stream line by line, every line checked; a clean upload is
+ * copied into the database (PostgreSQL COPY) in the one transaction that records it and its event,
+ * an upload with any bad line is rolled back whole with every bad line reported. One upload per
+ * (store, upload key): the same key and body again answers the first result.
+ */
+@ApplicationScoped
+public class ProactiveRemovalService {
+
+    public static final int MAX_LINES = 1_000_000;
+    static final int MAX_LINE_LENGTH = 4_096;
+    static final int MAX_REPORTED_ERRORS = 1_000;
+    private static final int COPY_BUFFER = 256 * 1024;
+
+    private final AgroalDataSource dataSource;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+    private final Clock clock = Clock.systemUTC();
+
+    public ProactiveRemovalService(AgroalDataSource dataSource, Outbox outbox, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public UploadView upload(String storeCode, String uploadKey, UploadFormat format, InputStream body) {
+        checkKey(uploadKey);
+        MessageDigest sha = sha256(format);
+        DigestInputStream digesting = new DigestInputStream(body, sha);
+        try (Connection connection = dataSource.getConnection()) {
+            UUID uploadId = UUID.randomUUID();
+            if (!claimKey(connection, uploadId, storeCode, uploadKey)) {
+                drain(digesting);
+                return replay(connection, storeCode, uploadKey, HexFormat.of().formatHex(sha.digest()));
+            }
+            Copied copied = copy(connection, uploadId, storeCode, format, digesting);
+            UploadView upload = new UploadView(uploadId, storeCode, uploadKey, copied.lines(), copied.first(),
+                    copied.last(), Instant.now(clock));
+            record(connection, upload, HexFormat.of().formatHex(sha.digest()));
+            outbox.append(new ProactiveRemovalsReported(uploadId, storeCode, uploadKey, upload.removals(),
+                    upload.firstRemovedAt(), upload.lastRemovedAt(), upload.uploadedAt()));
+            return upload;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Proactive removals could not be written", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Copied(long lines, Instant first, Instant last) {
+    }
+
+    private Copied copy(Connection connection, UUID uploadId, String storeCode, UploadFormat format, InputStream body)
+            throws SQLException, IOException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                COPY proactive_removal (upload_id, store_code, line, package_name, app_name, removed_at, reason)
+                FROM STDIN WITH (FORMAT csv)""");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        long badLines = 0;
+        long good = 0;
+        Instant first = null;
+        Instant last = null;
+        Instant now = Instant.now(clock);
+        StringBuilder buffer = new StringBuilder(COPY_BUFFER + MAX_LINE_LENGTH);
+        String prefix = CsvLine.quote(uploadId.toString()) + "," + CsvLine.quote(storeCode) + ",";
+        try {
+            BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(body, StandardCharsets.UTF_8),
+                    MAX_LINE_LENGTH);
+            int number = 0;
+            String text;
+            while ((text = lines.next()) != null) {
+                number++;
+                if (number > MAX_LINES) {
+                    errors.add(new Problem.FieldError("line " + number, "an upload has at most " + MAX_LINES + " lines"));
+                    badLines++;
+                    break;
+                }
+                if (text.isBlank() || (number == 1 && format == UploadFormat.CSV && isHeader(text))) {
+                    continue;
+                }
+                List<String> problems = lines.wasTooLong() ? List.of("is longer than " + MAX_LINE_LENGTH + " characters")
+                        : null;
+                RemovalLine line = null;
+                if (problems == null) {
+                    try {
+                        line = parse(format, text);
+                        problems = line.problems(now);
+                    } catch (IOException | RuntimeException e) {
+                        problems = List.of(format == UploadFormat.CSV ? "is not a CSV line of 3 or 4 fields"
+                                : "is not a JSON object with packageName, appName, removedAt and reason");
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    badLines++;
+                    if (errors.size() < MAX_REPORTED_ERRORS) {
+                        errors.add(new Problem.FieldError("line " + number, String.join("; ", problems)));
+                    }
+                    continue;
+                }
+                if (badLines > 0) {
+                    continue;
+                }
+                Instant removedAt = Instant.parse(line.removedAt());
+                first = first == null || removedAt.isBefore(first) ? removedAt : first;
+                last = last == null || removedAt.isAfter(last) ? removedAt : last;
+                good++;
+                buffer.append(prefix).append(number).append(',').append(CsvLine.quote(line.packageName())).append(',')
+                        .append(CsvLine.quote(line.appName())).append(',').append(CsvLine.quote(removedAt.toString()))
+                        .append(',').append(CsvLine.quote(line.reason())).append('\n');
+                if (buffer.length() >= COPY_BUFFER) {
+                    flush(copy, buffer);
+                }
+            }
+            if (badLines == 0 && good == 0) {
+                errors.add(new Problem.FieldError("body", "lists no removals"));
+                badLines++;
+            }
+            if (badLines > 0) {
+                copy.cancelCopy();
+                throw new ProblemException(ProblemType.VALIDATION, badLines + " line(s) are invalid; nothing was written"
+                        + (badLines > errors.size() ? " (the first " + errors.size() + " are listed)" : ""), errors);
+            }
+            flush(copy, buffer);
+            copy.endCopy();
+            return new Copied(good, first, last);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private RemovalLine parse(UploadFormat format, String text) throws IOException {
+        if (format == UploadFormat.NDJSON) {
+            RemovalLine line = mapper.readValue(text, RemovalLine.class);
+            if (line == null) {
+                throw new IllegalArgumentException("null");
+            }
+            return line;
+        }
+        List<String> fields = CsvLine.fields(text);
+        if (fields.size() < 3 || fields.size() > 4) {
+            throw new IllegalArgumentException("fields");
+        }
+        return new RemovalLine(fields.get(0).strip(), fields.get(1).strip(), fields.get(2).strip(),
+                fields.size() == 4 && !fields.get(3).isBlank() ? fields.get(3).strip() : null);
+    }
+
+    private static boolean isHeader(String text) {
+        return text.strip().toLowerCase().startsWith("packagename");
+    }
+
+    private static void flush(CopyIn copy, StringBuilder buffer) throws SQLException {
+        if (!buffer.isEmpty()) {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+    }
+
+    private static boolean claimKey(Connection connection, UUID uploadId, String storeCode, String uploadKey)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO proactive_removal_upload (id, store_code, upload_key) VALUES (?, ?, ?)
+                ON CONFLICT (store_code, upload_key) DO NOTHING""")) {
+            insert.setObject(1, uploadId);
+            insert.setString(2, storeCode);
+            insert.setString(3, uploadKey);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private static void record(Connection connection, UploadView upload, String fingerprint) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE proactive_removal_upload SET fingerprint = ?, removals = ?, first_removed_at = ?,
+                    last_removed_at = ?, uploaded_at = ? WHERE id = ?""")) {
+            update.setString(1, fingerprint);
+            update.setLong(2, upload.removals());
+            update.setTimestamp(3, Timestamp.from(upload.firstRemovedAt()));
+            update.setTimestamp(4, Timestamp.from(upload.lastRemovedAt()));
+            update.setTimestamp(5, Timestamp.from(upload.uploadedAt()));
+            update.setObject(6, upload.id());
+            update.executeUpdate();
+        }
+    }
+
+    private static UploadView replay(Connection connection, String storeCode, String uploadKey, String fingerprint)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT id, fingerprint, removals, first_removed_at, last_removed_at, uploaded_at
+                FROM proactive_removal_upload WHERE store_code = ? AND upload_key = ?""")) {
+            select.setString(1, storeCode);
+            select.setString(2, uploadKey);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                if (!fingerprint.equals(row.getString(2))) {
+                    throw new ProblemException(ProblemType.UNPROCESSABLE,
+                            "Upload key " + uploadKey + " was already used for another upload",
+                            List.of(new Problem.FieldError("Idempotency-Key", "was used with another upload")));
+                }
+                return new UploadView(row.getObject(1, UUID.class), storeCode, uploadKey, row.getLong(3),
+                        row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(),
+                        row.getTimestamp(6).toInstant());
+            }
+        }
+    }
+
+    private static void checkKey(String uploadKey) {
+        if (uploadKey == null || uploadKey.isBlank() || uploadKey.length() > 200) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
+                    "is required for an upload: 1 to 200 characters naming it")));
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        while (in.read(buffer) != -1) {
+            // Only the digest of the body matters.
+        }
+    }
+
+    private static MessageDigest sha256(UploadFormat format) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(format.name().getBytes(StandardCharsets.UTF_8));
+            return sha;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
