@@ -58,6 +58,18 @@ public interface GatewayConfig {
         @WithDefault("http://127.0.0.1:8083")
         String penalty();
 
+        /** Path prefixes routed to notice-service. */
+        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings")
+        List<String> noticePrefixes();
+
+        /** Path prefixes routed to appstore-service. */
+        @WithDefault("/api/store,/api/stores,/api/orders")
+        List<String> appstorePrefixes();
+
+        /** Path prefixes routed to penalty-service. */
+        @WithDefault("/api/penalty,/public/penalty")
+        List<String> penaltyPrefixes();
+
         /** Time allowed to open a connection to a service. */
         @WithDefault("PT2S")
         Duration connectTimeout();
@@ -125,6 +137,13 @@ public interface GatewayConfig {
         /** Other requests per minute for one authenticated subject (person or store client). */
         @WithDefault("300")
         long apiPerSubject();
+
+        /**
+         * Client addresses no limit applies to: the local machine, where the launcher and the
+         * end-to-end tests run. Behind an ingress every client has its forwarded address instead.
+         */
+        @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
+        List<String> exemptAddresses();
     }
 
     interface Demo {

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.routing.ServiceRoutes;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,13 +60,15 @@ public class ApiDocs {
         ObjectNode schemas = schemasOf(merged);
         ArrayNode missing = json.createArrayNode();
         for (Map.Entry<String, String> service : services().entrySet()) {
+            java.util.List<String> prefixes = ServiceRoutes.routes(config.routes()).stream()
+                    .filter(r -> r.baseUrl().equals(service.getValue())).map(ServiceRoutes.Route::prefix).toList();
             JsonNode doc = fetch(service.getValue());
             if (doc == null || !doc.has("paths")) {
                 missing.add(service.getKey());
                 continue;
             }
             doc.get("paths").fields().forEachRemaining(path -> {
-                if (path.getKey().startsWith("/api/")) {
+                if (prefixes.stream().anyMatch(p -> path.getKey().equals(p) || path.getKey().startsWith(p + "/"))) {
                     paths.set(path.getKey(), path.getValue());
                 }
             });

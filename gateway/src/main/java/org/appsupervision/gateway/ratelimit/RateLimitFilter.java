@@ -70,7 +70,8 @@ public class RateLimitFilter {
         String path = ctx.normalizedPath();
         String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
         List<RateLimits.Limit> result = new ArrayList<>();
-        if (path.startsWith("/q/") || path.startsWith("/.well-known/") || ctx.request().method() == HttpMethod.OPTIONS) {
+        if (path.startsWith("/q/") || path.startsWith("/.well-known/") || ctx.request().method() == HttpMethod.OPTIONS
+                || exempt(address)) {
             return result;
         }
         if (path.equals("/auth/login")) {
@@ -88,6 +89,11 @@ public class RateLimitFilter {
                             config.apiPerSubject())));
         }
         return result;
+    }
+
+    private boolean exempt(String address) {
+        return config.exemptAddresses().contains(address) || ("::1".equals(address)
+                && config.exemptAddresses().contains("0:0:0:0:0:0:0:1"));
     }
 
     private static String basicClientId(String authorization) {

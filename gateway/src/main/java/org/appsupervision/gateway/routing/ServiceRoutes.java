@@ -23,7 +23,7 @@ import org.appsupervision.gateway.GatewayConfig;
 public class ServiceRoutes {
 
     /** Path prefixes and the service that owns them. */
-    record Route(String prefix, String service, String baseUrl) {
+    public record Route(String prefix, String service, String baseUrl) {
     }
 
     private final GatewayConfig config;
@@ -36,13 +36,11 @@ public class ServiceRoutes {
 
     /** The path prefixes of each service's public API. */
     public static List<Route> routes(GatewayConfig.Routes routes) {
-        return List.of(
-                new Route("/api/notices", "notice", routes.notice()),
-                new Route("/api/reference", "notice", routes.notice()),
-                new Route("/api/store", "appstore", routes.appstore()),
-                new Route("/api/stores", "appstore", routes.appstore()),
-                new Route("/api/orders", "appstore", routes.appstore()),
-                new Route("/api/penalty", "penalty", routes.penalty()));
+        List<Route> all = new java.util.ArrayList<>();
+        routes.noticePrefixes().forEach(prefix -> all.add(new Route(prefix, "notice", routes.notice())));
+        routes.appstorePrefixes().forEach(prefix -> all.add(new Route(prefix, "appstore", routes.appstore())));
+        routes.penaltyPrefixes().forEach(prefix -> all.add(new Route(prefix, "penalty", routes.penalty())));
+        return all;
     }
 
     void register(@Observes Router router) {

@@ -56,6 +56,20 @@ class RateLimitTest {
     }
 
     @Test
+    void theLocalMachineIsExemptButAnyOtherAddressIsLimited() {
+        Caller remote = Caller.fresh();
+        int limitedAt = -1;
+        for (int i = 0; i < 80 && limitedAt < 0; i++) {
+            io.restassured.RestAssured.given().formParam("grant_type", "password").post("/oauth2/token")
+                    .then().statusCode(400);
+            if (remote.anonymous().formParam("grant_type", "password").post("/oauth2/token").statusCode() == 429) {
+                limitedAt = i;
+            }
+        }
+        assertTrue(limitedAt >= 30, "limited after " + limitedAt);
+    }
+
+    @Test
     void bruteForceOnTheTokenEndpointHitsTheLimitPerClient() {
         int limitedAt = -1;
         for (int i = 0; i < 80 && limitedAt < 0; i++) {

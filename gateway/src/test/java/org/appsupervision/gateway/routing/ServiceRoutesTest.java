@@ -42,6 +42,16 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void everyPublicPrefixOfTheServicesIsRouted() {
+        for (String path : java.util.List.of("/api/findings/imports/1", "/api/batches", "/api/apps/com.example",
+                "/api/reference/holidays/2021")) {
+            caller.anonymous().get(path).then().statusCode(200).body("path", equalTo(path));
+        }
+        caller.anonymous().get("/public/penalty/decisions").then().statusCode(503);
+        caller.anonymous().get("/api/unknown").then().statusCode(404);
+    }
+
+    @Test
     void proxiedAnswersCarryTheSecurityHeadersAndNoServerBanner() {
         caller.anonymous().get("/api/notices").then().statusCode(200)
                 .header("Server", nullValue())
