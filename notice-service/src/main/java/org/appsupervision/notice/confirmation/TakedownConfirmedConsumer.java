@@ -3,23 +3,26 @@ package org.appsupervision.notice.confirmation;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
+import org.appsupervision.events.StoreChanged;
 import org.appsupervision.events.TakedownConfirmed;
+import org.appsupervision.notice.store.StoreCopy;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Records the stores' takedown confirmations against the notice items they answer. */
+/** Records the stores' takedown confirmations against the notice items they answer, and keeps the store list in step. */
 @ApplicationScoped
 public class TakedownConfirmedConsumer {
 
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public TakedownConfirmedConsumer(Inbox inbox, StoreConfirmationRepository confirmations) {
+    public TakedownConfirmedConsumer(Inbox inbox, StoreConfirmationRepository confirmations, StoreCopy stores) {
         this.inbox = inbox;
         this.handlers = EventHandlers.of("notice-service.appstore-events")
-                .on(TakedownConfirmed.class, event -> record(confirmations, event));
+                .on(TakedownConfirmed.class, event -> record(confirmations, event))
+                .on(StoreChanged.class, stores::apply);
     }
 
     @Incoming("appstore-events")

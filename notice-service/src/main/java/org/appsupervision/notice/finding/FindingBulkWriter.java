@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -20,9 +21,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Writes findings in bulk, all or nothing: every line is checked while it streams into a staging table
- * with COPY; if any line is bad the transaction is rolled back and every bad line is reported, otherwise
- * operators, apps and findings are inserted from the staging table in the same transaction.
+ * Writes findings in bulk, all or nothing, in one transaction: every line is checked while the good ones
+ * stream into the finding table with COPY; at the first bad line the COPY is abandoned and the rest is only
+ * checked, so the answer lists every bad line and nothing is written. Otherwise the file's apps and
+ * operators (held once per app in memory, never the findings) go through a staging table and
+ * INSERT ... SELECT ... ON CONFLICT, and the transaction commits.
  */
 @ApplicationScoped
 public class FindingBulkWriter {
@@ -69,22 +72,19 @@ public class FindingBulkWriter {
             throws IOException, SQLException {
         FindingLineCheck check = new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
                 codes(connection, "SELECT code FROM province"), clock.instant());
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TEMP TABLE finding_staging (
-                        line BIGINT, package_name TEXT, app_name TEXT, app_version TEXT, source_store TEXT,
-                        problem_codes TEXT[], evidence TEXT, evidence_refs TEXT[], detected_at TIMESTAMPTZ,
-                        operator_name TEXT, operator_credit_code TEXT, filing_number TEXT) ON COMMIT DROP""");
-        }
         List<FieldError> errors = new ArrayList<>();
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY finding_staging FROM STDIN (FORMAT text)");
+        Map<String, String[]> apps = new LinkedHashMap<>();
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                COPY finding (batch_id, package_name, app_version, source_store, problem_codes, evidence,
+                              evidence_refs, detected_at) FROM STDIN (FORMAT text)""");
+        String batch = batchId.toString();
         CopyText row = new CopyText();
         StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
         FindingSource.Parsed parsed;
         while ((parsed = source.next()) != null) {
             progress.linesRead.incrementAndGet();
-            List<String> why = parsed.line() == null ? List.of(parsed.unreadable()) : check.problems(parsed.line());
+            FindingLine line = parsed.line();
+            List<String> why = line == null ? List.of(parsed.unreadable()) : check.problems(line);
             if (!why.isEmpty()) {
                 progress.badLines.incrementAndGet();
                 if (errors.size() < REPORTED_BAD_LINES) {
@@ -93,7 +93,13 @@ public class FindingBulkWriter {
                 continue;
             }
             if (errors.isEmpty()) {
-                buffer.append(encode(row, parsed.lineNumber(), parsed.line()));
+                apps.computeIfAbsent(line.packageName(), p -> new String[] {line.appName().strip(),
+                        line.operatorName().strip(), line.operatorCreditCode(),
+                        FindingLineCheck.blankToNull(line.filingNumber())});
+                buffer.append(row.begin().raw(batch).text(line.packageName()).text(line.version().strip())
+                        .text(line.sourceStore()).array(line.problems()).text(line.evidence())
+                        .array(line.references() == null ? List.of() : line.references())
+                        .text(FindingLineCheck.detectedAt(line.detectedAt()).toString()).end());
                 progress.linesStaged.incrementAndGet();
                 if (buffer.length() >= FLUSH_BYTES) {
                     flush(copy, buffer);
@@ -109,19 +115,11 @@ public class FindingBulkWriter {
             return new Result(0, progress.badLines.get(), errors);
         }
         flush(copy, buffer);
-        copy.endCopy();
+        long written = copy.endCopy();
         progress.phase = "WRITING";
-        long written = insertFromStaging(connection, batchId);
+        writeApps(connection, apps, row);
         progress.linesWritten.set(written);
         return new Result(written, 0, List.of());
-    }
-
-    private static String encode(CopyText row, long lineNumber, FindingLine line) {
-        return row.begin().raw(Long.toString(lineNumber)).text(line.packageName()).text(line.appName().strip())
-                .text(line.version().strip()).text(line.sourceStore()).array(line.problems()).text(line.evidence())
-                .array(line.references() == null ? List.of() : line.references())
-                .text(FindingLineCheck.detectedAt(line.detectedAt()).toString()).text(line.operatorName().strip())
-                .text(line.operatorCreditCode()).text(FindingLineCheck.blankToNull(line.filingNumber())).end();
     }
 
     private static void flush(CopyIn copy, StringBuilder buffer) throws SQLException {
@@ -132,28 +130,31 @@ public class FindingBulkWriter {
         }
     }
 
-    private static long insertFromStaging(Connection connection, UUID batchId) throws SQLException {
+    /** The apps and operators of the file (first line wins), through a staging table, existing ones kept. */
+    private static void writeApps(Connection connection, Map<String, String[]> apps, CopyText row)
+            throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TEMP TABLE app_staging (package_name TEXT, app_name TEXT, operator_name TEXT,
+                        operator_credit_code TEXT, filing_number TEXT) ON COMMIT DROP""");
+            StringBuilder buffer = new StringBuilder();
+            for (Map.Entry<String, String[]> app : apps.entrySet()) {
+                String[] v = app.getValue();
+                buffer.append(row.begin().text(app.getKey()).text(v[0]).text(v[1]).text(v[2]).text(v[3]).end());
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY app_staging FROM STDIN (FORMAT text)", new java.io.StringReader(buffer.toString()));
             statement.executeUpdate("""
                     INSERT INTO operator (credit_code, name, province_code)
                     SELECT DISTINCT ON (operator_credit_code) operator_credit_code, operator_name,
                            substr(operator_credit_code, 3, 2)
-                    FROM finding_staging ORDER BY operator_credit_code, line
+                    FROM app_staging ORDER BY operator_credit_code
                     ON CONFLICT (credit_code) DO NOTHING""");
             statement.executeUpdate("""
                     INSERT INTO app (package_name, name, operator_credit_code, filing_number)
-                    SELECT DISTINCT ON (package_name) package_name, app_name, operator_credit_code, filing_number
-                    FROM finding_staging ORDER BY package_name, line
+                    SELECT package_name, app_name, operator_credit_code, filing_number FROM app_staging
                     ON CONFLICT (package_name) DO UPDATE
                     SET filing_number = COALESCE(app.filing_number, EXCLUDED.filing_number)""");
-        }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO finding (batch_id, package_name, app_version, source_store, problem_codes, evidence,
-                                     evidence_refs, detected_at)
-                SELECT ?, package_name, app_version, source_store, problem_codes, evidence, evidence_refs, detected_at
-                FROM finding_staging""")) {
-            insert.setObject(1, batchId);
-            return insert.executeUpdate();
         }
     }
 

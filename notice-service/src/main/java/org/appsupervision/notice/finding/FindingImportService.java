@@ -70,18 +70,62 @@ public class FindingImportService {
         requireWritable(batchId, scope);
         Path spool = Files.createTempFile("findings-", "." + format.name().toLowerCase());
         Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+        FindingImportJob job = newJob(batchId, format, user, "RUNNING");
+        QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
+        ImportProgress progress = new ImportProgress();
+        running.put(job.id, progress);
+        executor.submit(() -> {
+            try (InputStream in = Files.newInputStream(spool)) {
+                run(job.id, batchId, format, in, progress);
+            } catch (IOException e) {
+                LOG.errorf(e, "Spooled upload of import job %s unreadable", job.id);
+            } finally {
+                deleteQuietly(spool);
+            }
+        });
+        return view(job, progress);
+    }
+
+    private static FindingImportJob newJob(UUID batchId, ImportFormat format, String user, String status) {
         FindingImportJob job = new FindingImportJob();
         job.id = UUID.randomUUID();
         job.batchId = batchId;
         job.format = format.name();
-        job.status = "RUNNING";
+        job.status = status;
         job.submittedBy = user;
         job.submittedAt = Instant.now();
+        return job;
+    }
+
+    /** Opens a job that waits for its file, so that its progress can be polled while the file streams in. */
+    public ImportJobView open(UUID batchId, ImportFormat format, BureauScope scope, String user) {
+        requireWritable(batchId, scope);
+        FindingImportJob job = newJob(batchId, format, user, "WAITING");
         QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
+        return view(job, null);
+    }
+
+    /**
+     * Streams the file of a waiting job straight through validation into the database, without spooling it,
+     * and answers when the job has ended. Only the user who opened the job may send its file.
+     */
+    public ImportJobView upload(UUID jobId, InputStream body, String user) {
+        FindingImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            FindingImportJob waiting = jobs.findByIdOptional(jobId)
+                    .orElseThrow(() -> ProblemException.notFound("Import job", jobId));
+            if (!waiting.submittedBy.equals(user)) {
+                throw new ForbiddenException("Only the user who opened the import sends its file");
+            }
+            if (!"WAITING".equals(waiting.status)) {
+                throw ProblemException.conflict("Import job " + jobId + " is " + waiting.status + "; its file was sent already");
+            }
+            waiting.status = "RUNNING";
+            return waiting;
+        });
         ImportProgress progress = new ImportProgress();
-        running.put(job.id, progress);
-        executor.submit(() -> run(job.id, batchId, format, spool, progress));
-        return view(job, progress);
+        running.put(jobId, progress);
+        run(jobId, job.batchId, ImportFormat.valueOf(job.format), body, progress);
+        return get(jobId);
     }
 
     /** Writes a short list of findings at once, with the same checks; bad entries are reported by index. */
@@ -116,11 +160,11 @@ public class FindingImportService {
         }
     }
 
-    private void run(UUID jobId, UUID batchId, ImportFormat format, Path spool, ImportProgress progress) {
+    private void run(UUID jobId, UUID batchId, ImportFormat format, InputStream in, ImportProgress progress) {
         String status;
         String report = null;
         long written = 0;
-        try (InputStream in = Files.newInputStream(spool); FindingSource source = format.open(in, mapper)) {
+        try (FindingSource source = format.open(in, mapper)) {
             FindingBulkWriter.Result result = writer.write(batchId, source, progress);
             status = result.rejected() ? "REJECTED" : "SUCCEEDED";
             report = result.rejected() ? mapper.writeValueAsString(result.errors()) : null;
@@ -129,8 +173,6 @@ public class FindingImportService {
             LOG.errorf(e, "Import job %s failed", jobId);
             status = "FAILED";
             report = "the import failed on the server and wrote nothing; the log names the cause (job " + jobId + ")";
-        } finally {
-            deleteQuietly(spool);
         }
         finish(jobId, status, report, written, progress);
         running.remove(jobId);

@@ -56,9 +56,10 @@ public final class FindingLineCheck {
         if (line.references() != null && line.references().stream().anyMatch(r -> r == null || r.length() > 1000)) {
             why.add("references: each reference has 1 to 1000 characters");
         }
-        if (detectedAt(line.detectedAt()) == null) {
+        OffsetDateTime detected = detectedAt(line.detectedAt());
+        if (detected == null) {
             why.add("detectedAt '" + line.detectedAt() + "' is not a date-time with offset or a date");
-        } else if (detectedAt(line.detectedAt()).toInstant().isAfter(now)) {
+        } else if (detected.toInstant().isAfter(now)) {
             why.add("detectedAt is in the future");
         }
         requireText(why, "operatorName", line.operatorName(), 200);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -73,6 +74,26 @@ public class FindingResource {
         return Response.accepted(job)
                 .location(uri.getBaseUriBuilder().path("api/findings/imports").path(job.id().toString()).build())
                 .build();
+    }
+
+    /** Opens an import that waits for its file (the two-step import: open, then PUT the file). */
+    @POST
+    @Path("/imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    public Response open(@NotNull @Valid ImportJobView.OpenRequest request, UriInfo uri) {
+        ImportJobView job = imports.open(request.batchId(), request.format(), BureauScope.of(identity, token),
+                identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).entity(job).build();
+    }
+
+    /** Streams the file of an opened import straight into validation and the database; answers when it ends. */
+    @PUT
+    @Path("/imports/{jobId}/file")
+    @Consumes({"text/csv", "application/x-ndjson"})
+    @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    public ImportJobView upload(@PathParam("jobId") UUID jobId, InputStream body) {
+        return imports.upload(jobId, body, identity.getPrincipal().getName());
     }
 
     @GET

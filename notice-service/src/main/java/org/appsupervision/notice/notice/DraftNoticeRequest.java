@@ -1,19 +1,40 @@
 package org.appsupervision.notice.notice;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.appsupervision.notice.operator.CreditCode;
 
-/** What an official submits to draft a notice: its kind, title and the apps it names. */
+/**
+ * What an official submits to draft a notice: its kind, title and the apps it names; for rectification
+ * and re-check notices the time allowed (default 7 calendar days after publication), and optionally the
+ * earlier published notice this one withdraws.
+ */
 public record DraftNoticeRequest(
         @NotNull NoticeKind kind,
         @NotBlank @Size(max = 300) String title,
-        @NotEmpty @Size(max = 20000) List<@NotNull @Valid AppEntry> apps) {
+        @NotEmpty @Size(max = 20000) List<@NotNull @Valid AppEntry> apps,
+        @Min(1) @Max(90) Integer rectificationDays,
+        Boolean workingDays,
+        LocalDate deadline,
+        UUID withdrawsNoticeId) {
+
+    public DraftNoticeRequest(NoticeKind kind, String title, List<AppEntry> apps, NoticeTerms terms) {
+        this(kind, title, apps, terms.rectificationDays(), terms.workingDays(), terms.deadline(),
+                terms.withdrawsNoticeId());
+    }
+
+    public NoticeTerms terms() {
+        return new NoticeTerms(rectificationDays, workingDays, deadline, withdrawsNoticeId);
+    }
 
     /** Android package name: two or more dot-separated segments, each starting with a letter. */
     public static final String PACKAGE_NAME = "[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+";

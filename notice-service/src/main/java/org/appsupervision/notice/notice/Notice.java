@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +49,42 @@ public class Notice {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    @Column(name = "batch_year")
+    public Integer batchYear;
+
+    @Column(name = "yearly_batch")
+    public Integer yearlyBatch;
+
+    @Column(name = "cumulative_batch")
+    public Integer cumulativeBatch;
+
+    @Column(name = "rectification_days")
+    public Integer rectificationDays;
+
+    @Column(name = "working_days")
+    public boolean workingDays;
+
+    @Column(name = "requested_deadline")
+    public LocalDate requestedDeadline;
+
+    @Column(name = "deadline_date")
+    public LocalDate deadlineDate;
+
+    @Column(name = "deadline_rule")
+    public String deadlineRule;
+
+    @Column(name = "deadline_explanation")
+    public String deadlineExplanation;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Column(name = "withdraws_notice_id")
+    public UUID withdrawsNoticeId;
+
+    @Column(name = "source_notice_id")
+    public UUID sourceNoticeId;
 
     @Version
     public long version;

@@ -21,17 +21,37 @@ public class NoticeDraftValidation {
 
     private final ProblemKindRepository problemKinds;
     private final ProvinceRepository provinces;
+    private final NoticeRepository notices;
 
-    public NoticeDraftValidation(ProblemKindRepository problemKinds, ProvinceRepository provinces) {
+    public NoticeDraftValidation(ProblemKindRepository problemKinds, ProvinceRepository provinces,
+            NoticeRepository notices) {
         this.problemKinds = problemKinds;
         this.provinces = provinces;
+        this.notices = notices;
+    }
+
+    /** The time allowed only on rectification and re-check notices; a fixed deadline after today; withdraw a published notice. */
+    private void checkTerms(NoticeKind kind, NoticeTerms terms, List<FieldError> errors) {
+        boolean rectifies = kind != NoticeKind.TAKEDOWN;
+        if (!rectifies && (terms.rectificationDays() != null || terms.deadline() != null
+                || Boolean.TRUE.equals(terms.workingDays()))) {
+            errors.add(new FieldError("rectificationDays", "a takedown notice takes effect immediately and has no rectification deadline"));
+        }
+        if (terms.deadline() != null && terms.rectificationDays() != null) {
+            errors.add(new FieldError("deadline", "give either a fixed deadline or a number of days, not both"));
+        }
+        if (terms.deadline() != null && !terms.deadline().isAfter(RectificationDeadline.today())) {
+            errors.add(new FieldError("deadline", "is not after the publication date: a deadline before publication cannot be met"));
+        }
+        if (terms.withdrawsNoticeId() != null && notices.findByIdOptional(terms.withdrawsNoticeId())
+                .filter(n -> n.status == NoticeStatus.PUBLISHED).isEmpty()) {
+            errors.add(new FieldError("withdrawsNoticeId", "names no published notice"));
+        }
     }
 
     public void check(DraftNoticeRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.kind() != NoticeKind.TAKEDOWN) {
-            errors.add(new FieldError("kind", "only takedown notices can be drafted in this version"));
-        }
+        checkTerms(request.kind(), request.terms(), errors);
         Set<String> allCodes = new HashSet<>();
         request.apps().forEach(app -> allCodes.addAll(app.problems()));
         Set<String> unknown = problemKinds.unknown(allCodes);

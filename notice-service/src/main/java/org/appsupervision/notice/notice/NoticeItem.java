@@ -48,6 +48,9 @@ public class NoticeItem {
     @Column(name = "operator_province_code")
     public String operatorProvinceCode;
 
+    @Column(name = "source_item_id")
+    public UUID sourceItemId;
+
     @Column(name = "refused_rectification")
     public boolean refusedRectification;
 

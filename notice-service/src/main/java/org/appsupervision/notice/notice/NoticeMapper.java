@@ -3,8 +3,11 @@ package org.appsupervision.notice.notice;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.appsupervision.notice.confirmation.StoreConfirmation;
+import org.appsupervision.notice.rectification.ItemRectification;
+import org.appsupervision.notice.reinstatement.TakedownLifting;
 import org.appsupervision.notice.operator.UnifiedSocialCreditCode;
 
 /** Maps between the API's records and the notice entities. */
@@ -31,25 +34,41 @@ final class NoticeMapper {
         return item;
     }
 
-    static NoticeView toView(Notice notice, Map<UUID, List<StoreConfirmation>> confirmations) {
+    /** The related data of a notice's items that lives outside the notice itself. */
+    record Related(Map<UUID, List<StoreConfirmation>> confirmations, Map<UUID, ItemRectification> rectifications,
+            Map<UUID, TakedownLifting> liftings, Set<String> knownStores, UUID withdrawnBy) {
+    }
+
+    static NoticeView toView(Notice notice, Related related) {
         List<NoticeView.Item> items = notice.items.stream().map(item -> {
-            List<NoticeView.Confirmation> confirmed = confirmations.getOrDefault(item.id, List.of()).stream()
+            List<NoticeView.Confirmation> confirmed = related.confirmations().getOrDefault(item.id, List.of()).stream()
                     .map(c -> new NoticeView.Confirmation(c.storeCode, c.orderId, c.removedAt, c.confirmedAt,
                             c.listingReference))
                     .toList();
+            ItemRectification r = related.rectifications().get(item.id);
+            TakedownLifting l = related.liftings().get(item.id);
             return new NoticeView.Item(item.seq, item.id, item.chainId, item.appName, item.packageName,
                     item.appVersion,
                     new NoticeView.Operator(item.operatorName, item.operatorCreditCode, item.operatorProvinceCode),
                     List.copyOf(item.problemCodes), List.copyOf(item.storeCodes), item.refusedRectification,
-                    confirmed.size(), confirmed);
+                    confirmed.size(), confirmed,
+                    item.storeCodes.stream().filter(code -> !related.knownStores().contains(code)).toList(),
+                    r == null ? null : new NoticeView.Rectification(r.status.name(), r.fixedVersion, r.note, r.setBy,
+                            r.setAt, r.deadlinePassedAt),
+                    l == null ? null : new NoticeView.Lifting(l.reason, l.liftedBy, l.liftedAt),
+                    item.sourceItemId);
         }).toList();
+        NoticeView.Deadline deadline = notice.kind == NoticeKind.TAKEDOWN ? null : new NoticeView.Deadline(
+                notice.deadlineDate, notice.deadlineRule, notice.rectificationDays, notice.workingDays,
+                notice.requestedDeadline, notice.deadlineExplanation);
         return new NoticeView(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
                 notice.draftedAt, notice.approvedBy, notice.approvedAt, notice.publishedBy, notice.publishedAt,
-                items);
+                items, notice.batchYear, notice.yearlyBatch, notice.cumulativeBatch, deadline, notice.contentHash,
+                notice.withdrawsNoticeId, related.withdrawnBy(), notice.sourceNoticeId);
     }
 
     static NoticeView.Summary toSummary(Notice notice, int appCount) {
         return new NoticeView.Summary(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
-                notice.draftedAt, notice.publishedAt, appCount);
+                notice.draftedAt, notice.publishedAt, appCount, notice.deadlineDate);
     }
 }

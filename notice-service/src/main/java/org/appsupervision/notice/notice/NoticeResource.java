@@ -6,12 +6,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.notice.rectification.RectificationRequest;
+import org.appsupervision.notice.rectification.RectificationService;
+import org.appsupervision.notice.reinstatement.LiftingRequest;
+import org.appsupervision.notice.reinstatement.ReinstatementService;
 import org.appsupervision.platform.security.Roles;
 
 /** Notices: officials draft, approvers approve and publish (never their own drafts). */
@@ -19,11 +24,36 @@ import org.appsupervision.platform.security.Roles;
 public class NoticeResource {
 
     private final NoticeService notices;
+    private final RectificationService rectifications;
+    private final ReinstatementService reinstatements;
     private final SecurityIdentity identity;
 
-    public NoticeResource(NoticeService notices, SecurityIdentity identity) {
+    public NoticeResource(NoticeService notices, RectificationService rectifications,
+            ReinstatementService reinstatements, SecurityIdentity identity) {
         this.notices = notices;
+        this.rectifications = rectifications;
+        this.reinstatements = reinstatements;
         this.identity = identity;
+    }
+
+    /** Records what a re-check found for one item of a published rectification or re-check notice. */
+    @PUT
+    @Path("/{id}/items/{itemId}/rectification")
+    @RolesAllowed(Roles.OFFICIAL)
+    public Response recordRectification(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+            @NotNull @Valid RectificationRequest request) {
+        rectifications.record(id, itemId, request, identity.getPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** Lifts the takedown of one app of a published takedown notice; emits TakedownLifted. */
+    @POST
+    @Path("/{id}/items/{itemId}/lifting")
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER})
+    public Response lift(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+            @NotNull @Valid LiftingRequest request) {
+        reinstatements.lift(id, itemId, request, identity.getPrincipal().getName());
+        return Response.noContent().build();
     }
 
     @POST
@@ -33,6 +63,34 @@ public class NoticeResource {
         return Response.created(uri.getAbsolutePathBuilder().path(notice.id().toString()).build())
                 .entity(notice)
                 .build();
+    }
+
+    @POST
+    @Path("/from-findings")
+    @RolesAllowed(Roles.OFFICIAL)
+    public Response draftFromFindings(@NotNull @Valid DraftFromFindingsRequest request, UriInfo uri) {
+        NoticeView notice = notices.draftFromFindings(request, identity.getPrincipal().getName());
+        return created(uri, notice);
+    }
+
+    @POST
+    @Path("/from-unrectified")
+    @RolesAllowed(Roles.OFFICIAL)
+    public Response draftFromUnrectified(@NotNull @Valid DraftFromNoticeRequest request, UriInfo uri) {
+        NoticeView notice = notices.draftFromUnrectified(request, identity.getPrincipal().getName());
+        return created(uri, notice);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.OFFICIAL)
+    public NoticeView edit(@PathParam("id") UUID id, @NotNull @Valid DraftNoticeRequest request) {
+        return notices.edit(id, request, identity.getPrincipal().getName());
+    }
+
+    private static Response created(UriInfo uri, NoticeView notice) {
+        return Response.created(uri.getBaseUriBuilder().path("api/notices").path(notice.id().toString()).build())
+                .entity(notice).build();
     }
 
     @GET

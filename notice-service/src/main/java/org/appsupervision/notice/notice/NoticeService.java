@@ -6,28 +6,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.notice.confirmation.StoreConfirmationRepository;
-import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.ProblemException;
 
-/** Drafting, approving and publishing notices. Publication freezes a notice and emits its takedown orders. */
+/** Drafting, editing, approving and publishing notices. Publication freezes a notice for good. */
 @ApplicationScoped
 public class NoticeService {
 
     private static final int LIST_LIMIT = 200;
 
     private final NoticeRepository notices;
-    private final StoreConfirmationRepository confirmations;
     private final NoticeDraftValidation validation;
-    private final Outbox outbox;
+    private final NoticeSources sources;
+    private final NoticePublisher publisher;
+    private final NoticeViews views;
     private final Clock clock;
 
-    public NoticeService(NoticeRepository notices, StoreConfirmationRepository confirmations,
-            NoticeDraftValidation validation, Outbox outbox) {
+    public NoticeService(NoticeRepository notices, NoticeDraftValidation validation, NoticeSources sources,
+            NoticePublisher publisher, NoticeViews views) {
         this.notices = notices;
-        this.confirmations = confirmations;
         this.validation = validation;
-        this.outbox = outbox;
+        this.sources = sources;
+        this.publisher = publisher;
+        this.views = views;
         this.clock = Clock.systemUTC();
     }
 
@@ -36,16 +36,50 @@ public class NoticeService {
         validation.check(request);
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
-        notice.kind = request.kind();
-        notice.title = request.title().strip();
         notice.status = NoticeStatus.DRAFT;
         notice.draftedBy = official;
         notice.draftedAt = Instant.now(clock);
-        for (int i = 0; i < request.apps().size(); i++) {
-            notice.items.add(NoticeMapper.toItem(notice, i + 1, request.apps().get(i)));
-        }
+        fill(notice, request);
         notices.persist(notice);
-        return NoticeMapper.toView(notice, java.util.Map.of());
+        return views.of(notice);
+    }
+
+    /** Drafts a notice naming the apps of the given findings (a row per app, its stores and problems merged). */
+    @Transactional
+    public NoticeView draftFromFindings(DraftFromFindingsRequest request, String official) {
+        DraftNoticeRequest draft = sources.fromFindings(request);
+        NoticeView view = draft(draft, official);
+        sources.linkFindings(view, request.findingIds());
+        return views.of(find(view.id()));
+    }
+
+    /** Drafts a re-check or takedown notice naming the items of an earlier notice that were not rectified. */
+    @Transactional
+    public NoticeView draftFromUnrectified(DraftFromNoticeRequest request, String official) {
+        NoticeSources.Unrectified source = sources.unrectifiedOf(request);
+        NoticeView view = draft(source.request(), official);
+        Notice notice = find(view.id());
+        notice.sourceNoticeId = request.sourceNoticeId();
+        for (int i = 0; i < notice.items.size(); i++) {
+            notice.items.get(i).sourceItemId = source.sourceItemIds().get(i);
+        }
+        return views.of(notice);
+    }
+
+    /** Replaces the content of a draft; anything approved or published is refused. */
+    @Transactional
+    public NoticeView edit(UUID id, DraftNoticeRequest request, String official) {
+        Notice notice = find(id);
+        if (notice.status != NoticeStatus.DRAFT) {
+            throw ProblemException.conflict("Notice " + id + " is " + notice.status
+                    + "; only a draft can be edited, and a published notice never changes (withdraw it by a new notice)");
+        }
+        validation.check(request);
+        notice.items.clear();
+        notices.flush();
+        fill(notice, request);
+        notice.draftedBy = official;
+        return views.of(notice);
     }
 
     @Transactional
@@ -58,7 +92,7 @@ public class NoticeService {
         notice.status = NoticeStatus.APPROVED;
         notice.approvedBy = approver;
         notice.approvedAt = Instant.now(clock);
-        return view(notice);
+        return views.of(notice);
     }
 
     @Transactional
@@ -68,18 +102,16 @@ public class NoticeService {
             throw ProblemException.conflict("Notice " + id + " is " + notice.status + "; only an approved notice can be published");
         }
         FourEyesCheck.requireOtherThanDrafter(notice, approver);
-        notice.status = NoticeStatus.PUBLISHED;
         notice.publishedBy = approver;
         notice.publishedAt = Instant.now(clock);
-        if (notice.kind == NoticeKind.TAKEDOWN) {
-            TakedownOrders.of(notice).forEach(outbox::append);
-        }
-        return view(notice);
+        publisher.complete(notice);
+        notice.status = NoticeStatus.PUBLISHED;
+        return views.of(notice);
     }
 
     @Transactional
     public NoticeView get(UUID id) {
-        return view(find(id));
+        return views.of(find(id));
     }
 
     @Transactional
@@ -92,12 +124,20 @@ public class NoticeService {
                 .toList();
     }
 
-    private Notice find(UUID id) {
-        return notices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Notice", id));
+    private void fill(Notice notice, DraftNoticeRequest request) {
+        notice.kind = request.kind();
+        notice.title = request.title().strip();
+        NoticeTerms terms = request.terms();
+        notice.rectificationDays = terms.rectificationDays();
+        notice.workingDays = Boolean.TRUE.equals(terms.workingDays());
+        notice.requestedDeadline = terms.deadline();
+        notice.withdrawsNoticeId = terms.withdrawsNoticeId();
+        for (int i = 0; i < request.apps().size(); i++) {
+            notice.items.add(NoticeMapper.toItem(notice, i + 1, request.apps().get(i)));
+        }
     }
 
-    private NoticeView view(Notice notice) {
-        List<UUID> itemIds = notice.items.stream().map(item -> item.id).toList();
-        return NoticeMapper.toView(notice, confirmations.byItem(itemIds));
+    private Notice find(UUID id) {
+        return notices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Notice", id));
     }
 }

@@ -1,6 +1,7 @@
 package org.appsupervision.notice.notice;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,23 @@ public record NoticeView(
         Instant approvedAt,
         String publishedBy,
         Instant publishedAt,
-        List<Item> items) {
+        List<Item> items,
+        Integer batchYear,
+        Integer yearlyBatch,
+        Integer cumulativeBatch,
+        Deadline deadline,
+        String contentHash,
+        UUID withdrawsNoticeId,
+        UUID withdrawnByNoticeId,
+        UUID sourceNoticeId) {
+
+    /**
+     * The rectification deadline of a published rectification or re-check notice and how it was computed;
+     * before publication, the terms it will be computed from.
+     */
+    public record Deadline(LocalDate date, String rule, Integer days, Boolean workingDays, LocalDate fixedDate,
+            String explanation) {
+    }
 
     public record Item(
             int seq,
@@ -30,7 +47,20 @@ public record NoticeView(
             List<String> stores,
             boolean refusedRectification,
             int confirmedStoreCount,
-            List<Confirmation> confirmations) {
+            List<Confirmation> confirmations,
+            List<String> unknownStores,
+            Rectification rectification,
+            Lifting lifting,
+            UUID sourceItemId) {
+    }
+
+    /** An item's rectification: PENDING, RECTIFIED (with the fixed version) or NOT_RECTIFIED. */
+    public record Rectification(String status, String fixedVersion, String note, String setBy, Instant setAt,
+            Instant deadlinePassedAt) {
+    }
+
+    /** A lifted takedown. */
+    public record Lifting(String reason, String liftedBy, Instant liftedAt) {
     }
 
     public record Operator(String name, String creditCode, String provinceCode) {
@@ -42,6 +72,6 @@ public record NoticeView(
 
     /** A notice in a list, without its items. */
     public record Summary(UUID id, NoticeKind kind, String title, NoticeStatus status, String draftedBy,
-            Instant draftedAt, Instant publishedAt, int appCount) {
+            Instant draftedAt, Instant publishedAt, int appCount, LocalDate deadline) {
     }
 }

@@ -1,0 +1,42 @@
+package org.appsupervision.notice.notice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.appsupervision.notice.confirmation.StoreConfirmationRepository;
+import org.appsupervision.notice.rectification.ItemRectificationRepository;
+import org.appsupervision.notice.reinstatement.TakedownLiftingRepository;
+import org.appsupervision.notice.store.StoreRepository;
+
+/** Builds the API view of a notice with its items' confirmations, rectifications, liftings and unknown stores. */
+@ApplicationScoped
+public class NoticeViews {
+
+    private final NoticeRepository notices;
+    private final StoreConfirmationRepository confirmations;
+    private final ItemRectificationRepository rectifications;
+    private final TakedownLiftingRepository liftings;
+    private final StoreRepository stores;
+
+    public NoticeViews(NoticeRepository notices, StoreConfirmationRepository confirmations,
+            ItemRectificationRepository rectifications, TakedownLiftingRepository liftings, StoreRepository stores) {
+        this.notices = notices;
+        this.confirmations = confirmations;
+        this.rectifications = rectifications;
+        this.liftings = liftings;
+        this.stores = stores;
+    }
+
+    public NoticeView of(Notice notice) {
+        List<UUID> itemIds = notice.items.stream().map(item -> item.id).toList();
+        Set<String> storeCodes = new HashSet<>();
+        notice.items.forEach(item -> storeCodes.addAll(item.storeCodes));
+        UUID withdrawnBy = notices.find("withdrawsNoticeId = ?1 and status = ?2", notice.id, NoticeStatus.PUBLISHED)
+                .firstResultOptional().map(n -> n.id).orElse(null);
+        return NoticeMapper.toView(notice, new NoticeMapper.Related(confirmations.byItem(itemIds),
+                rectifications.byItem(itemIds), liftings.byItem(itemIds), stores.byCode(storeCodes).keySet(),
+                withdrawnBy));
+    }
+}
