@@ -19,4 +19,8 @@ public class Bureau {
 
     @Column(name = "name_en")
     public String nameEn;
+
+    /** The one-character short name used in case and decision numbers (粤, 京 ...). */
+    @Column(name = "short_name")
+    public String shortName;
 }

@@ -14,9 +14,11 @@ import java.util.UUID;
 @Table(name = "case_proposal")
 public class CaseProposal {
 
-    /** Status of a proposal; filing and dismissal come with the case procedure. */
+    /** Status of a proposal: waiting, filed as a case (立案), or dismissed with a reason. */
     public enum Status {
-        PROPOSED
+        PROPOSED,
+        FILED,
+        DISMISSED
     }
 
     @Id
@@ -66,4 +68,16 @@ public class CaseProposal {
 
     @Column(name = "proposed_at")
     public Instant proposedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "dismissal_reason")
+    public String dismissalReason;
+
+    @Column(name = "case_id")
+    public UUID caseId;
 }

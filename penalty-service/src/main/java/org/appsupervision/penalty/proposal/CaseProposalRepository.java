@@ -3,6 +3,7 @@ package org.appsupervision.penalty.proposal;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,12 @@ public class CaseProposalRepository implements PanacheRepositoryBase<CaseProposa
             parameters.and("notice", noticeId);
         }
         return find(query.append(" order by proposedAt desc").toString(), parameters).page(0, LIST_LIMIT).list();
+    }
+
+    /** A proposal of one bureau, locked until the transaction ends, so it is filed or dismissed once. */
+    public Optional<CaseProposal> findForUpdate(UUID id, String provinceCode) {
+        return find("id = ?1 and bureauProvinceCode = ?2", id, provinceCode)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public Optional<CaseProposal> findFor(UUID id, String provinceCode) {

@@ -2,16 +2,20 @@ package org.appsupervision.penalty.proposal;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.penalty.cases.Officer;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Case proposals: bureau officers see their province's, ministry users and auditors all. */
+/** Case proposals: bureau officers see, file and dismiss their province's; ministry users and auditors see all. */
 @Path("/api/penalty/proposals")
 @RolesAllowed({Roles.BUREAU, Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
 public class CaseProposalResource {
@@ -29,6 +33,21 @@ public class CaseProposalResource {
     @GET
     public List<CaseProposalView> list(@QueryParam("noticeId") UUID noticeId) {
         return proposals.list(BureauScope.of(identity, token), noticeId);
+    }
+
+    @POST
+    @Path("/{id}/filing")
+    @RolesAllowed(Roles.BUREAU)
+    public CaseProposalView file(@PathParam("id") UUID id, @Valid FilingRequest request) {
+        return proposals.file(id, Officer.of(identity, token),
+                request == null ? new FilingRequest(null, null, null) : request);
+    }
+
+    @POST
+    @Path("/{id}/dismissal")
+    @RolesAllowed(Roles.BUREAU)
+    public CaseProposalView dismiss(@PathParam("id") UUID id, @Valid @NotNull DismissalRequest request) {
+        return proposals.dismiss(id, Officer.of(identity, token), request);
     }
 
     @GET

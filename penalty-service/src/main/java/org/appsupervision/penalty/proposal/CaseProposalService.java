@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,13 @@ import org.appsupervision.events.TakedownOrdered;
 import org.appsupervision.events.TakedownOverdue;
 import org.appsupervision.penalty.bureau.Bureau;
 import org.appsupervision.penalty.bureau.BureauRepository;
+import org.appsupervision.penalty.cases.CaseClock;
+import org.appsupervision.penalty.cases.CaseOpening;
+import org.appsupervision.penalty.cases.Officer;
+import org.appsupervision.penalty.cases.PenaltyCase;
+import org.appsupervision.penalty.cases.SubjectLink;
+import org.appsupervision.penalty.problem.PenaltyProblem;
+import org.appsupervision.penalty.problem.PenaltyProblemException;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** Opens case proposals from the chain's facts, each at the bureau of the subject's province, once. */
@@ -21,11 +29,67 @@ public class CaseProposalService {
 
     private final CaseProposalRepository proposals;
     private final BureauRepository bureaus;
+    private final CaseOpening opening;
+    private final CaseClock caseClock;
     private final Clock clock = Clock.systemUTC();
 
-    public CaseProposalService(CaseProposalRepository proposals, BureauRepository bureaus) {
+    public CaseProposalService(CaseProposalRepository proposals, BureauRepository bureaus, CaseOpening opening,
+            CaseClock caseClock) {
         this.proposals = proposals;
         this.bureaus = bureaus;
+        this.opening = opening;
+        this.caseClock = caseClock;
+    }
+
+    /** Files (立案) a proposal of the officer's bureau as a case; a proposal is filed or dismissed once. */
+    @Transactional
+    public CaseProposalView file(UUID id, Officer officer, FilingRequest request) {
+        CaseProposal proposal = undecided(id, officer);
+        List<SubjectLink> links = new ArrayList<>();
+        links.add(link(proposal.orderId == null ? "NOTICE_ITEM" : "ORDER", proposal.chainId,
+                proposal.orderId == null ? proposal.itemId : proposal.orderId));
+        String facts = request.facts() == null || request.facts().isBlank() ? proposal.facts : request.facts();
+        PenaltyCase c = opening.open(new CaseOpening.Subject(proposal.subjectKind, proposal.subjectName,
+                proposal.subjectCode, request.subjectAddress(), facts, proposal.chainId, proposal.id, links), officer,
+                caseClock.dayOf("filedOn", request.filedOn(), null, null));
+        proposal.status = CaseProposal.Status.FILED;
+        proposal.caseId = c.id;
+        decided(proposal, officer);
+        return toView(proposal, bureausByCode());
+    }
+
+    /** Dismisses a proposal of the officer's bureau with the reason no case is filed. */
+    @Transactional
+    public CaseProposalView dismiss(UUID id, Officer officer, DismissalRequest request) {
+        CaseProposal proposal = undecided(id, officer);
+        proposal.status = CaseProposal.Status.DISMISSED;
+        proposal.dismissalReason = request.reason();
+        decided(proposal, officer);
+        return toView(proposal, bureausByCode());
+    }
+
+    private CaseProposal undecided(UUID id, Officer officer) {
+        CaseProposal proposal = proposals.findForUpdate(id, officer.provinceCode())
+                .orElseThrow(() -> ProblemException.notFound("Case proposal", id));
+        if (proposal.status != CaseProposal.Status.PROPOSED) {
+            throw new PenaltyProblemException(PenaltyProblem.DUPLICATE_FACTS, "Proposal " + id + " was already "
+                    + proposal.status.name().toLowerCase() + (proposal.caseId == null ? "" : " as case " + proposal.caseId)
+                    + ": the same facts are filed or dismissed once");
+        }
+        return proposal;
+    }
+
+    private void decided(CaseProposal proposal, Officer officer) {
+        proposal.decidedBy = officer.name();
+        proposal.decidedAt = Instant.now(clock);
+    }
+
+    private static SubjectLink link(String kind, UUID chainId, UUID refId) {
+        SubjectLink link = new SubjectLink();
+        link.kind = kind;
+        link.chainId = chainId;
+        link.refId = refId;
+        return link;
     }
 
     /** An operator that refused to rectify and was taken down: a proposal for its province's bureau. */
@@ -112,6 +176,6 @@ public class CaseProposalService {
         Bureau bureau = bureaus.get(p.bureauProvinceCode);
         return new CaseProposalView(p.id, p.bureauProvinceCode, bureau == null ? null : bureau.nameZh, p.ground,
                 p.subjectKind, p.subjectName, p.subjectCode, p.chainId, p.noticeId, p.itemId, p.orderId, p.appName,
-                p.packageName, p.facts, p.status, p.proposedAt);
+                p.packageName, p.facts, p.status, p.proposedAt, p.decidedBy, p.decidedAt, p.dismissalReason, p.caseId);
     }
 }

@@ -20,5 +20,9 @@ public record CaseProposalView(
         String packageName,
         String facts,
         CaseProposal.Status status,
-        Instant proposedAt) {
+        Instant proposedAt,
+        String decidedBy,
+        Instant decidedAt,
+        String dismissalReason,
+        UUID caseId) {
 }

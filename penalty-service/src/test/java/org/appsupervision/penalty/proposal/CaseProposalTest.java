@@ -109,6 +109,51 @@ class CaseProposalTest {
     }
 
     @Test
+    void aProposalIsFiledOrDismissedOnceAndTheSameFactsNeverMakeTwoCases() {
+        UUID itemId = UUID.randomUUID();
+        String event = takedownOrdered(itemId, "91110108551385082Q", "11", true);
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered", itemId.toString(), event);
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered", itemId.toString(), event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(BEIJING, itemId).size() == 1);
+        String id = (String) proposalsFor(BEIJING, itemId).get(0).get("id");
+
+        given().auth().oauth2(GUANGDONG).contentType("application/json").body("{}")
+                .post("/api/penalty/proposals/" + id + "/filing").then().statusCode(404);
+        String caseId = given().auth().oauth2(BEIJING).contentType("application/json").body("{\"subjectAddress\":\"北京市朝阳区\"}")
+                .post("/api/penalty/proposals/" + id + "/filing").then().statusCode(200)
+                .body("status", equalTo("FILED")).extract().path("caseId");
+        given().auth().oauth2(BEIJING).contentType("application/json").body("{}")
+                .post("/api/penalty/proposals/" + id + "/filing").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("/problems/duplicate-facts"));
+        given().auth().oauth2(BEIJING).contentType("application/json").body("{\"reason\":\"x\"}")
+                .post("/api/penalty/proposals/" + id + "/dismissal").then().statusCode(409);
+        given().auth().oauth2(BEIJING).get("/api/penalty/cases/" + caseId).then().statusCode(200)
+                .body("proposalId", equalTo(id)).body("subjectCode", equalTo("91110108551385082Q"))
+                .body("links[0].kind", equalTo("NOTICE_ITEM")).body("links[0].refId", equalTo(itemId.toString()))
+                .body("deadlines[0].kind", equalTo("DECISION"));
+        given().auth().oauth2(BEIJING).contentType("application/json")
+                .body("{\"subjectKind\":\"OPERATOR\",\"subjectName\":\"北京豆网科技有限公司\",\"subjectCode\":\"91110108551385082Q\","
+                        + "\"facts\":\"same facts again\",\"links\":[{\"kind\":\"NOTICE_ITEM\",\"chainId\":\"" + UUID.randomUUID()
+                        + "\",\"refId\":\"" + itemId + "\"}]}")
+                .post("/api/penalty/cases").then().statusCode(409).body("type", equalTo("/problems/duplicate-facts"));
+    }
+
+    @Test
+    void aProposalIsDismissedWithAReason() {
+        UUID itemId = UUID.randomUUID();
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered", itemId.toString(),
+                takedownOrdered(itemId, "9144030071526726XG", "44", true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(GUANGDONG, itemId).size() == 1);
+        String id = (String) proposalsFor(GUANGDONG, itemId).get(0).get("id");
+        given().auth().oauth2(GUANGDONG).contentType("application/json").body("{}")
+                .post("/api/penalty/proposals/" + id + "/dismissal").then().statusCode(400);
+        given().auth().oauth2(GUANGDONG).contentType("application/json").body("{\"reason\":\"已整改并经复核合格\"}")
+                .post("/api/penalty/proposals/" + id + "/dismissal").then().statusCode(200)
+                .body("status", equalTo("DISMISSED")).body("dismissalReason", equalTo("已整改并经复核合格"))
+                .body("decidedBy", equalTo("chen.gd"));
+    }
+
+    @Test
     void securityMatrix() {
         given().get("/api/penalty/proposals").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.store("huawei")).get("/api/penalty/proposals").then().statusCode(403);

@@ -1,25 +1,32 @@
-package org.appsupervision.penalty.proposal;
+package org.appsupervision.penalty.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
+import org.appsupervision.events.HolidayCalendarChanged;
 import org.appsupervision.events.TakedownOrdered;
+import org.appsupervision.penalty.calendar.HolidayCalendarService;
+import org.appsupervision.penalty.proposal.CaseProposalService;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Proposes cases against operators whose apps were taken down after they refused to rectify. */
+/**
+ * Applies notice-service's events: takedowns after a refusal to rectify propose cases, and holiday
+ * calendar changes update the calendar copy and recompute open deadlines.
+ */
 @ApplicationScoped
-public class TakedownOrderedConsumer {
+public class NoticeEventsConsumer {
 
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public TakedownOrderedConsumer(Inbox inbox, CaseProposalService proposals) {
+    public NoticeEventsConsumer(Inbox inbox, CaseProposalService proposals, HolidayCalendarService calendar) {
         this.inbox = inbox;
         this.handlers = EventHandlers.of("penalty-service.notice-events")
-                .on(TakedownOrdered.class, proposals::proposeForRefusal);
+                .on(TakedownOrdered.class, proposals::proposeForRefusal)
+                .on(HolidayCalendarChanged.class, calendar::apply);
     }
 
     @Incoming("notice-events")

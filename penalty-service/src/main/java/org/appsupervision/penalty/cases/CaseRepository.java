@@ -1,0 +1,65 @@
+package org.appsupervision.penalty.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<PenaltyCase, UUID> {
+
+    private static final int LIST_LIMIT = 500;
+
+    /** Cases of one bureau, or of all when {@code provinceCode} is null, optionally in one stage; newest first. */
+    public List<PenaltyCase> listFor(String provinceCode, CaseStage stage) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (provinceCode != null) {
+            query.append(" and bureauProvinceCode = :province");
+            parameters.and("province", provinceCode);
+        }
+        if (stage != null) {
+            query.append(" and stage = :stage");
+            parameters.and("stage", stage);
+        }
+        return find(query.append(" order by filedAt desc").toString(), parameters).page(0, LIST_LIMIT).list();
+    }
+
+    public Optional<PenaltyCase> findFor(UUID id, String provinceCode) {
+        return provinceCode == null
+                ? findByIdOptional(id)
+                : find("id = ?1 and bureauProvinceCode = ?2", id, provinceCode).firstResultOptional();
+    }
+
+    /** Cases whose decision was published, of one bureau or all (null), newest publication first. */
+    public List<PenaltyCase> published(String provinceCode, int limit) {
+        return (provinceCode == null
+                ? find("publishedOn is not null order by publishedOn desc, decisionNumber desc")
+                : find("publishedOn is not null and bureauProvinceCode = ?1 order by publishedOn desc, decisionNumber desc",
+                        provinceCode)).page(0, limit).list();
+    }
+
+    /** Whether an open case already links to this finding, notice item or order. */
+    public boolean openCaseLinks(String kind, UUID refId) {
+        return getEntityManager().createQuery("""
+                select count(c) from PenaltyCase c join c.links l
+                where l.kind = :kind and l.refId = :ref and c.stage <> :closed""", Long.class)
+                .setParameter("kind", kind).setParameter("ref", refId).setParameter("closed", CaseStage.CLOSED)
+                .getSingleResult() > 0;
+    }
+
+    /** The next number of a bureau's series for a year (1, 2, 3 ...), without gaps between committed cases. */
+    public int nextNumber(String provinceCode, int year, String series) {
+        Object next = getEntityManager().createNativeQuery("""
+                INSERT INTO case_number_counter (bureau_province_code, year, series, last_number)
+                VALUES (:province, :year, :series, 1)
+                ON CONFLICT (bureau_province_code, year, series)
+                DO UPDATE SET last_number = case_number_counter.last_number + 1
+                RETURNING last_number""")
+                .setParameter("province", provinceCode).setParameter("year", year).setParameter("series", series)
+                .getSingleResult();
+        return ((Number) next).intValue();
+    }
+}

@@ -1,0 +1,58 @@
+package org.appsupervision.penalty.cases;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Penalty cases: officers open and read their bureau's, ministry users and auditors read all. */
+@Path("/api/penalty/cases")
+@RolesAllowed({Roles.BUREAU, Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
+public class CaseResource {
+
+    private final CaseService cases;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public CaseResource(CaseService cases, SecurityIdentity identity, JsonWebToken token) {
+        this.cases = cases;
+        this.identity = identity;
+        this.token = token;
+    }
+
+    @POST
+    @RolesAllowed(Roles.BUREAU)
+    public Response open(@Valid @NotNull OpenCaseRequest request) {
+        CaseView opened = cases.open(request, Officer.of(identity, token));
+        return Response.created(URI.create("/api/penalty/cases/" + opened.id())).entity(opened).build();
+    }
+
+    @GET
+    public List<CaseView> list(@QueryParam("stage") CaseStage stage) {
+        return cases.list(BureauScope.of(identity, token), stage);
+    }
+
+    @GET
+    @Path("/{id}")
+    public CaseView get(@PathParam("id") UUID id) {
+        return cases.get(id, BureauScope.of(identity, token));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public List<CaseStepView> history(@PathParam("id") UUID id) {
+        return cases.history(id, BureauScope.of(identity, token));
+    }
+}

@@ -1,0 +1,63 @@
+package org.appsupervision.penalty.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.penalty.proposal.BureauScope;
+
+/** Opens cases by hand and shows cases to their bureau, the ministry and auditors. */
+@ApplicationScoped
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseStepRepository steps;
+    private final CaseOpening opening;
+    private final CaseAccess access;
+    private final CaseViews views;
+    private final CaseClock clock;
+
+    public CaseService(CaseRepository cases, CaseStepRepository steps, CaseOpening opening, CaseAccess access,
+            CaseViews views, CaseClock clock) {
+        this.cases = cases;
+        this.steps = steps;
+        this.opening = opening;
+        this.access = access;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseView open(OpenCaseRequest request, Officer officer) {
+        List<SubjectLink> links = request.links() == null ? List.of() : request.links().stream().map(l -> {
+            SubjectLink link = new SubjectLink();
+            link.kind = l.kind();
+            link.chainId = l.chainId();
+            link.refId = l.refId();
+            return link;
+        }).toList();
+        PenaltyCase c = opening.open(new CaseOpening.Subject(request.subjectKind(), request.subjectName(),
+                request.subjectCode(), request.subjectAddress(), request.facts(), request.chainId(), null, links),
+                officer, clock.dayOf("filedOn", request.filedOn(), null, null));
+        return view(c);
+    }
+
+    @Transactional
+    public List<CaseView> list(BureauScope scope, CaseStage stage) {
+        return cases.listFor(scope.provinceCode(), stage).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public CaseView get(UUID id, BureauScope scope) {
+        return view(access.forReading(id, scope));
+    }
+
+    @Transactional
+    public List<CaseStepView> history(UUID id, BureauScope scope) {
+        return steps.ofCase(access.forReading(id, scope).id).stream().map(CaseStepView::of).toList();
+    }
+
+    private CaseView view(PenaltyCase c) {
+        return views.of(c);
+    }
+}

@@ -1,0 +1,49 @@
+package org.appsupervision.penalty.document;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The prior notices and decisions of a case, as JSON with their hash or as the plain Chinese text. */
+@Path("/api/penalty/cases/{caseId}/documents")
+@RolesAllowed({Roles.BUREAU, Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
+public class DocumentResource {
+
+    private final DocumentService documents;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public DocumentResource(DocumentService documents, SecurityIdentity identity, JsonWebToken token) {
+        this.documents = documents;
+        this.identity = identity;
+        this.token = token;
+    }
+
+    @GET
+    public List<DocumentView> list(@PathParam("caseId") UUID caseId) {
+        return documents.ofCase(caseId, BureauScope.of(identity, token));
+    }
+
+    @GET
+    @Path("/{id}")
+    public DocumentView get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        return documents.get(caseId, id, BureauScope.of(identity, token));
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces("text/plain;charset=UTF-8")
+    public Response text(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        DocumentView d = documents.get(caseId, id, BureauScope.of(identity, token));
+        return Response.ok(d.content()).header("Digest", "sha-256=" + d.sha256()).build();
+    }
+}

@@ -1,0 +1,33 @@
+package org.appsupervision.penalty.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.penalty.cases.CaseAccess;
+import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.problem.ProblemException;
+
+/** Shows a case's documents to those who may read the case. */
+@ApplicationScoped
+public class DocumentService {
+
+    private final CaseDocumentRepository documents;
+    private final CaseAccess access;
+
+    public DocumentService(CaseDocumentRepository documents, CaseAccess access) {
+        this.documents = documents;
+        this.access = access;
+    }
+
+    @Transactional
+    public List<DocumentView> ofCase(UUID caseId, BureauScope scope) {
+        return documents.ofCase(access.forReading(caseId, scope).id).stream().map(DocumentView::of).toList();
+    }
+
+    @Transactional
+    public DocumentView get(UUID caseId, UUID documentId, BureauScope scope) {
+        return documents.ofCase(access.forReading(caseId, scope).id, documentId).map(DocumentView::of)
+                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+    }
+}

@@ -1,0 +1,41 @@
+package org.appsupervision.penalty.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.appsupervision.penalty.bureau.BureauRepository;
+import org.appsupervision.penalty.cases.CasePenalty;
+import org.appsupervision.penalty.cases.CasePenaltyRepository;
+import org.appsupervision.penalty.cases.CaseRepository;
+import org.appsupervision.penalty.document.CaseDocument;
+import org.appsupervision.penalty.document.CaseDocumentRepository;
+import org.appsupervision.penalty.legalbasis.LegalBasisRepository;
+
+/** The decisions the bureaus chose to publish (公开), newest first. */
+@ApplicationScoped
+public class PublicDecisionService {
+
+    private final CaseRepository cases;
+    private final CasePenaltyRepository penalties;
+    private final CaseDocumentRepository documents;
+    private final BureauRepository bureaus;
+    private final LegalBasisRepository bases;
+
+    public PublicDecisionService(CaseRepository cases, CasePenaltyRepository penalties, CaseDocumentRepository documents,
+            BureauRepository bureaus, LegalBasisRepository bases) {
+        this.cases = cases;
+        this.penalties = penalties;
+        this.documents = documents;
+        this.bureaus = bureaus;
+        this.bases = bases;
+    }
+
+    @Transactional
+    public List<PublishedDecision> list(String provinceCode, int limit) {
+        return cases.published(provinceCode, limit).stream().map(c -> new PublishedDecision(c.decisionNumber,
+                bureaus.findById(c.bureauProvinceCode).nameZh, c.subjectName, c.subjectCode,
+                bases.findById(c.decisionBasis).citation(), penalties.of(c.id, CasePenalty.Phase.DECISION), c.totalFine,
+                c.decisionOn, c.publishedOn, documents.latest(c.id, CaseDocument.Kind.DECISION)
+                        .map(d -> d.sha256).orElse(null))).toList();
+    }
+}
