@@ -30,7 +30,7 @@ public class DeadlineResource {
     }
 
     @GET
-    public List<DeadlineView> dueSoon(@QueryParam("within") @DefaultValue("7") @Min(0) @Max(366) int within,
+    public List<DueDeadline> dueSoon(@QueryParam("within") @DefaultValue("7") @Min(0) @Max(366) int within,
             @QueryParam("on") LocalDate on) {
         return deadlines.dueSoon(BureauScope.of(identity, token), within, on);
     }

@@ -5,26 +5,34 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.appsupervision.penalty.cases.CaseClock;
+import org.appsupervision.penalty.cases.CaseRepository;
+import org.appsupervision.penalty.cases.PenaltyCase;
 import org.appsupervision.penalty.proposal.BureauScope;
 
-/** Lists the time limits that are due soon or overdue, per bureau. */
+/** Lists the cases' time limits that are due soon or overdue, per bureau, earliest first. */
 @ApplicationScoped
 public class DeadlineService {
 
     private final CaseDeadlineRepository deadlines;
+    private final CaseRepository cases;
     private final CaseClock clock;
 
-    public DeadlineService(CaseDeadlineRepository deadlines, CaseClock clock) {
+    public DeadlineService(CaseDeadlineRepository deadlines, CaseRepository cases, CaseClock clock) {
         this.deadlines = deadlines;
+        this.cases = cases;
         this.clock = clock;
     }
 
     /** Open time limits due within {@code withinDays} of {@code on} (today if null), overdue ones included. */
     @Transactional
-    public List<DeadlineView> dueSoon(BureauScope scope, int withinDays, LocalDate on) {
+    public List<DueDeadline> dueSoon(BureauScope scope, int withinDays, LocalDate on) {
         LocalDate today = on == null ? clock.today() : on;
         return deadlines.openDueBy(today.plusDays(withinDays), scope.provinceCode()).stream()
                 .filter(d -> d.kind.bureauObligation() || !d.dueDate.isBefore(today))
-                .map(d -> DeadlineView.of(d, today)).toList();
+                .map(d -> {
+                    PenaltyCase c = cases.findById(d.caseId);
+                    return new DueDeadline(c.caseNumber, c.bureauProvinceCode, c.subjectName, c.stage,
+                            DeadlineView.of(d, today));
+                }).toList();
     }
 }

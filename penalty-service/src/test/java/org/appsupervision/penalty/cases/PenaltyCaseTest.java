@@ -23,18 +23,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.appsupervision.devstack.DevStackResource;
+import javax.sql.DataSource;
 import org.appsupervision.devstack.EventProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,9 @@ class PenaltyCaseTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aBureauRunsACaseFromFilingToClosingAndAnnouncesIt() {
@@ -84,6 +93,13 @@ class PenaltyCaseTest {
         get(BJ_ZHAO, path(id, "documents")).statusCode(200).body("find { it.kind == 'DECISION' }.servedOn",
                 equalTo(daysAgo(18).toString())).body("find { it.kind == 'DECISION' }.content",
                 containsString("六十日内依法申请行政复议"));
+        SQLException tampering = assertThrows(SQLException.class, () -> {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE case_document SET content = 'changed' WHERE case_id = '" + id
+                        + "' AND kind = 'DECISION'");
+            }
+        });
+        assertTrue(tampering.getMessage().contains("cannot change"), tampering.getMessage());
         given().get("/public/penalty/decisions").then().statusCode(200)
                 .body("find { it.decisionNumber == '" + number + "' }.bureauName", equalTo("北京市通信管理局"))
                 .body("find { it.decisionNumber == '" + number + "' }.legalBasis", containsString("个人信息保护法"));

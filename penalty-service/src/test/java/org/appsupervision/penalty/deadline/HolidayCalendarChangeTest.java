@@ -68,9 +68,11 @@ class HolidayCalendarChangeTest {
         post(BJ_ZHAO, path(id, "hearing-request"), Map.of("on", "2025-10-09")).statusCode(200);
 
         get(BJ_ZHAO, "/api/penalty/deadlines?within=0").statusCode(200)
-                .body("findAll { it.caseId == '" + id + "' }.kind", hasItem("DECISION"))
-                .body("find { it.caseId == '" + id + "' && it.kind == 'DECISION' }.overdue", equalTo(true));
-        get(MINISTRY, "/api/penalty/deadlines?within=0").statusCode(200).body("caseId", hasItem(id));
-        get(GD_CHEN, "/api/penalty/deadlines?within=0").statusCode(200).body("caseId", not(hasItem(id)));
+                .body("findAll { it.deadline.caseId == '" + id + "' }.deadline.kind", hasItem("DECISION"))
+                .body("find { it.deadline.caseId == '" + id + "' && it.deadline.kind == 'DECISION' }.deadline.overdue",
+                        equalTo(true))
+                .body("find { it.deadline.caseId == '" + id + "' }.caseNumber", containsString("京通案〔2025〕"));
+        get(MINISTRY, "/api/penalty/deadlines?within=0").statusCode(200).body("deadline.caseId", hasItem(id));
+        get(GD_CHEN, "/api/penalty/deadlines?within=0").statusCode(200).body("deadline.caseId", not(hasItem(id)));
     }
 }
