@@ -197,7 +197,7 @@ class FaultToleranceIT {
     }
 
     private List<Map<String, Object>> ordersOf(String token, String noticeId) {
-        return gateway.as(token).queryParam("noticeId", noticeId).get("/api/orders")
+        return gateway.as(token).queryParam("noticeId", noticeId).queryParam("limit", 5000).get("/api/orders")
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 
