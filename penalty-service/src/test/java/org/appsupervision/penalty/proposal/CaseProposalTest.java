@@ -95,6 +95,14 @@ class CaseProposalTest {
         assertEquals("STORE_TAKEDOWN_OVERDUE", proposal.get("ground"));
         assertEquals("oppo", proposal.get("subjectCode"));
         assertEquals(orderId.toString(), proposal.get("orderId"));
+
+        String caseId = given().auth().oauth2(GUANGDONG).contentType("application/json").body("{}")
+                .post("/api/penalty/proposals/" + proposal.get("id") + "/filing").then().statusCode(200)
+                .extract().path("caseId");
+        given().auth().oauth2(GUANGDONG).get("/api/penalty/cases/" + caseId).then().statusCode(200)
+                .body("subjectKind", equalTo("STORE")).body("subjectCode", equalTo("oppo"))
+                .body("caseNumber", org.hamcrest.Matchers.startsWith("粤通案〔"))
+                .body("links[0].kind", equalTo("ORDER")).body("links[0].refId", equalTo(orderId.toString()));
     }
 
     @Test
@@ -160,6 +168,18 @@ class CaseProposalTest {
         given().auth().oauth2(TestTokens.user("no-province", "bureau")).get("/api/penalty/proposals")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.user("auditor", "auditor")).get("/api/penalty/proposals").then().statusCode(200);
+        given().auth().oauth2(TestTokens.store("huawei")).get("/api/penalty/cases").then().statusCode(403);
+        given().auth().oauth2(TestTokens.store("huawei")).get("/api/penalty/deadlines").then().statusCode(403);
+        given().get("/api/penalty/statistics").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("auditor", "auditor")).contentType("application/json").body("{}")
+                .post("/api/penalty/proposals/" + UUID.randomUUID() + "/filing").then().statusCode(403);
+        given().get("/public/penalty/decisions").then().statusCode(200);
+        given().get("/public/penalty/decisions?province=x").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(MINISTRY).get("/api/penalty/legal-bases").then().statusCode(200)
+                .body("find { it.code == 'CSL-64-2026' }.verified", equalTo(false))
+                .body("find { it.code == 'CSL-64-2026' }.ordinaryFineCap", equalTo(null))
+                .body("find { it.code == 'PIPL-66' }.citation", equalTo("《中华人民共和国个人信息保护法》第六十六条"));
     }
 
     private List<Map<String, Object>> proposalsFor(String token, UUID itemId) {
