@@ -6,12 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,14 +16,14 @@ import java.time.Instant;
  */
 public final class DemoData {
 
-    private final String gateway;
     private final String password;
     private final String storeSecretPrefix;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final GatewayHttp http;
+    private final ObjectMapper json;
 
     public DemoData(String gateway, String password, String storeSecretPrefix) {
-        this.gateway = gateway;
+        this.http = new GatewayHttp(gateway);
+        this.json = http.json();
         this.password = password;
         this.storeSecretPrefix = storeSecretPrefix;
     }
@@ -82,47 +76,15 @@ public final class DemoData {
     }
 
     private String login(String username) {
-        ObjectNode body = json.createObjectNode().put("username", username).put("password", password);
-        return send("POST", "/auth/login", null, body).get("access_token").asText();
+        return http.login(username, password);
     }
 
     private String storeToken(String store) {
-        String form = "grant_type=client_credentials&client_id=store-" + store + "&client_secret="
-                + URLEncoder.encode(storeSecretPrefix + "-" + store, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return execute(request).get("access_token").asText();
+        return http.storeToken("store-" + store, storeSecretPrefix + "-" + store);
     }
 
     private JsonNode send(String method, String path, String token, JsonNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return execute(request.build());
-    }
-
-    private JsonNode execute(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(method, path, token, body);
     }
 
     private JsonNode readDemoNotice() {

@@ -34,6 +34,13 @@ public final class DevStack implements AutoCloseable {
             }
         }
 
+        /** Benchmarks: free ports and a temporary folder like tests, but PostgreSQL's durable defaults. */
+        public static Settings forBenchmarks(List<String> databases) {
+            Settings test = forTests(databases);
+            return new Settings(test.root(), true, true, test.postgresPort(), test.kafkaPort(),
+                    test.kafkaControllerPort(), databases);
+        }
+
         /** The local run: documented ports, data kept in {@code root} between runs, durable defaults. */
         public static Settings forLocalRun(Path root, List<String> databases) {
             return new Settings(root, false, true, 15432, 19092, 19093, databases);

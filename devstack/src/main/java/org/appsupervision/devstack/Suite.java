@@ -32,6 +32,13 @@ public final class Suite implements AutoCloseable {
                     Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix);
         }
 
+        /** Benchmarks: free ports, a temporary folder, durable PostgreSQL, the 24 h takedown clock. */
+        public static Options forBenchmarks(Path repository, String demoPassword, String storeSecretPrefix) {
+            return new Options(repository, DevStack.Settings.forBenchmarks(DATABASES), Ports.free(), Ports.free(),
+                    Ports.free(), Ports.free(), Duration.ofHours(24), Duration.ofSeconds(30), demoPassword,
+                    storeSecretPrefix);
+        }
+
         /** The local run: documented ports, data kept under {@code dataDir}. */
         public static Options forLocalRun(Path repository, Path dataDir, String demoPassword,
                 String storeSecretPrefix) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.appsupervision.devstack.SyntheticApps;
 
 /** Apps, operators and credentials the end-to-end tests draft notices with. */
 final class ChainFixtures {
@@ -12,24 +13,13 @@ final class ChainFixtures {
     static final String STORE_SECRET_PREFIX = "e2e-store-secret";
     static final List<String> STORES = List.of("huawei", "xiaomi", "oppo", "vivo", "tencent", "qihoo360",
             "wandoujia", "apple", "baidu");
-    static final List<String> PROVINCES = List.of("11", "14", "21", "33", "44", "51", "52", "61");
-
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private ChainFixtures() {
     }
 
     static Map<String, Object> app(String name, String packageName, String creditCode, boolean refused,
             List<String> stores) {
-        return Map.of(
-                "name", name,
-                "packageName", packageName,
-                "version", "1.0.0",
-                "operator", Map.of("name", name + "运营公司", "creditCode", creditCode),
-                "problems", List.of("collect-beyond-scope"),
-                "stores", stores,
-                "refusedRectification", refused);
+        return SyntheticApps.app(name, packageName, creditCode, refused, stores);
     }
 
     static Map<String, Object> takedown(String title, List<Map<String, Object>> apps) {
@@ -38,31 +28,16 @@ final class ChainFixtures {
 
     /** {@code count} apps found by the bureaus of several provinces, each listed in every store. */
     static List<Map<String, Object>> generatedApps(int count, long seed) {
-        return generatedApps(count, seed, STORES);
+        return SyntheticApps.generate(count, seed, STORES);
     }
 
     /** {@code count} apps found by the bureaus of several provinces, each listed in the given stores. */
     static List<Map<String, Object>> generatedApps(int count, long seed, List<String> stores) {
-        Random random = new Random(seed);
-        List<Map<String, Object>> apps = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String province = PROVINCES.get(i % PROVINCES.size());
-            apps.add(app("测试应用" + i, "com.example.s" + seed + ".app" + i,
-                    creditCode(province + "0100", random), true, stores));
-        }
-        return apps;
+        return SyntheticApps.generate(count, seed, stores);
     }
 
     /** A credit code of the given region with a correct check character (GB 32100-2015). */
     static String creditCode(String region6, Random random) {
-        StringBuilder code = new StringBuilder("91").append(region6);
-        while (code.length() < 17) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
-        }
-        return code.append(ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+        return SyntheticApps.creditCode(region6, random);
     }
 }

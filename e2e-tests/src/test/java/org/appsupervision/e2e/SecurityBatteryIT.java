@@ -41,7 +41,9 @@ class SecurityBatteryIT {
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        // security.suite.root may name a copy of the packaged services, so a run is not disturbed by rebuilds.
+        Path repository = Path.of(System.getProperty("security.suite.root", System.getProperty("suite.root", "..")))
+                .toAbsolutePath().normalize();
         suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(1), ChainFixtures.PASSWORD,
                 ChainFixtures.STORE_SECRET_PREFIX));
         gateway = new Gateway(suite.gatewayUrl());

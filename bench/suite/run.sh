@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Suite benchmarks: cold start, fan-out of a takedown notice against its Kafka/PostgreSQL floor,
+# memory of each service. Usage: bench/suite/run.sh [apps-per-notice (106)] [runs (3)]
+# Prints a table and appends it to docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ "${SKIP_BUILD:-}" != "1" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -cp "devstack/target/devstack-0.1.0-SNAPSHOT.jar:$(cat devstack/target/launcher.classpath)" \
+  bench/suite/SuiteBench.java "$PWD" "${1:-106}" "${2:-3}"
