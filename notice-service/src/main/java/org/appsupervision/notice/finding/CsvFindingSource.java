@@ -1,8 +1,5 @@
 package org.appsupervision.notice.finding;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,27 +13,24 @@ import java.util.List;
  */
 public final class CsvFindingSource implements FindingSource {
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
-
-    private final MappingIterator<String[]> records;
+    private final CsvRecordReader records;
     private final int[] column = new int[FindingLine.CSV_COLUMNS.size()];
     private String headerProblem;
-    private long recordNumber = 1;
     private boolean broken;
 
     public CsvFindingSource(InputStream in) throws IOException {
-        this.records = CSV.readerFor(String[].class)
-                .readValues(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.records = new CsvRecordReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         readHeader();
     }
 
-    private void readHeader() {
+    private void readHeader() throws IOException {
         Arrays.fill(column, -1);
-        if (!records.hasNext()) {
+        List<String> first = records.next();
+        if (first == null) {
             headerProblem = "the file is empty: a header row is needed";
             return;
         }
-        List<String> header = Arrays.stream(records.next()).map(String::strip).toList();
+        List<String> header = first.stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
         for (int i = 0; i < column.length; i++) {
             column[i] = header.indexOf(FindingLine.CSV_COLUMNS.get(i));
         }
@@ -58,32 +52,31 @@ public final class CsvFindingSource implements FindingSource {
         if (broken) {
             return null;
         }
+        long lineNumber = records.line();
         try {
-            if (!records.hasNextValue()) {
+            List<String> values = records.next();
+            if (values == null) {
                 return null;
             }
-            String[] values = records.nextValue();
-            recordNumber++;
-            if (values.length == 1 && values[0].isBlank()) {
+            if (values.size() == 1 && values.get(0).isBlank()) {
                 return next();
             }
-            return new Parsed(recordNumber, toLine(values), null);
-        } catch (IOException | RuntimeException e) {
+            return new Parsed(lineNumber, toLine(values), null);
+        } catch (IOException e) {
             broken = true;
-            return new Parsed(recordNumber + 1, null, "the CSV cannot be read from here on: "
-                    + e.getMessage().lines().findFirst().orElse("syntax error"));
+            return new Parsed(lineNumber, null, "the CSV cannot be read from here on: " + e.getMessage());
         }
     }
 
-    private FindingLine toLine(String[] values) {
+    private FindingLine toLine(List<String> values) {
         return new FindingLine(value(values, 0), value(values, 1), value(values, 2), value(values, 3),
                 list(value(values, 4)), FindingLineCheck.blankToNull(value(values, 5)), list(value(values, 6)),
                 value(values, 7), value(values, 8), value(values, 9), FindingLineCheck.blankToNull(value(values, 10)));
     }
 
-    private String value(String[] values, int field) {
+    private String value(List<String> values, int field) {
         int at = column[field];
-        return at < 0 || at >= values.length ? null : values[at].strip();
+        return at < 0 || at >= values.size() ? null : values.get(at).strip();
     }
 
     private static List<String> list(String text) {
@@ -94,7 +87,6 @@ public final class CsvFindingSource implements FindingSource {
     }
 
     @Override
-    public void close() throws IOException {
-        records.close();
+    public void close() {
     }
 }

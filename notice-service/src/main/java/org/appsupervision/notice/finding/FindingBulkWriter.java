@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.appsupervision.platform.problem.Problem.FieldError;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -33,6 +34,8 @@ public class FindingBulkWriter {
     /** How many bad lines a report lists; the count covers all of them. */
     public static final int REPORTED_BAD_LINES = 10_000;
     private static final int FLUSH_BYTES = 1 << 18;
+
+    private static final Logger LOG = Logger.getLogger(FindingBulkWriter.class);
 
     private final DataSource dataSource;
     private final Clock clock = Clock.systemUTC();
@@ -78,6 +81,7 @@ public class FindingBulkWriter {
                 COPY finding (batch_id, package_name, app_version, source_store, problem_codes, evidence,
                               evidence_refs, detected_at) FROM STDIN (FORMAT text)""");
         String batch = batchId.toString();
+        long started = System.nanoTime();
         CopyText row = new CopyText();
         StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
         FindingSource.Parsed parsed;
@@ -99,7 +103,7 @@ public class FindingBulkWriter {
                 buffer.append(row.begin().raw(batch).text(line.packageName()).text(line.version().strip())
                         .text(line.sourceStore()).array(line.problems()).text(line.evidence())
                         .array(line.references() == null ? List.of() : line.references())
-                        .text(FindingLineCheck.detectedAt(line.detectedAt()).toString()).end());
+                        .text(FindingLineCheck.detectedAtText(line.detectedAt())).end());
                 progress.linesStaged.incrementAndGet();
                 if (buffer.length() >= FLUSH_BYTES) {
                     flush(copy, buffer);
@@ -116,9 +120,12 @@ public class FindingBulkWriter {
         }
         flush(copy, buffer);
         long written = copy.endCopy();
+        long copied = System.nanoTime();
         progress.phase = "WRITING";
         writeApps(connection, apps, row);
         progress.linesWritten.set(written);
+        LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; %d apps written in %.2f s",
+                batchId, written, (copied - started) / 1e9, apps.size(), (System.nanoTime() - copied) / 1e9);
         return new Result(written, 0, List.of());
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -57,10 +58,12 @@ public class NoticeItem {
     @ElementCollection
     @CollectionTable(name = "notice_item_problem", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "problem_code")
+    @OrderBy
     public Set<String> problemCodes = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "notice_item_store", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "store_code")
+    @OrderBy
     public Set<String> storeCodes = new LinkedHashSet<>();
 }

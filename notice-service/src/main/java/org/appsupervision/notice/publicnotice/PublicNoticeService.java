@@ -1,0 +1,114 @@
+package org.appsupervision.notice.publicnotice;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.appsupervision.notice.notice.Notice;
+import org.appsupervision.notice.notice.NoticeItem;
+import org.appsupervision.notice.notice.NoticeKind;
+import org.appsupervision.notice.notice.NoticeRepository;
+import org.appsupervision.notice.notice.NoticeStatus;
+import org.appsupervision.notice.reference.ProblemKind;
+import org.appsupervision.notice.reference.ProblemKindRepository;
+import org.appsupervision.notice.store.Store;
+import org.appsupervision.notice.store.StoreRepository;
+import org.appsupervision.platform.problem.ProblemException;
+
+/** What the public may read: published notices, as data, as the ministry's document, as tables and as a feed. */
+@ApplicationScoped
+public class PublicNoticeService {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final NoticeRepository notices;
+    private final StoreRepository stores;
+    private final ProblemKindRepository problemKinds;
+    private final PublicNoticeQueries queries;
+    private final Template document;
+
+    public PublicNoticeService(NoticeRepository notices, StoreRepository stores, ProblemKindRepository problemKinds,
+            PublicNoticeQueries queries, @Location("notice-document.html") Template document) {
+        this.notices = notices;
+        this.stores = stores;
+        this.problemKinds = problemKinds;
+        this.queries = queries;
+        this.document = document;
+    }
+
+    @Transactional
+    public PublicNoticeView.Page search(PublicNoticeQueries.Criteria criteria, int page, int size) {
+        return queries.search(criteria, page, size);
+    }
+
+    @Transactional
+    public PublicNoticeView get(UUID id) {
+        Notice notice = published(id);
+        UUID withdrawnBy = notices.find("withdrawsNoticeId = ?1 and status = ?2", id, NoticeStatus.PUBLISHED)
+                .firstResultOptional().map(n -> n.id).orElse(null);
+        return new PublicNoticeView(notice.id, notice.kind.name(), notice.title, notice.publishedAt, notice.yearlyBatch,
+                notice.cumulativeBatch, notice.deadlineDate, notice.deadlineRule, notice.contentHash,
+                notice.withdrawsNoticeId, withdrawnBy, notice.items.size(), rows(notice));
+    }
+
+    @Transactional
+    public String document(UUID id) {
+        PublicNoticeView notice = get(id);
+        LocalDate published = notice.publishedAt().atZone(BEIJING).toLocalDate();
+        return document.data("notice", notice)
+                .data("rectifies", !NoticeKind.TAKEDOWN.name().equals(notice.kind()))
+                .data("recheck", NoticeKind.RECHECK.name().equals(notice.kind()))
+                .data("publishedOn", CHINESE_DATE.format(published))
+                .data("deadlineOn", notice.deadline() == null ? null : CHINESE_DATE.format(notice.deadline()))
+                .data("columns", NoticeTable.COLUMNS)
+                .render();
+    }
+
+    @Transactional
+    public byte[] csv(UUID id) {
+        return NoticeTable.csv(get(id).rows());
+    }
+
+    @Transactional
+    public byte[] xlsx(UUID id) {
+        PublicNoticeView notice = get(id);
+        return NoticeTable.xlsx(notice.title(), notice.rows());
+    }
+
+    private Notice published(UUID id) {
+        return notices.findByIdOptional(id).filter(n -> n.status == NoticeStatus.PUBLISHED)
+                .orElseThrow(() -> ProblemException.notFound("Published notice", id));
+    }
+
+    /** One row per app and store; an app with no named store gets one row with an empty source. */
+    private List<PublicNoticeView.Row> rows(Notice notice) {
+        Map<String, Store> storeNames = stores.byCode(notice.items.stream()
+                .flatMap(i -> i.storeCodes.stream()).collect(Collectors.toSet()));
+        Map<String, String> problemLabels = problemKinds.listAll().stream()
+                .collect(Collectors.toMap(k -> k.code, (ProblemKind k) -> k.labelZh, (a, b) -> a));
+        List<PublicNoticeView.Row> rows = new ArrayList<>();
+        for (NoticeItem item : notice.items) {
+            String problems = item.problemCodes.stream().map(c -> problemLabels.getOrDefault(c, c))
+                    .collect(Collectors.joining("、"));
+            List<String> sources = item.storeCodes.isEmpty() ? List.of("")
+                    : item.storeCodes.stream().map(code -> {
+                        Store store = storeNames.get(code);
+                        return store == null ? code : store.nameZh;
+                    }).toList();
+            for (String source : sources) {
+                rows.add(new PublicNoticeView.Row(rows.size() + 1, item.appName, item.operatorName, source,
+                        item.appVersion, problems));
+            }
+        }
+        return rows;
+    }
+}
