@@ -41,7 +41,14 @@ public record OrderView(
                 o.confirmedAt, o.removedAt, o.listingReference, o.note, o.kind, o.acknowledgedAt, objection);
     }
 
-    /** One page of orders and the cursor of the next page (null on the last page). */
-    public record Page(List<OrderView> orders, String next) {
+    /**
+     * One page of orders, the cursor of the next page (null on the last page), and the cursor to
+     * poll from later for orders that arrive after this page (null only when nothing was ever seen).
+     */
+    public record Page(List<OrderView> orders, String next, String resumeAfter) {
+
+        public Page(List<OrderView> orders, String next) {
+            this(orders, next, next);
+        }
     }
 }

@@ -35,14 +35,17 @@ public class StoreOrderService {
         this.config = config;
     }
 
+    /** One page of the store's orders in commit order; {@code resumeAfter} is where to poll from next time. */
     @Transactional
     public OrderView.Page page(String storeCode, OrderStatus status, String after, int limit) {
         int size = Math.min(Math.max(limit, 1), config.maxPageSize());
-        List<TakedownOrder> page = orders.pageForStore(storeCode, status, OrderCursor.decode(after), size + 1);
-        boolean more = page.size() > size;
-        List<TakedownOrder> shown = more ? page.subList(0, size) : page;
-        String next = more ? OrderCursor.of(shown.get(shown.size() - 1)).encode() : null;
-        return new OrderView.Page(shown.stream().map(OrderView::of).toList(), next);
+        OrderCursor from = OrderCursor.decode(after);
+        TakedownOrderRepository.FeedPage page = orders.pageForStore(storeCode, status, from, size + 1);
+        boolean more = page.orders().size() > size;
+        List<TakedownOrder> shown = more ? page.orders().subList(0, size) : page.orders();
+        String resume = shown.isEmpty() ? (after == null || after.isBlank() ? null : after)
+                : page.cursors().get(shown.size() - 1).encode();
+        return new OrderView.Page(shown.stream().map(OrderView::of).toList(), more ? resume : null, resume);
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package org.appsupervision.appstore.order;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
@@ -16,20 +15,34 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
 
     private static final int INSERT_COLUMNS = 15;
 
-    /** A store's orders after the cursor, oldest first; {@code status} null means all. */
-    public List<TakedownOrder> pageForStore(String storeCode, OrderStatus status, OrderCursor after, int limit) {
-        StringBuilder query = new StringBuilder("storeCode = :store");
-        Parameters parameters = Parameters.with("store", storeCode);
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.and("status", status);
+    /** A page of a store's orders and the cursor of each. */
+    public record FeedPage(List<TakedownOrder> orders, List<OrderCursor> cursors) {
+    }
+
+    /**
+     * A store's orders after the cursor in commit order; {@code status} null means all. Only orders
+     * of transactions older than the oldest one still running are read, so an order that commits
+     * later can never land behind a cursor already handed out.
+     */
+    @SuppressWarnings("unchecked")
+    public FeedPage pageForStore(String storeCode, OrderStatus status, OrderCursor after, int limit) {
+        List<Object[]> keys = getEntityManager().createNativeQuery("""
+                SELECT id, CAST(tx_id AS text), seq FROM takedown_order
+                WHERE store_code = ?1 AND (?2 = '' OR status = ?2)
+                  AND (tx_id, seq) > (CAST(CAST(?3 AS text) AS xid8), ?4)
+                  AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY tx_id, seq LIMIT ?5""")
+                .setParameter(1, storeCode).setParameter(2, status == null ? "" : status.name())
+                .setParameter(3, Long.toString(after.txId())).setParameter(4, after.seq()).setParameter(5, limit)
+                .getResultList();
+        if (keys.isEmpty()) {
+            return new FeedPage(List.of(), List.of());
         }
-        if (after != null) {
-            query.append(" and (orderedAt > :at or (orderedAt = :at and id > :id))");
-            parameters.and("at", after.orderedAt()).and("id", after.id());
-        }
-        query.append(" order by orderedAt, id");
-        return find(query.toString(), parameters).page(0, limit).list();
+        List<UUID> ids = keys.stream().map(k -> (UUID) k[0]).toList();
+        java.util.Map<UUID, TakedownOrder> byId = list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o));
+        return new FeedPage(ids.stream().map(byId::get).toList(), keys.stream()
+                .map(k -> new OrderCursor(Long.parseLong((String) k[1]), ((Number) k[2]).longValue())).toList());
     }
 
     public Optional<TakedownOrder> findForStore(UUID id, String storeCode) {

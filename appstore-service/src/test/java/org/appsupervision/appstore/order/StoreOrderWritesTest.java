@@ -219,6 +219,39 @@ class StoreOrderWritesTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void aPollingStoreMissesNoOrderThatArrivesAfterItsCursorEvenWithTheSamePublicationTime() {
+        String apple = TestTokens.store("apple");
+        Instant published = Instant.now();
+        TakedownEvents.Ordered first = TakedownEvents.ordered("com.feed.first", published, List.of("apple"));
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                first.itemId().toString(), first.json());
+        awaitOrders(first.noticeId(), 1);
+        String resume = null;
+        String next = null;
+        do {
+            Response page = given().auth().oauth2(apple).queryParam("limit", 500).queryParam("after", next)
+                    .get("/api/store/orders");
+            page.then().statusCode(200);
+            resume = page.jsonPath().getString("resumeAfter");
+            next = page.jsonPath().getString("next");
+        } while (next != null);
+
+        List<UUID> later = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.feed.later" + i, published, List.of("apple"));
+            EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                    ordered.itemId().toString(), ordered.json());
+            later.add(ordered.itemId());
+        }
+        String from = resume;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> items = given().auth().oauth2(apple).queryParam("limit", 500).queryParam("after", from)
+                    .get("/api/store/orders").then().statusCode(200).extract().jsonPath().getList("orders.itemId");
+            assertTrue(items.containsAll(later.stream().map(UUID::toString).toList()), "missing some of " + later);
+        });
+    }
+
     private TakedownEvents.Ordered publishOrdered(String packageName, List<String> stores) {
         TakedownEvents.Ordered ordered = TakedownEvents.ordered(packageName, Instant.now(), stores);
         EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
