@@ -3,10 +3,15 @@ package org.appsupervision.appstore.proactive;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -29,11 +34,11 @@ import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemType;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Proactive removals uploads: read as a stream line by line, every line checked; a clean upload is
- * copied into the database (PostgreSQL COPY) in the one transaction that records it and its event,
+ * Proactive removals uploads: read as a stream line by line, every line checked and spooled to a
+ * temporary file; a clean upload is copied into the database (PostgreSQL COPY) in the one short
+ * transaction that records it and its event,
  * an upload with any bad line is rolled back whole with every bad line reported. One upload per
  * (store, upload key): the same key and body again answers the first result.
  */
@@ -56,48 +61,91 @@ public class ProactiveRemovalService {
         this.mapper = mapper;
     }
 
-    @Transactional
+    /**
+     * Checks and spools the body to a temporary file outside any transaction (a slow client holds no
+     * database transaction open), then copies it in one short transaction.
+     */
     public UploadView upload(String storeCode, String uploadKey, UploadFormat format, InputStream body) {
         checkKey(uploadKey);
         MessageDigest sha = sha256(format);
         DigestInputStream digesting = new DigestInputStream(body, sha);
-        try (Connection connection = dataSource.getConnection()) {
-            UUID uploadId = UUID.randomUUID();
-            if (!claimKey(connection, uploadId, storeCode, uploadKey)) {
+        Path spool = null;
+        try {
+            if (QuarkusTransaction.requiringNew().call(() -> known(storeCode, uploadKey))) {
                 drain(digesting);
-                return replay(connection, storeCode, uploadKey, HexFormat.of().formatHex(sha.digest()));
+                String fingerprint = HexFormat.of().formatHex(sha.digest());
+                return QuarkusTransaction.requiringNew().call(() -> replay(storeCode, uploadKey, fingerprint));
             }
-            Copied copied = copy(connection, uploadId, storeCode, format, digesting);
-            UploadView upload = new UploadView(uploadId, storeCode, uploadKey, copied.lines(), copied.first(),
-                    copied.last(), Instant.now(clock));
-            record(connection, upload, HexFormat.of().formatHex(sha.digest()));
-            outbox.append(new ProactiveRemovalsReported(uploadId, storeCode, uploadKey, upload.removals(),
-                    upload.firstRemovedAt(), upload.lastRemovedAt(), upload.uploadedAt()));
-            return upload;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Proactive removals could not be written", e);
+            UUID uploadId = UUID.randomUUID();
+            spool = Files.createTempFile("proactive-removals-", ".csv");
+            Spooled spooled = spool(uploadId, storeCode, format, digesting, spool);
+            String fingerprint = HexFormat.of().formatHex(sha.digest());
+            Path file = spool;
+            return QuarkusTransaction.requiringNew().call(() -> write(uploadId, storeCode, uploadKey, fingerprint,
+                    spooled, file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (spool != null) {
+                spool.toFile().delete();
+            }
         }
     }
 
-    private record Copied(long lines, Instant first, Instant last) {
+    private UploadView write(UUID uploadId, String storeCode, String uploadKey, String fingerprint, Spooled spooled,
+            Path file) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!claimKey(connection, uploadId, storeCode, uploadKey)) {
+                // The same key won a race meanwhile: answer like a retry.
+                return replay(connection, storeCode, uploadKey, fingerprint);
+            }
+            try (InputStream rows = Files.newInputStream(file)) {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                        COPY proactive_removal (upload_id, store_code, line, package_name, app_name, removed_at, reason)
+                        FROM STDIN WITH (FORMAT csv)""", rows, COPY_BUFFER);
+            }
+            UploadView upload = new UploadView(uploadId, storeCode, uploadKey, spooled.lines(), spooled.first(),
+                    spooled.last(), Instant.now(clock));
+            record(connection, upload, fingerprint);
+            outbox.append(new ProactiveRemovalsReported(uploadId, storeCode, uploadKey, upload.removals(),
+                    upload.firstRemovedAt(), upload.lastRemovedAt(), upload.uploadedAt()));
+            return upload;
+        }
     }
 
-    private Copied copy(Connection connection, UUID uploadId, String storeCode, UploadFormat format, InputStream body)
-            throws SQLException, IOException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                COPY proactive_removal (upload_id, store_code, line, package_name, app_name, removed_at, reason)
-                FROM STDIN WITH (FORMAT csv)""");
+    private boolean known(String storeCode, String uploadKey) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT 1 FROM proactive_removal_upload WHERE store_code = ? AND upload_key = ?")) {
+            select.setString(1, storeCode);
+            select.setString(2, uploadKey);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private UploadView replay(String storeCode, String uploadKey, String fingerprint) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return replay(connection, storeCode, uploadKey, fingerprint);
+        }
+    }
+
+    private record Spooled(long lines, Instant first, Instant last) {
+    }
+
+    /** Reads and checks every line, writing the good ones as COPY rows to the file; any bad line is a problem. */
+    private Spooled spool(UUID uploadId, String storeCode, UploadFormat format, InputStream body, Path file)
+            throws IOException {
         List<Problem.FieldError> errors = new ArrayList<>();
         long badLines = 0;
         long good = 0;
         Instant first = null;
         Instant last = null;
         Instant now = Instant.now(clock);
-        StringBuilder buffer = new StringBuilder(COPY_BUFFER + MAX_LINE_LENGTH);
         String prefix = CsvLine.quote(uploadId.toString()) + "," + CsvLine.quote(storeCode) + ",";
-        try {
+        try (Writer copy = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.UTF_8), COPY_BUFFER)) {
             BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(body, StandardCharsets.UTF_8),
                     MAX_LINE_LENGTH);
             int number = 0;
@@ -138,29 +186,19 @@ public class ProactiveRemovalService {
                 first = first == null || removedAt.isBefore(first) ? removedAt : first;
                 last = last == null || removedAt.isAfter(last) ? removedAt : last;
                 good++;
-                buffer.append(prefix).append(number).append(',').append(CsvLine.quote(line.packageName())).append(',')
+                copy.append(prefix).append(Integer.toString(number)).append(',').append(CsvLine.quote(line.packageName())).append(',')
                         .append(CsvLine.quote(line.appName())).append(',').append(CsvLine.quote(removedAt.toString()))
                         .append(',').append(CsvLine.quote(line.reason())).append('\n');
-                if (buffer.length() >= COPY_BUFFER) {
-                    flush(copy, buffer);
-                }
             }
             if (badLines == 0 && good == 0) {
                 errors.add(new Problem.FieldError("body", "lists no removals"));
                 badLines++;
             }
             if (badLines > 0) {
-                copy.cancelCopy();
                 throw new ProblemException(ProblemType.VALIDATION, badLines + " line(s) are invalid; nothing was written"
                         + (badLines > errors.size() ? " (the first " + errors.size() + " are listed)" : ""), errors);
             }
-            flush(copy, buffer);
-            copy.endCopy();
-            return new Copied(good, first, last);
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            return new Spooled(good, first, last);
         }
     }
 
@@ -182,14 +220,6 @@ public class ProactiveRemovalService {
 
     private static boolean isHeader(String text) {
         return text.strip().toLowerCase().startsWith("packagename");
-    }
-
-    private static void flush(CopyIn copy, StringBuilder buffer) throws SQLException {
-        if (!buffer.isEmpty()) {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
     }
 
     private static boolean claimKey(Connection connection, UUID uploadId, String storeCode, String uploadKey)
