@@ -15,6 +15,15 @@ import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.appstore.idempotency.IdempotencyService;
+import org.appsupervision.appstore.api.ApiExamples;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,6 +33,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/api/store/orders")
 @RolesAllowed(Roles.STORE)
+@Tag(name = "Store API: orders", description = "For app stores (OAuth2 client credentials, role store); the store comes from the token.")
 public class StoreOrderResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -38,6 +48,11 @@ public class StoreOrderResource {
         this.token = token;
     }
 
+    @Operation(summary = "List your orders", description = "Oldest first; pass the returned next cursor as after to get the following page. Poll this as the fallback of webhook pushes.")
+    @APIResponse(responseCode = "200", description = "one page and the cursor of the next (null on the last page)", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "bad status, limit outside 1..500, or a cursor this API did not return", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @GET
     public OrderView.Page list(@QueryParam("status") OrderStatus status,
             @QueryParam("after") String after,
@@ -45,12 +60,25 @@ public class StoreOrderResource {
         return orders.page(storeId(), status, after, limit);
     }
 
+    @Operation(summary = "Read one of your orders")
+    @APIResponse(responseCode = "200", description = "the order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
+    @APIResponse(responseCode = "404", description = "no such order among yours (another store's order answers the same)", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @GET
     @Path("/{id}")
     public OrderView get(@PathParam("id") UUID id) {
         return orders.get(id, storeId());
     }
 
+    @Operation(summary = "Acknowledge an order", description = "PENDING becomes ACKNOWLEDGED; acknowledging again changes nothing. The clock keeps running.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @APIResponse(responseCode = "200", description = "the order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
+    @APIResponse(responseCode = "404", description = "no such order among yours", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "the order is confirmed, objected to or withdrawn", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "409", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/{id}/acknowledgement")
     public OrderView acknowledge(@PathParam("id") UUID id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
@@ -59,6 +87,16 @@ public class StoreOrderResource {
                 () -> orders.acknowledge(id, store));
     }
 
+    @Operation(summary = "Confirm that you removed the app", description = "Stops the clock and reports TakedownConfirmed to the ministry. removedAt may not be in the future nor more than 7 days before the order.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @RequestBody(description = "the evidence", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONFIRMATION)))
+    @APIResponse(responseCode = "200", description = "the confirmed order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
+    @APIResponse(responseCode = "400", description = "missing or invalid evidence", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "no such order among yours", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "the order is already confirmed or withdrawn", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "409", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/{id}/confirmation")
     public OrderView confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest evidence,
@@ -68,6 +106,16 @@ public class StoreOrderResource {
                 () -> orders.confirm(id, store, evidence));
     }
 
+    @Operation(summary = "Object to an order", description = "reasonCode NOT_LISTED, WRONG_APP, ALREADY_REMOVED or OTHER with a text; stops the clock until the ministry accepts (the order is withdrawn) or rejects it (the clock restarts).")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @RequestBody(description = "the objection", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.OBJECTION)))
+    @APIResponse(responseCode = "200", description = "the order, now OBJECTED", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
+    @APIResponse(responseCode = "400", description = "missing reason code or text", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "no such order among yours", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "the order is not open, or is a reinstatement order", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "409", value = ApiExamples.CONFLICT)))
+    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/{id}/objection")
     public OrderView object(@PathParam("id") UUID id, @NotNull @Valid ObjectionRequest objection,
@@ -77,6 +125,14 @@ public class StoreOrderResource {
                 () -> orders.object(id, store, objection));
     }
 
+    @Operation(summary = "Confirm many orders at once", description = "1 to 500 items; each item is answered on its own with status 200 and the order, or 400/404/409 with the problem type and detail.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @RequestBody(description = "the evidence per order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.BULK)))
+    @APIResponse(responseCode = "200", description = "a result per item, in the order of the request", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.BULK_RESULTS)))
+    @APIResponse(responseCode = "400", description = "no items, more than 500, or an item without orderId or removedAt", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/confirmations")
     public BulkConfirmationRequest.Results confirmMany(@NotNull @Valid BulkConfirmationRequest request,

@@ -8,10 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
 import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Officials read every store's scorecard over a period of publication ({@code from} inclusive, {@code to} exclusive). */
 @Path("/api/stores")
 @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+@Tag(name = "Officials: scorecards")
 public class ScorecardResource {
 
     private final ScorecardService scorecards;
@@ -20,12 +23,14 @@ public class ScorecardResource {
         this.scorecards = scorecards;
     }
 
+    @Operation(summary = "Every store's scorecard", description = "Errors are application/problem+json: 400 /problems/validation (from not before to, period over 5 years), 401, 403.")
     @GET
     @Path("/scorecards")
     public List<Scorecard> all(@QueryParam("from") Instant from, @QueryParam("to") Instant to) {
         return scorecards.all(from, to);
     }
 
+    @Operation(summary = "One store's scorecard", description = "Errors are application/problem+json: 400 /problems/validation, 404 /problems/not-found, 401, 403.")
     @GET
     @Path("/{code}/scorecard")
     public Scorecard of(@PathParam("code") String code, @QueryParam("from") Instant from, @QueryParam("to") Instant to) {

@@ -12,10 +12,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The store registry: officials read it, admins register and change stores. */
 @Path("/api/stores")
 @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+@Tag(name = "Officials: store registry")
 public class StoreResource {
 
     private final StoreService stores;
@@ -24,17 +27,20 @@ public class StoreResource {
         this.stores = stores;
     }
 
+    @Operation(summary = "The store registry", description = "Errors are application/problem+json: 401 /problems/unauthenticated, 403 /problems/forbidden. The webhook secret is never shown.")
     @GET
     public List<StoreView> list() {
         return stores.list();
     }
 
+    @Operation(summary = "One store", description = "Errors are application/problem+json: 404 /problems/not-found, 401, 403.")
     @GET
     @Path("/{code}")
     public StoreView get(@PathParam("code") String code) {
         return stores.get(code);
     }
 
+    @Operation(summary = "Register a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation (code, credit code check character, province, webhook), 409 /problems/conflict (code taken), 401, 403. Publishes StoreChanged REGISTERED.")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response register(@NotNull @Valid StoreRequest request) {
@@ -42,6 +48,7 @@ public class StoreResource {
         return Response.created(URI.create("/api/stores/" + store.code())).entity(store).build();
     }
 
+    @Operation(summary = "Change or deactivate a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation, 404 /problems/not-found, 401, 403. Publishes StoreChanged UPDATED or DEACTIVATED. Omitting webhook.secret keeps the current secret.")
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)

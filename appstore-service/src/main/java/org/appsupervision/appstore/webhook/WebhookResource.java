@@ -11,10 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins watch a store's webhook pushes and replay the parked ones. */
 @Path("/api/stores/{code}/webhook-deliveries")
 @RolesAllowed(Roles.ADMIN)
+@Tag(name = "Admins: webhooks")
 public class WebhookResource {
 
     private final WebhookService webhooks;
@@ -23,6 +26,7 @@ public class WebhookResource {
         this.webhooks = webhooks;
     }
 
+    @Operation(summary = "A store's webhook pushes (admin)", description = "Errors are application/problem+json: 404 /problems/not-found, 400 /problems/validation (limit 1..500), 401, 403.")
     @GET
     public List<WebhookDeliveryView> list(@PathParam("code") String code,
             @QueryParam("status") WebhookDelivery.Status status,
@@ -30,6 +34,7 @@ public class WebhookResource {
         return webhooks.ofStore(code, status, limit);
     }
 
+    @Operation(summary = "Send a store's parked pushes again (admin)", description = "Errors are application/problem+json: 404 /problems/not-found, 401, 403.")
     @POST
     @Path("/replay")
     public WebhookDeliveryView.Replayed replayParked(@PathParam("code") String code) {
