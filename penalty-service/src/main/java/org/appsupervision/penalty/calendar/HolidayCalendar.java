@@ -3,6 +3,7 @@ package org.appsupervision.penalty.calendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public class HolidayCalendar {
 
     /** Replaces a year's holidays and adjusted working days with the complete lists of an event. */
     public void replaceYear(int year, List<LocalDate> holidays, List<LocalDate> adjustedWorkingDays, String changedBy,
-            java.time.Instant changedAt) {
+            Instant changedAt) {
         em.createNativeQuery("DELETE FROM holiday_day WHERE year = :year").setParameter("year", year).executeUpdate();
         insert(year, holidays, "HOLIDAY");
         insert(year, adjustedWorkingDays, "ADJUSTED_WORKING_DAY");

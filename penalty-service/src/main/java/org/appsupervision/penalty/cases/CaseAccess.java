@@ -26,7 +26,7 @@ public class CaseAccess {
     }
 
     public PenaltyCase forActing(UUID id, Officer officer) {
-        return cases.findFor(id, officer.provinceCode()).orElseThrow(() -> ProblemException.notFound("Case", id));
+        return cases.findForUpdate(id, officer.provinceCode()).orElseThrow(() -> ProblemException.notFound("Case", id));
     }
 
     /** Records the filing, the first step of every case. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.appsupervision.penalty.problem.PenaltyProblem;
 import org.appsupervision.penalty.problem.PenaltyProblemException;
 import org.appsupervision.platform.problem.Problem;
@@ -28,7 +29,7 @@ public class CaseClock {
     public LocalDate dayOf(String field, LocalDate given, LocalDate notBefore, String previousStep) {
         LocalDate day = given == null ? today() : given;
         if (day.isAfter(today())) {
-            throw ProblemException.invalid(java.util.List.of(new Problem.FieldError(field, "must not be in the future")));
+            throw ProblemException.invalid(List.of(new Problem.FieldError(field, "must not be in the future")));
         }
         if (notBefore != null && day.isBefore(notBefore)) {
             throw new PenaltyProblemException(PenaltyProblem.ILLEGAL_TRANSITION,

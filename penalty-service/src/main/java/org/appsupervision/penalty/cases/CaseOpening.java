@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.events.CaseOpened;
-import org.appsupervision.penalty.bureau.Bureau;
-import org.appsupervision.penalty.bureau.BureauRepository;
 import org.appsupervision.penalty.deadline.DeadlineBook;
 import org.appsupervision.penalty.deadline.DeadlineKind;
 import org.appsupervision.penalty.proposal.SubjectKind;
@@ -21,15 +19,15 @@ import org.appsupervision.platform.outbox.Outbox;
 public class CaseOpening {
 
     private final CaseRepository cases;
-    private final BureauRepository bureaus;
+    private final CaseNumbers numbers;
     private final CaseAccess access;
     private final DeadlineBook deadlines;
     private final Outbox outbox;
 
-    public CaseOpening(CaseRepository cases, BureauRepository bureaus, CaseAccess access, DeadlineBook deadlines,
+    public CaseOpening(CaseRepository cases, CaseNumbers numbers, CaseAccess access, DeadlineBook deadlines,
             Outbox outbox) {
         this.cases = cases;
-        this.bureaus = bureaus;
+        this.numbers = numbers;
         this.access = access;
         this.deadlines = deadlines;
         this.outbox = outbox;
@@ -48,12 +46,10 @@ public class CaseOpening {
                         link.kind + " " + link.refId + " already belongs to an open case");
             }
         }
-        Bureau bureau = bureaus.findById(officer.provinceCode());
         PenaltyCase c = new PenaltyCase();
         c.id = UUID.randomUUID();
-        c.bureauProvinceCode = bureau.provinceCode;
-        c.caseNumber = bureau.shortName + "通案〔" + filedOn.getYear() + "〕"
-                + cases.nextNumber(bureau.provinceCode, filedOn.getYear(), "CASE") + "号";
+        c.bureauProvinceCode = officer.provinceCode();
+        c.caseNumber = numbers.nextCaseNumber(officer.provinceCode(), filedOn.getYear());
         c.subjectKind = subject.kind();
         c.subjectName = subject.name();
         c.subjectCode = subject.code();

@@ -3,6 +3,7 @@ package org.appsupervision.penalty.cases;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,15 @@ public class CaseRepository implements PanacheRepositoryBase<PenaltyCase, UUID> 
         return provinceCode == null
                 ? findByIdOptional(id)
                 : find("id = ?1 and bureauProvinceCode = ?2", id, provinceCode).firstResultOptional();
+    }
+
+    /**
+     * A case of one bureau, locked until the transaction ends: concurrent steps on one case run one
+     * after the other, and the second is judged against the stage the first left.
+     */
+    public Optional<PenaltyCase> findForUpdate(UUID id, String provinceCode) {
+        return find("id = ?1 and bureauProvinceCode = ?2", id, provinceCode)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Cases whose decision was published, of one bureau or all (null), newest publication first. */

@@ -21,11 +21,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class DecisionResource {
 
     private final DecisionService decisions;
+    private final DeliveryService delivery;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public DecisionResource(DecisionService decisions, SecurityIdentity identity, JsonWebToken token) {
+    public DecisionResource(DecisionService decisions, DeliveryService delivery, SecurityIdentity identity,
+            JsonWebToken token) {
         this.decisions = decisions;
+        this.delivery = delivery;
         this.identity = identity;
         this.token = token;
     }
@@ -45,13 +48,13 @@ public class DecisionResource {
     @POST
     @Path("/service")
     public CaseView serve(@PathParam("id") UUID id, @Valid Dated request) {
-        return decisions.serve(id, officer(), orToday(request));
+        return delivery.serve(id, officer(), orToday(request));
     }
 
     @POST
     @Path("/publication")
     public CaseView publish(@PathParam("id") UUID id, @Valid Dated request) {
-        return decisions.publish(id, officer(), orToday(request));
+        return delivery.publish(id, officer(), orToday(request));
     }
 
     private static Dated orToday(Dated request) {

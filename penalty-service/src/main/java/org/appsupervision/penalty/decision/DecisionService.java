@@ -9,12 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.events.PenaltyDecided;
-import org.appsupervision.penalty.bureau.BureauRepository;
 import org.appsupervision.penalty.cases.CaseAccess;
 import org.appsupervision.penalty.cases.CaseClock;
 import org.appsupervision.penalty.cases.CasePenalty;
 import org.appsupervision.penalty.cases.CasePenaltyRepository;
-import org.appsupervision.penalty.cases.CaseRepository;
+import org.appsupervision.penalty.cases.CaseNumbers;
 import org.appsupervision.penalty.cases.CaseStage;
 import org.appsupervision.penalty.cases.CaseView;
 import org.appsupervision.penalty.cases.CaseViews;
@@ -44,26 +43,24 @@ public class DecisionService {
     private final CaseAccess access;
     private final CaseViews views;
     private final CaseClock clock;
-    private final CaseRepository cases;
+    private final CaseNumbers numbers;
     private final CasePenaltyRepository penalties;
     private final PenaltyLimits limits;
     private final DeadlineBook deadlines;
     private final CaseDocuments documents;
-    private final BureauRepository bureaus;
     private final Outbox outbox;
 
-    public DecisionService(CaseAccess access, CaseViews views, CaseClock clock, CaseRepository cases,
+    public DecisionService(CaseAccess access, CaseViews views, CaseClock clock, CaseNumbers numbers,
             CasePenaltyRepository penalties, PenaltyLimits limits, DeadlineBook deadlines, CaseDocuments documents,
-            BureauRepository bureaus, Outbox outbox) {
+            Outbox outbox) {
         this.access = access;
         this.views = views;
         this.clock = clock;
-        this.cases = cases;
+        this.numbers = numbers;
         this.penalties = penalties;
         this.limits = limits;
         this.deadlines = deadlines;
         this.documents = documents;
-        this.bureaus = bureaus;
         this.outbox = outbox;
     }
 
@@ -110,8 +107,7 @@ public class DecisionService {
         LocalDate on = clock.dayOf("on", request.on(), c.decisionOn, "drafted decision");
         c.decisionOn = on;
         c.decisionApprovedBy = officer.name();
-        c.decisionNumber = bureaus.findById(c.bureauProvinceCode).shortName + "通罚〔" + on.getYear() + "〕"
-                + cases.nextNumber(c.bureauProvinceCode, on.getYear(), "DECISION") + "号";
+        c.decisionNumber = numbers.nextDecisionNumber(c.bureauProvinceCode, on.getYear());
         List<PenaltyItem> decided = penalties.of(c.id, CasePenalty.Phase.DECISION);
         LegalBasis basis = limits.require(c.decisionBasis, c.serious, decided, c.illegalGains, c.previousYearTurnover, on);
         documents.keep(c.id, CaseDocument.Kind.DECISION, c.decisionNumber, DocumentRenderer.decision(documents.facts(c),
@@ -124,32 +120,6 @@ public class DecisionService {
                 c.subjectName, c.subjectCode, basis.citation(), decided.stream()
                         .map(p -> new PenaltyDecided.Penalty(p.type().name(), p.amountCny(), p.note())).toList(),
                 c.totalFine, Instant.now()));
-        return views.of(c);
-    }
-
-    /** 送达: the decision document is now immutable, and the party's 15 days to pay begin. */
-    @Transactional
-    public CaseView serve(UUID id, Officer officer, ProcedureRequests.Dated request) {
-        PenaltyCase c = access.forActing(id, officer);
-        CaseStage to = CaseProcedure.next(c, Action.SERVE_DECISION);
-        LocalDate on = clock.dayOf("on", request.on(), c.decisionOn, "decision");
-        c.servedOn = on;
-        documents.served(c.id, CaseDocument.Kind.DECISION, on);
-        deadlines.meet(c.id, DeadlineKind.SERVICE, on);
-        if (c.totalFine != null && c.totalFine.signum() > 0) {
-            deadlines.start(c.id, DeadlineKind.PAYMENT, on);
-        }
-        access.record(c, Action.SERVE_DECISION.name(), to, officer.name(), null);
-        return views.of(c);
-    }
-
-    /** 公开: the decision appears in the public list. */
-    @Transactional
-    public CaseView publish(UUID id, Officer officer, ProcedureRequests.Dated request) {
-        PenaltyCase c = access.forActing(id, officer);
-        CaseStage to = CaseProcedure.next(c, Action.PUBLISH_DECISION);
-        c.publishedOn = clock.dayOf("on", request.on(), c.servedOn, "service");
-        access.record(c, Action.PUBLISH_DECISION.name(), to, officer.name(), null);
         return views.of(c);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -113,7 +114,7 @@ public final class PenaltyRangeCheck {
     }
 
     private static Set<String> allowedKinds(LegalBasis basis, boolean serious) {
-        Set<String> kinds = new java.util.TreeSet<>(LegalBasisView.split(basis.ordinaryPenalties));
+        Set<String> kinds = new TreeSet<>(LegalBasisView.split(basis.ordinaryPenalties));
         if (serious) {
             kinds.addAll(LegalBasisView.split(basis.seriousPenalties));
         }

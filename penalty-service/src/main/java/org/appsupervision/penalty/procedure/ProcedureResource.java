@@ -20,11 +20,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class ProcedureResource {
 
     private final ProcedureService procedure;
+    private final HearingService hearings;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public ProcedureResource(ProcedureService procedure, SecurityIdentity identity, JsonWebToken token) {
+    public ProcedureResource(ProcedureService procedure, HearingService hearings, SecurityIdentity identity,
+            JsonWebToken token) {
         this.procedure = procedure;
+        this.hearings = hearings;
         this.identity = identity;
         this.token = token;
     }
@@ -68,19 +71,19 @@ public class ProcedureResource {
     @POST
     @Path("/hearing-request")
     public CaseView requestHearing(@PathParam("id") UUID id, @Valid Dated request) {
-        return procedure.requestHearing(id, officer(), request == null ? new Dated(null) : request);
+        return hearings.requestHearing(id, officer(), request == null ? new Dated(null) : request);
     }
 
     @POST
     @Path("/hearing")
     public CaseView scheduleHearing(@PathParam("id") UUID id, @Valid @NotNull ProcedureRequests.HearingSchedule request) {
-        return procedure.scheduleHearing(id, officer(), request);
+        return hearings.scheduleHearing(id, officer(), request);
     }
 
     @POST
     @Path("/hearing-record")
     public CaseView recordHearing(@PathParam("id") UUID id, @Valid @NotNull ProcedureRequests.HearingRecord request) {
-        return procedure.recordHearing(id, officer(), request);
+        return hearings.recordHearing(id, officer(), request);
     }
 
     @POST
