@@ -14,9 +14,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.EventProbe;
 import org.appsupervision.devstack.TestTokens;
@@ -144,6 +149,34 @@ class CaseProposalTest {
                         + "\"facts\":\"same facts again\",\"links\":[{\"kind\":\"NOTICE_ITEM\",\"chainId\":\"" + UUID.randomUUID()
                         + "\",\"refId\":\"" + itemId + "\"}]}")
                 .post("/api/penalty/cases").then().statusCode(409).body("type", equalTo("/problems/duplicate-facts"));
+    }
+
+    @Test
+    void twoOfficersFilingTheSameProposalAtOnceMakeOneCase() throws Exception {
+        UUID itemId = UUID.randomUUID();
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered", itemId.toString(),
+                takedownOrdered(itemId, "91110108551385082Q", "11", true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> proposalsFor(BEIJING, itemId).size() == 1);
+        String id = (String) proposalsFor(BEIJING, itemId).get(0).get("id");
+        String other = TestTokens.bureau("qian.bj", "11");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> filings = pool.invokeAll(List.of(BEIJING, other).stream()
+                    .map(token -> (Callable<Integer>) () -> given().auth().oauth2(token).contentType("application/json")
+                            .body("{}").post("/api/penalty/proposals/" + id + "/filing").then().extract().statusCode())
+                    .toList());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> filing : filings) {
+                statuses.add(filing.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        List<Map<String, Object>> cases = given().auth().oauth2(BEIJING).get("/api/penalty/cases").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertEquals(1, cases.stream().filter(c -> id.equals(c.get("proposalId"))).count());
     }
 
     @Test
