@@ -14,16 +14,23 @@ public final class EventTypes {
 
     /** The record class of an event type of this package, if the name is one. */
     public static Optional<Class<? extends ChainEvent>> byName(String type) {
+        return recordNamed(type, EventTypes.class.getClassLoader())
+                .filter(ChainEvent.class::isAssignableFrom)
+                .map(candidate -> candidate.asSubclass(ChainEvent.class));
+    }
+
+    /**
+     * The record of this package named {@code type}, loaded by {@code loader}. Consumers pass the
+     * loader of their own {@link ChainEvent} so that the class they get is the one they can cast to,
+     * whatever loader loaded this class.
+     */
+    public static Optional<Class<?>> recordNamed(String type, ClassLoader loader) {
         if (type == null || !type.matches("[A-Z][A-Za-z]{1,80}")) {
             return Optional.empty();
         }
         try {
-            Class<?> candidate = Class.forName(EventTypes.class.getPackageName() + "." + type, false,
-                    EventTypes.class.getClassLoader());
-            if (candidate.isRecord() && ChainEvent.class.isAssignableFrom(candidate)) {
-                return Optional.of(candidate.asSubclass(ChainEvent.class));
-            }
-            return Optional.empty();
+            Class<?> candidate = Class.forName(EventTypes.class.getPackageName() + "." + type, false, loader);
+            return candidate.isRecord() ? Optional.of(candidate) : Optional.empty();
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }

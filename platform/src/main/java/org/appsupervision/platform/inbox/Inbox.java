@@ -44,8 +44,16 @@ public class Inbox {
         }
         String id = cloudEvent.get().getId();
         String type = cloudEvent.get().getType();
-        Optional<Class<? extends ChainEvent>> eventClass = EventTypes.byName(type);
-        if (eventClass.isEmpty() || !handlers.handles(eventClass.get())) {
+        Optional<Class<?>> record = EventTypes.recordNamed(type, ChainEvent.class.getClassLoader());
+        if (record.isEmpty()) {
+            return message.ack();
+        }
+        if (!ChainEvent.class.isAssignableFrom(record.get())) {
+            untilStored(() -> park(message, handlers.consumer(), id, type, "type is not an event of the contracts"));
+            return message.ack();
+        }
+        Optional<Class<? extends ChainEvent>> eventClass = Optional.of(record.get().asSubclass(ChainEvent.class));
+        if (!handlers.handles(eventClass.get())) {
             return message.ack();
         }
         ChainEvent event;
