@@ -30,7 +30,7 @@ import org.postgresql.PGConnection;
  * Benchmark of the findings bulk import: generates a CSV file of N findings, imports it through the
  * packaged notice-service's API (upload, validation, COPY into staging, INSERT ... SELECT, commit),
  * then loads the same file with PostgreSQL's own COPY on the same server, and prints both times.
- * PostgreSQL keeps its durable defaults (fsync on). Run with bench/findings-import/run.sh [N].
+ * PostgreSQL keeps its durable defaults (fsync on). Run with bench/findings-import-bench/run.sh [N].
  */
 public final class FindingsImportBench {
 

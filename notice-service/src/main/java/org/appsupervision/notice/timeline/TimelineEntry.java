@@ -1,0 +1,13 @@
+package org.appsupervision.notice.timeline;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One event in an app's life: FINDING, NOTICE_ITEM, RECTIFICATION, DEADLINE_PASSED, STORE_CONFIRMATION,
+ * TAKEDOWN_LIFTED or a penalty outcome (CaseOpened, PenaltyDecided, CaseClosed); {@code repeat} marks a
+ * finding of a problem kind the app was already notified for.
+ */
+public record TimelineEntry(Instant at, String type, String summary, UUID noticeId, UUID itemId, UUID chainId,
+        Long findingId, boolean repeat) {
+}
