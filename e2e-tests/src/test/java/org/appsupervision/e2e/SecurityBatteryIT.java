@@ -121,7 +121,10 @@ class SecurityBatteryIT {
         String proposal = (String) proposals(callers.get("bureau11"), published).get(0).get("id");
         assertEquals(List.of(), proposals(callers.get("bureau44"), published));
 
-        record Check(String method, String path, Set<String> allowed, boolean callAllowed) {
+        record Check(String method, String path, Set<String> allowed, boolean callAllowed, Object body) {
+            Check(String method, String path, Set<String> allowed, boolean callAllowed) {
+                this(method, path, allowed, callAllowed, null);
+            }
         }
         Map<String, Object> draftBody = ChainFixtures.takedown("矩阵", List.of(ChainFixtures.app("x", "com.matrix.x",
                 beijingOperator, false, List.of("vivo"))));
@@ -143,7 +146,9 @@ class SecurityBatteryIT {
                 new Check("GET", "/api/penalty/proposals", PEOPLE, true),
                 new Check("GET", "/api/penalty/proposals/" + proposal,
                         Set.of("official", "approver", "auditor", "admin", "bureau11"), true),
-                new Check("POST", "/api/penalty/proposals/" + proposal + "/dismissal", Set.of("bureau11"), false),
+                // A valid body, so that only the role and the province can stop it.
+                new Check("POST", "/api/penalty/proposals/" + proposal + "/dismissal", Set.of("bureau11"), false,
+                        Map.of("reason", "矩阵测试：不立案")),
                 new Check("GET", "/api/penalty/cases", PEOPLE, true),
                 new Check("GET", "/admin/accounts", Set.of("admin"), true),
                 new Check("GET", "/admin/clients", Set.of("admin"), true),
@@ -152,7 +157,8 @@ class SecurityBatteryIT {
 
         List<String> unexpected = new ArrayList<>();
         for (Check check : checks) {
-            int anonymous = call(gateway.anonymous(), check.method(), check.path(), draftBody);
+            Object body = check.body() != null ? check.body() : draftBody;
+            int anonymous = call(gateway.anonymous(), check.method(), check.path(), body);
             if (anonymous != 401) {
                 unexpected.add("anonymous " + check.method() + " " + check.path() + " -> " + anonymous);
             }
@@ -161,7 +167,7 @@ class SecurityBatteryIT {
                 if (allowed && !check.callAllowed()) {
                     continue;
                 }
-                int status = call(gateway.as(caller.getValue()), check.method(), check.path(), draftBody);
+                int status = call(gateway.as(caller.getValue()), check.method(), check.path(), body);
                 boolean success = status >= 200 && status < 300;
                 if (allowed != success || (!allowed && status != 403 && status != 404)) {
                     unexpected.add(caller.getKey() + " " + check.method() + " " + check.path() + " -> " + status);
@@ -182,7 +188,7 @@ class SecurityBatteryIT {
         assertFalse(gateway.anonymous().get("/api/notices").headers().hasHeaderWithName("Server"));
     }
 
-    private static int call(RequestSpecification request, String method, String path, Map<String, Object> body) {
+    private static int call(RequestSpecification request, String method, String path, Object body) {
         if (method.equals("POST")) {
             request.contentType("application/json").body(body);
         }
