@@ -1,0 +1,56 @@
+package org.appsupervision.gateway.web;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Set;
+import org.appsupervision.gateway.account.LoginResource;
+
+/**
+ * Cross-site request forgery guard for requests that the browser authenticates with the login
+ * cookie: a state-changing request must come from the gateway's own origin, as the browser's
+ * {@code Sec-Fetch-Site} or {@code Origin} header says. Requests with a bearer token (API clients,
+ * scripts) cannot be forged cross-site and pass; so do requests without the cookie.
+ */
+@ApplicationScoped
+public class CsrfGuard {
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    void register(@Observes Router router) {
+        router.route().order(RequestIds.ORDER + 2).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        if (SAFE.contains(ctx.request().method()) || ctx.request().getHeader("Authorization") != null
+                || ctx.request().getCookie(LoginResource.TOKEN_COOKIE) == null || sameOrigin(ctx)) {
+            ctx.next();
+            return;
+        }
+        GatewayProblems.send(ctx, "/problems/csrf", "跨站请求被拒绝 / Cross-site request refused", 403,
+                "A state-changing request with the login cookie must come from this site's own pages");
+    }
+
+    static boolean sameOrigin(RoutingContext ctx) {
+        String site = ctx.request().getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        String origin = ctx.request().getHeader("Origin");
+        if (origin == null || origin.equals("null")) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            String host = ctx.request().getHeader("X-Forwarded-Host");
+            host = host != null ? host : ctx.request().getHeader("Host");
+            return authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
