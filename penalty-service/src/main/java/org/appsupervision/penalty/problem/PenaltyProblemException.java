@@ -1,16 +1,16 @@
 package org.appsupervision.penalty.problem;
 
+import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.problem.ProblemKind;
+
 /** Refuses a step of a penalty case with the reason in words; the transaction rolls back, nothing is written. */
-public class PenaltyProblemException extends RuntimeException {
+public class PenaltyProblemException extends ProblemException {
 
-    private final PenaltyProblem problem;
-
-    public PenaltyProblemException(PenaltyProblem problem, String detail) {
-        super(detail, null, false, false);
-        this.problem = problem;
+    public PenaltyProblemException(ProblemKind problem, String detail) {
+        super(problem, detail);
     }
 
-    public PenaltyProblem problem() {
-        return problem;
+    public ProblemKind problem() {
+        return type();
     }
 }

@@ -5,14 +5,14 @@ import java.util.List;
 /** Thrown by services to answer with a problem response; never carries a stack trace to the client. */
 public class ProblemException extends RuntimeException {
 
-    private final ProblemType type;
+    private final ProblemKind type;
     private final List<Problem.FieldError> errors;
 
-    public ProblemException(ProblemType type, String detail) {
+    public ProblemException(ProblemKind type, String detail) {
         this(type, detail, List.of());
     }
 
-    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    public ProblemException(ProblemKind type, String detail, List<Problem.FieldError> errors) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
@@ -30,7 +30,7 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors);
     }
 
-    public ProblemType type() {
+    public ProblemKind type() {
         return type;
     }
 

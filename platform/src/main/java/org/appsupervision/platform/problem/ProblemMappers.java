@@ -81,7 +81,7 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        ProblemType type = ProblemType.forStatus(status);
+        ProblemKind type = ProblemType.forStatus(status);
         String detail = status == 400 ? "The request could not be read: the body is not valid JSON for this operation"
                 : type.title();
         return Response.fromResponse(respond(type, detail, List.of(), uri)).status(status).build();
@@ -101,7 +101,7 @@ public class ProblemMappers {
         return respond(ProblemType.INTERNAL, "Unexpected failure; quote error id " + errorId, List.of(), uri);
     }
 
-    static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+    static Response respond(ProblemKind type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
                 uri == null ? null : uri.getPath(), errors);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();

@@ -1,52 +1,38 @@
 package org.appsupervision.platform.problem;
 
-/** The problem types of the suite: a stable URI, an HTTP status and a bilingual title users see. */
-public enum ProblemType {
-    VALIDATION("validation", 400, "请求内容无效 / Invalid request"),
-    MALFORMED("malformed-request", 400, "请求格式错误 / Malformed request"),
-    UNAUTHENTICATED("unauthenticated", 401, "需要登录或有效令牌 / Authentication required"),
-    FORBIDDEN("forbidden", 403, "无权执行此操作 / Not allowed"),
-    NOT_FOUND("not-found", 404, "未找到 / Not found"),
-    METHOD_NOT_ALLOWED("method-not-allowed", 405, "不支持的请求方法 / Method not allowed"),
-    CONFLICT("conflict", 409, "与当前状态冲突 / Conflicts with the current state"),
-    FOUR_EYES("four-eyes", 403, "起草人不能审批自己的通报 / The drafter cannot approve their own notice"),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "不支持的内容类型 / Unsupported media type"),
-    UNPROCESSABLE("unprocessable", 422, "无法处理的请求 / Unprocessable request"),
-    TOO_MANY_REQUESTS("too-many-requests", 429, "请求过于频繁 / Too many requests"),
-    INTERNAL("internal", 500, "服务器内部错误 / Internal error"),
-    UNAVAILABLE("unavailable", 503, "服务暂不可用 / Service unavailable");
+import java.util.List;
 
-    private final String slug;
-    private final int status;
-    private final String title;
+/** The problem kinds every service shares. */
+public final class ProblemType {
 
-    ProblemType(String slug, int status, String title) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
+    public static final ProblemKind VALIDATION = new ProblemKind("validation", 400, "请求内容无效 / Invalid request");
+    public static final ProblemKind MALFORMED = new ProblemKind("malformed-request", 400, "请求格式错误 / Malformed request");
+    public static final ProblemKind UNAUTHENTICATED =
+            new ProblemKind("unauthenticated", 401, "需要登录或有效令牌 / Authentication required");
+    public static final ProblemKind FORBIDDEN = new ProblemKind("forbidden", 403, "无权执行此操作 / Not allowed");
+    public static final ProblemKind NOT_FOUND = new ProblemKind("not-found", 404, "未找到 / Not found");
+    public static final ProblemKind METHOD_NOT_ALLOWED =
+            new ProblemKind("method-not-allowed", 405, "不支持的请求方法 / Method not allowed");
+    public static final ProblemKind CONFLICT = new ProblemKind("conflict", 409, "与当前状态冲突 / Conflicts with the current state");
+    public static final ProblemKind FOUR_EYES = new ProblemKind("four-eyes", 403,
+            "起草人不能审批自己的通报 / The drafter cannot approve their own notice");
+    public static final ProblemKind UNSUPPORTED_MEDIA_TYPE =
+            new ProblemKind("unsupported-media-type", 415, "不支持的内容类型 / Unsupported media type");
+    public static final ProblemKind UNPROCESSABLE = new ProblemKind("unprocessable", 422, "无法处理的请求 / Unprocessable request");
+    public static final ProblemKind TOO_MANY_REQUESTS = new ProblemKind("too-many-requests", 429, "请求过于频繁 / Too many requests");
+    public static final ProblemKind INTERNAL = new ProblemKind("internal", 500, "服务器内部错误 / Internal error");
+    public static final ProblemKind UNAVAILABLE = new ProblemKind("unavailable", 503, "服务暂不可用 / Service unavailable");
+
+    /** The generic kinds, one per status, that answer statuses raised outside the services' own rules. */
+    private static final List<ProblemKind> BY_STATUS = List.of(MALFORMED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND,
+            METHOD_NOT_ALLOWED, CONFLICT, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE, TOO_MANY_REQUESTS, INTERNAL,
+            UNAVAILABLE);
+
+    private ProblemType() {
     }
 
-    public String uri() {
-        return "/problems/" + slug;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public static ProblemType forStatus(int status) {
-        if (status == 400) {
-            return MALFORMED;
-        }
-        for (ProblemType type : values()) {
-            if (type.status == status && type != FOUR_EYES) {
-                return type;
-            }
-        }
-        return status >= 500 ? INTERNAL : MALFORMED;
+    public static ProblemKind forStatus(int status) {
+        return BY_STATUS.stream().filter(kind -> kind.status() == status).findFirst()
+                .orElse(status >= 500 ? INTERNAL : MALFORMED);
     }
 }
