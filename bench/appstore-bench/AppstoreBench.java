@@ -1,0 +1,318 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.jwt.build.Jwt;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.appsupervision.devstack.DevStack;
+import org.appsupervision.devstack.Ports;
+import org.appsupervision.devstack.SigningKeys;
+import org.appsupervision.devstack.Suite;
+
+/**
+ * Benchmarks of appstore-service on the whole suite (devstack's Suite: real PostgreSQL with durable
+ * settings, real Kafka, the four packaged services, the gateway in front):
+ *  - fanout: APPS TakedownOrdered events naming STORES stores each are put on notice.events at once;
+ *    prints the time until every store sees all its orders through the store API via the gateway.
+ *  - confirm: single confirmations per second through the gateway with a real client-credentials token.
+ * Run with ./run.sh (see README.md next to this file).
+ */
+public class AppstoreBench {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    static final Set<String> DISTINCT = ConcurrentHashMap.newKeySet();
+    static final AtomicInteger DUPLICATES = new AtomicInteger();
+    static final String PASSWORD = "Bench-2021-takedown";
+    static final String SECRET_PREFIX = "bench-store-secret";
+
+    public static void main(String[] args) throws Exception {
+        int apps = Integer.parseInt(System.getProperty("apps", "10000"));
+        int storeCount = Integer.parseInt(System.getProperty("stores", "30"));
+        int confirmations = Integer.parseInt(System.getProperty("confirmations", "20000"));
+        int clients = Integer.parseInt(System.getProperty("clients", "32"));
+        Path repository = Path.of(System.getProperty("repository", "../..")).toAbsolutePath().normalize();
+        Path root = Files.createTempDirectory("appstore-bench-");
+        DevStack.Settings durable = new DevStack.Settings(root, true, true, Ports.free(), Ports.free(), Ports.free(),
+                Suite.DATABASES);
+        Suite.Options options = new Suite.Options(repository, durable, Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Duration.ofHours(24), Duration.ofSeconds(30), PASSWORD, SECRET_PREFIX);
+        long boot = System.nanoTime();
+        try (Suite suite = Suite.start(options)) {
+            System.out.printf("suite up in %d ms at %s%n", (System.nanoTime() - boot) / 1_000_000, suite.gatewayUrl());
+            String gateway = suite.gatewayUrl();
+            Path key = root.resolve("keys").resolve("jwt-private.pem");
+            if (!Files.exists(key)) {
+                key = Files.list(root.resolve("keys")).filter(p -> p.toString().endsWith("private.pem")).findFirst().orElseThrow();
+            }
+            List<String> stores = ensureStores(gateway, storeCount);
+            // -Dvia=direct polls appstore-service itself instead of the gateway, to tell the two apart.
+            String feed = "direct".equals(System.getProperty("via")) ? suite.service("appstore-service").baseUrl()
+                    : gateway;
+            fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps);
+            if (confirmations > 0) {
+                confirm(gateway, confirmations, clients);
+            }
+        }
+    }
+
+    /** Registers stores through the gateway as the demo admin until there are {@code count}. */
+    static List<String> ensureStores(String gateway, int count) throws Exception {
+        String admin = login(gateway, "admin");
+        List<String> codes = new ArrayList<>();
+        for (JsonNode store : send(gateway, "GET", "/api/stores", admin, null, null).body) {
+            codes.add(store.get("code").asText());
+        }
+        for (int i = codes.size(); i < count; i++) {
+            String code = "bench-store-" + i;
+            Map<String, Object> body = Map.of("code", code, "nameZh", "压测商店" + i, "nameEn", "Bench store " + i,
+                    "company", "压测科技有限公司", "provinceCode", "11");
+            send(gateway, "POST", "/api/stores", admin, JSON.writeValueAsString(body), null);
+            codes.add(code);
+        }
+        return codes.subList(0, count);
+    }
+
+    static void fanOut(String gateway, String bootstrap, Path signingKey, List<String> stores, int apps)
+            throws Exception {
+        Map<String, String> tokens = new HashMap<>();
+        for (String store : stores) {
+            tokens.put(store, storeToken(signingKey, store));
+        }
+        Map<String, String> cursors = new ConcurrentHashMap<>();
+        Map<String, Integer> seen = new ConcurrentHashMap<>();
+        UUID noticeId = UUID.randomUUID();
+        String storeList = String.join(",", stores.stream().map(s -> "\"" + s + "\"").toList());
+        Instant published = Instant.now();
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < apps; i++) {
+                UUID itemId = UUID.randomUUID();
+                String payload = """
+                        {"noticeId":"%s","noticeTitle":"关于下架侵害用户权益APP名单的通报（压测）","itemId":"%s","chainId":"%s",
+                         "publishedAt":"%s","app":{"name":"压测应用%d","packageName":"com.bench.app%d","version":"1.0"},
+                         "operator":{"name":"压测科技有限公司","creditCode":"91110108551385082Q","provinceCode":"11"},
+                         "problemCodes":["collect-beyond-scope"],"storeCodes":[%s],"refusedRectification":false}"""
+                        .formatted(noticeId, itemId, UUID.randomUUID(), published, i, i, storeList);
+                ProducerRecord<String, String> record = new ProducerRecord<>("notice.events", itemId.toString(), payload);
+                record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("ce_type", "TakedownOrdered".getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("ce_source", "/bench".getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("content-type", "application/json".getBytes(StandardCharsets.UTF_8)));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+        System.out.printf("FAN-OUT published %d TakedownOrdered events in %d ms%n", apps,
+                (System.nanoTime() - start) / 1_000_000);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Future<?>> rounds = new ArrayList<>();
+            for (String store : stores) {
+                if (seen.getOrDefault(store, 0) >= apps) {
+                    continue;
+                }
+                rounds.add(pool.submit(() -> {
+                    drain(gateway, tokens.get(store), store, cursors, seen);
+                    return null;
+                }));
+            }
+            if (rounds.isEmpty()) {
+                break;
+            }
+            for (Future<?> round : rounds) {
+                round.get();
+            }
+            int total = seen.values().stream().mapToInt(Integer::intValue).sum();
+            System.out.printf("  %6d ms: %d of %d orders visible%n", (System.nanoTime() - start) / 1_000_000, total,
+                    apps * stores.size());
+            Thread.sleep(250);
+        }
+        pool.shutdown();
+        int total = seen.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("  distinct orders seen %d, seen twice %d%n", DISTINCT.size(), DUPLICATES.get());
+        System.out.printf("FAN-OUT %d apps x %d stores: %d orders visible through the store API via the gateway "
+                + "%d ms after publication (target 30000 ms)%n", apps, stores.size(), total,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Pages a store's orders from where it stopped last time until the last page. */
+    static void drain(String gateway, String token, String store, Map<String, String> cursors,
+            Map<String, Integer> seen) throws Exception {
+        while (true) {
+            String after = cursors.get(store);
+            String path = "/api/store/orders?limit=500" + (after == null ? "" : "&after=" + after);
+            JsonNode page = send(gateway, "GET", path, token, null, null).body;
+            int n = page.get("orders").size();
+            if (n == 0) {
+                return;
+            }
+            seen.merge(store, n, Integer::sum);
+            page.get("orders").forEach(o -> {
+                if (!DISTINCT.add(o.get("id").asText())) {
+                    DUPLICATES.incrementAndGet();
+                }
+            });
+            cursors.put(store, page.get("resumeAfter").asText());
+            if (page.get("next").isNull()) {
+                return;
+            }
+        }
+    }
+
+    /** Single confirmations through the gateway with the demo client's real token, from several clients at once. */
+    static void confirm(String gateway, int count, int clients) throws Exception {
+        String token = clientToken(gateway, "huawei");
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        while (ids.size() < count) {
+            JsonNode page = send(gateway, "GET", "/api/store/orders?status=PENDING&limit=500"
+                    + (after == null ? "" : "&after=" + after), token, null, null).body;
+            page.get("orders").forEach(o -> ids.add(o.get("id").asText()));
+            if (page.get("next").isNull()) {
+                break;
+            }
+            after = page.get("next").asText();
+        }
+        System.out.printf("  %d pending orders of huawei to confirm%n", ids.size());
+        int warmup = Math.min(500, ids.size() / 10);
+        runConfirmations(gateway, token, ids.subList(0, warmup), clients);
+        List<String> measured = ids.subList(warmup, ids.size());
+        long start = System.nanoTime();
+        AtomicInteger failures = runConfirmations(gateway, token, measured, clients);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("CONFIRM %d single confirmations through the gateway (real token, committed write, "
+                + "%d concurrent clients) in %.2f s: %.0f/s, %d failed (target 2000/s)%n", measured.size(), clients,
+                seconds, measured.size() / seconds, failures.get());
+    }
+
+    static AtomicInteger runConfirmations(String gateway, String token, List<String> ids, int clients)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        String body = "{\"removedAt\":\"" + Instant.now().minusSeconds(5) + "\",\"note\":\"bench\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < ids.size()) {
+                    Reply reply = send(gateway, "POST", "/api/store/orders/" + ids.get(i) + "/confirmation", token,
+                            body, UUID.randomUUID().toString());
+                    if (reply.status != 200) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return failures;
+    }
+
+    record Reply(int status, JsonNode body) {
+    }
+
+    static Reply send(String gateway, String method, String path, String token, String body, String idempotencyKey)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300 && !path.endsWith("/confirmation")) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+    }
+
+    static String login(String gateway, String username) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("username", username, "password", PASSWORD));
+        return send(gateway, "POST", "/auth/login", null, body, null).body.get("access_token").asText();
+    }
+
+    static String clientToken(String gateway, String store) throws Exception {
+        String form = "grant_type=client_credentials&client_id=store-" + store + "&client_secret=" + SECRET_PREFIX
+                + "-" + store;
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    /**
+     * A store token signed with the suite's gateway key (kid = RFC 7638 thumbprint), for the benchmark
+     * stores that have no API client in the gateway; the services verify it like any gateway token.
+     */
+    static String storeToken(Path privateKeyFile, String store) throws Exception {
+        PrivateKey key = SigningKeys.readPrivateKey(privateKeyFile);
+        String pem = Files.readString(SigningKeys.publicKeyOf(privateKeyFile)).replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String jwk = "{\"e\":\"" + b64.encodeToString(unsigned(publicKey.getPublicExponent().toByteArray()))
+                + "\",\"kty\":\"RSA\",\"n\":\"" + b64.encodeToString(unsigned(publicKey.getModulus().toByteArray()))
+                + "\"}";
+        String kid = b64.encodeToString(MessageDigest.getInstance("SHA-256").digest(jwk.getBytes(StandardCharsets.UTF_8)));
+        return Jwt.issuer("https://gateway.supervision.local").audience("supervision").subject("bench-" + store)
+                .upn("bench-" + store).groups(Set.of("store")).claim("store_id", store)
+                .claim("jti", UUID.randomUUID().toString()).expiresIn(3600)
+                .jws().keyId(kid).sign(key);
+    }
+
+    static byte[] unsigned(byte[] bytes) {
+        return bytes.length > 1 && bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+}
