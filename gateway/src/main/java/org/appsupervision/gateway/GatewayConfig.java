@@ -144,6 +144,13 @@ public interface GatewayConfig {
          */
         @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
         List<String> exemptAddresses();
+
+        /**
+         * Whether the limits on ordinary API traffic are shared by all replicas through PostgreSQL
+         * (true) or kept per instance in memory (false, cheaper). Login and token limits are always shared.
+         */
+        @WithDefault("true")
+        boolean sharedApiLimits();
     }
 
     interface Demo {

@@ -75,18 +75,18 @@ public class RateLimitFilter {
             return result;
         }
         if (path.equals("/auth/login")) {
-            result.add(new RateLimits.Limit("login|" + address, config.loginPerAddress()));
+            result.add(new RateLimits.Limit("login|" + address, config.loginPerAddress(), true));
         } else if (path.equals("/oauth2/token")) {
-            result.add(new RateLimits.Limit("token|" + address, config.tokenPerAddress()));
+            result.add(new RateLimits.Limit("token|" + address, config.tokenPerAddress(), true));
             String client = basicClientId(ctx.request().getHeader("Authorization"));
             if (client != null) {
-                result.add(new RateLimits.Limit("token-client|" + client, config.tokenPerClient()));
+                result.add(new RateLimits.Limit("token-client|" + client, config.tokenPerClient(), true));
             }
         } else {
-            result.add(new RateLimits.Limit("api|" + address, config.apiPerAddress()));
+            result.add(new RateLimits.Limit("api|" + address, config.apiPerAddress(), config.sharedApiLimits()));
             subjects.subjectOf(ctx.request().getHeader("Authorization"))
                     .ifPresent(subject -> result.add(new RateLimits.Limit("api-subject|" + subject,
-                            config.apiPerSubject())));
+                            config.apiPerSubject(), config.sharedApiLimits())));
         }
         return result;
     }

@@ -23,6 +23,20 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = StubServices.class, scope = TestResourceScope.GLOBAL)
 class RateLimitTest {
 
+    @jakarta.inject.Inject
+    RateLimits limits;
+
+    @Test
+    void aBucketGivesItsAllowanceThenNamesTheWaitWhetherSharedOrLocal() {
+        for (boolean shared : new boolean[] {true, false}) {
+            RateLimits.Limit limit = new RateLimits.Limit("test|" + shared + "|" + System.nanoTime(), 2, shared);
+            assertTrue(limits.take(java.util.List.of(limit)).isZero());
+            assertTrue(limits.take(java.util.List.of(limit)).isZero());
+            java.time.Duration wait = limits.take(java.util.List.of(limit));
+            assertTrue(wait.toMillis() > 0 && wait.toSeconds() <= 30, "wait " + wait);
+        }
+    }
+
     @Test
     void bruteForceOnLoginLocksTheAccountAndThenHitsTheLimit() {
         Caller attacker = Caller.fresh();
