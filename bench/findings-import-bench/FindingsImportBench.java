@@ -30,7 +30,8 @@ import org.postgresql.PGConnection;
  * Benchmark of the findings bulk import: generates a CSV file of N findings, imports it through the
  * packaged notice-service's API (upload, validation, COPY into staging, INSERT ... SELECT, commit),
  * then loads the same file with PostgreSQL's own COPY on the same server, and prints both times.
- * PostgreSQL keeps its durable defaults (fsync on). Run with bench/findings-import-bench/run.sh [N].
+ * PostgreSQL keeps its durable defaults (fsync on). Each of 3 rounds (-Drounds=) runs COPY, then both imports, so load drift on a shared machine hits all three;
+ * the medians are printed. Run with bench/findings-import-bench/run.sh [N].
  */
 public final class FindingsImportBench {
 
@@ -67,9 +68,22 @@ public final class FindingsImportBench {
                     "mp.jwt.verify.publickey.location", SigningKeys.publicKeyOf(key).toUri().toString()),
                     work.resolve("logs"), List.of("-Xmx1g"))) {
                 service.awaitReady(Duration.ofSeconds(90));
-                double copy = copyBaseline(stack.postgres().jdbcUrl("notice"), csv);
-                double streamed = importStreamed(service.baseUrl(), csv, findings);
-                double spooled = importThroughApi(service.baseUrl(), csv, findings);
+                int rounds = Integer.getInteger("rounds", 3);
+                double[] copies = new double[rounds];
+                double[] streams = new double[rounds];
+                double[] spools = new double[rounds];
+                for (int round = 0; round < rounds; round++) {
+                    copies[round] = copyBaseline(stack.postgres().jdbcUrl("notice"), csv);
+                    streams[round] = importStreamed(service.baseUrl(), csv, findings);
+                    spools[round] = importThroughApi(service.baseUrl(), csv, findings);
+                    System.out.printf("round %d: COPY %.2f s, streamed import %.2f s (ratio %.2f), spooled import %.2f s (ratio %.2f)%n",
+                            round + 1, copies[round], streams[round], streams[round] / copies[round], spools[round],
+                            spools[round] / copies[round]);
+                }
+                double copy = median(copies);
+                double streamed = median(streams);
+                double spooled = median(spools);
+                System.out.printf("median of %d rounds:%n", rounds);
                 System.out.printf("PostgreSQL COPY of the same file: %.2f s (%,.0f rows/s)%n", copy, findings / copy);
                 System.out.printf("import through the API, streamed (open job, PUT file): %.2f s (%,.0f findings/s), "
                         + "ratio to COPY %.2f%n", streamed, findings / streamed, streamed / copy);
@@ -163,6 +177,7 @@ public final class FindingsImportBench {
     private static double copyBaseline(String jdbcUrl, Path csv) throws Exception {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD)) {
             try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS copy_baseline");
                 statement.execute("""
                         CREATE TABLE copy_baseline (package_name TEXT, app_name TEXT, app_version TEXT,
                             source_store TEXT, problems TEXT, evidence TEXT, evidence_refs TEXT, detected_at TIMESTAMPTZ,
@@ -176,6 +191,12 @@ public final class FindingsImportBench {
             }
             return (System.nanoTime() - start) / 1e9;
         }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static String field(String json, String name) {

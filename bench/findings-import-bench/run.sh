@@ -14,4 +14,4 @@ if [ ! -f "$CP_FILE" ]; then
   ./mvnw -B -o -q dependency:build-classpath -pl devstack -Dmdep.outputFile="$PWD/$CP_FILE" >/dev/null
 fi
 CP="devstack/target/classes:$(cat "$CP_FILE")"
-exec java -Xmx1g -cp "$CP" bench/findings-import-bench/FindingsImportBench.java "${1:-1000000}"
+exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$CP" bench/findings-import-bench/FindingsImportBench.java "${1:-1000000}"

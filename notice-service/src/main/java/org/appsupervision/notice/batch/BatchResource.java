@@ -1,5 +1,9 @@
 package org.appsupervision.notice.batch;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,6 +39,8 @@ public class BatchResource {
 
     @POST
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    @Operation(summary = "Record a detection batch (ministry, or a bureau for the province in its token)", description = "400 /problems/validation; 403 when a bureau officer names another province.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "bureau batch", value = "{\"title\":\"广东省2021年第3批检测\",\"runBy\":\"BUREAU\",\"provinceCode\":\"44\",\"runFrom\":\"2021-10-01\",\"runTo\":\"2021-10-20\",\"appsTested\":12000}")))
     public Response record(@NotNull @Valid BatchView.BatchRequest request, UriInfo uri) {
         BatchView batch = batches.record(request, BureauScope.of(identity, token), identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(batch.id().toString()).build()).entity(batch).build();

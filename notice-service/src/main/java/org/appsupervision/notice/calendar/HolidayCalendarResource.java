@@ -1,5 +1,9 @@
 package org.appsupervision.notice.calendar;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,6 +43,8 @@ public class HolidayCalendarResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a year's holidays and adjusted working days (admin); emits HolidayCalendarChanged")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "2021 National Day", value = "{\"holidays\":[\"2021-10-01\",\"2021-10-04\",\"2021-10-05\",\"2021-10-06\",\"2021-10-07\"],\"adjustedWorkingDays\":[\"2021-09-26\",\"2021-10-09\"]}")))
     public HolidayCalendarView replace(@PathParam("year") int year,
             @NotNull @Valid HolidayCalendarView.YearRequest request) {
         return calendar.replace(year, request, identity.getPrincipal().getName());

@@ -160,8 +160,8 @@ public class FindingBulkWriter {
             statement.executeUpdate("""
                     INSERT INTO app (package_name, name, operator_credit_code, filing_number)
                     SELECT package_name, app_name, operator_credit_code, filing_number FROM app_staging
-                    ON CONFLICT (package_name) DO UPDATE
-                    SET filing_number = COALESCE(app.filing_number, EXCLUDED.filing_number)""");
+                    ON CONFLICT (package_name) DO UPDATE SET filing_number = EXCLUDED.filing_number
+                    WHERE app.filing_number IS NULL AND EXCLUDED.filing_number IS NOT NULL""");
         }
     }
 

@@ -1,5 +1,9 @@
 package org.appsupervision.notice.finding;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,6 +51,7 @@ public class FindingResource {
 
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Findings by app or batch, with the repeat-offence flag", description = "Keyset paging with after=<last id>. Errors are application/problem+json: 401, 403.")
     public List<FindingView> find(@QueryParam("packageName") String packageName, @QueryParam("batchId") UUID batchId,
             @QueryParam("after") @DefaultValue("0") long afterId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
@@ -56,6 +61,8 @@ public class FindingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    @Operation(summary = "Enter a few findings into a batch (official, or bureau for its own province)", description = "All or nothing; 400 /problems/validation lists findings[i] with every reason; 403 for another province's batch.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "one finding", value = "{\"batchId\":\"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10\",\"findings\":[{\"packageName\":\"com.douban.frodo\",\"appName\":\"豆瓣\",\"version\":\"7.18.0\",\"sourceStore\":\"huawei\",\"problems\":[\"collect-beyond-scope\"],\"evidence\":\"首次启动读取通讯录\",\"references\":[\"report-17.pdf\"],\"detectedAt\":\"2021-10-15T09:30:00+08:00\",\"operatorName\":\"北京豆网科技有限公司\",\"operatorCreditCode\":\"91110108551385082Q\",\"filingNumber\":\"京ICP备05002222号-2A\"}]}")))
     public Response add(@NotNull @Valid FindingView.AddRequest request) {
         long written = imports.add(request.batchId(), request.findings(), BureauScope.of(identity, token));
         return Response.status(Response.Status.CREATED).entity(new FindingView.Added(request.batchId(), written)).build();
@@ -65,6 +72,8 @@ public class FindingResource {
     @Path("/imports")
     @Consumes({"text/csv", "application/x-ndjson"})
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    @Operation(summary = "Import a CSV or NDJSON file of findings as a job (one step: spooled, then polled)", description = "202 with Location of the job. The job ends SUCCEEDED (all written in one transaction) or REJECTED (every bad line listed with its number and reason, nothing written). 403 for another province's batch.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = "packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,operatorCreditCode,filingNumber\ncom.douban.frodo,豆瓣,7.18.0,huawei,collect-beyond-scope;excessive-permissions,\"首次启动读取通讯录\",report-17.pdf,2021-10-15T09:30:00+08:00,北京豆网科技有限公司,91110108551385082Q,京ICP备05002222号-2A\n")))
     public Response importFile(@QueryParam("batchId") @NotNull UUID batchId,
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri)
             throws IOException {
@@ -81,6 +90,8 @@ public class FindingResource {
     @Path("/imports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    @Operation(summary = "Open a two-step import whose file is then PUT to /imports/{jobId}/file", description = "201 with the WAITING job.")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "open", value = "{\"batchId\":\"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10\",\"format\":\"CSV\"}")))
     public Response open(@NotNull @Valid ImportJobView.OpenRequest request, UriInfo uri) {
         ImportJobView job = imports.open(request.batchId(), request.format(), BureauScope.of(identity, token),
                 identity.getPrincipal().getName());
@@ -92,6 +103,7 @@ public class FindingResource {
     @Path("/imports/{jobId}/file")
     @Consumes({"text/csv", "application/x-ndjson"})
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    @Operation(summary = "Stream the file of an opened import straight into validation and COPY", description = "Answers with the ended job; meanwhile GET /imports/{jobId} shows lines read. 409 if the file was sent already, 403 for another user.")
     public ImportJobView upload(@PathParam("jobId") UUID jobId, InputStream body) {
         return imports.upload(jobId, body, identity.getPrincipal().getName());
     }
@@ -99,6 +111,7 @@ public class FindingResource {
     @GET
     @Path("/imports/{jobId}")
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Poll an import job: status, lines read and written, bad lines")
     public ImportJobView job(@PathParam("jobId") UUID jobId) {
         return imports.get(jobId);
     }

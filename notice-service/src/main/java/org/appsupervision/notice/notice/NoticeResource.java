@@ -1,5 +1,9 @@
 package org.appsupervision.notice.notice;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,6 +44,7 @@ public class NoticeResource {
     @PUT
     @Path("/{id}/items/{itemId}/rectification")
     @RolesAllowed(Roles.OFFICIAL)
+    @Operation(summary = "Record what a re-check found for one item (RECTIFIED with fixedVersion, or NOT_RECTIFIED)")
     public Response recordRectification(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @NotNull @Valid RectificationRequest request) {
         rectifications.record(id, itemId, request, identity.getPrincipal().getName());
@@ -50,6 +55,7 @@ public class NoticeResource {
     @POST
     @Path("/{id}/items/{itemId}/lifting")
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER})
+    @Operation(summary = "Lift the takedown of one app with a reason; emits TakedownLifted")
     public Response lift(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @NotNull @Valid LiftingRequest request) {
         reinstatements.lift(id, itemId, request, identity.getPrincipal().getName());
@@ -58,6 +64,8 @@ public class NoticeResource {
 
     @POST
     @RolesAllowed(Roles.OFFICIAL)
+    @Operation(summary = "Draft a notice (rectification, re-check or takedown)", description = "Unknown store codes are accepted and flagged in items[].unknownStores. 400 /problems/validation (bad credit code, package name, unknown problem code, deadline before publication).")
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rectification", value = "{\"kind\":\"RECTIFICATION\",\"title\":\"关于侵害用户权益行为的APP通报\",\"rectificationDays\":6,\"workingDays\":false,\"apps\":[{\"name\":\"豆瓣\",\"packageName\":\"com.douban.frodo\",\"version\":\"7.18.0\",\"operator\":{\"name\":\"北京豆网科技有限公司\",\"creditCode\":\"91110108551385082Q\"},\"problems\":[\"collect-beyond-scope\"],\"stores\":[\"huawei\",\"xiaomi\"],\"refusedRectification\":false}]}")))
     public Response draft(@NotNull @Valid DraftNoticeRequest request, UriInfo uri) {
         NoticeView notice = notices.draft(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(notice.id().toString()).build())
@@ -68,6 +76,7 @@ public class NoticeResource {
     @POST
     @Path("/from-findings")
     @RolesAllowed(Roles.OFFICIAL)
+    @Operation(summary = "Draft a notice from findings: a row per app, stores and problems merged")
     public Response draftFromFindings(@NotNull @Valid DraftFromFindingsRequest request, UriInfo uri) {
         NoticeView notice = notices.draftFromFindings(request, identity.getPrincipal().getName());
         return created(uri, notice);
@@ -76,6 +85,7 @@ public class NoticeResource {
     @POST
     @Path("/from-unrectified")
     @RolesAllowed(Roles.OFFICIAL)
+    @Operation(summary = "Draft a re-check or takedown notice from the unrectified items of a published notice")
     public Response draftFromUnrectified(@NotNull @Valid DraftFromNoticeRequest request, UriInfo uri) {
         NoticeView notice = notices.draftFromUnrectified(request, identity.getPrincipal().getName());
         return created(uri, notice);
@@ -84,6 +94,7 @@ public class NoticeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICIAL)
+    @Operation(summary = "Replace a draft; 409 once approved or published (a published notice never changes)")
     public NoticeView edit(@PathParam("id") UUID id, @NotNull @Valid DraftNoticeRequest request) {
         return notices.edit(id, request, identity.getPrincipal().getName());
     }
@@ -116,6 +127,7 @@ public class NoticeResource {
     @POST
     @Path("/{id}/publication")
     @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Publish: batch numbers, deadline and how it was computed, content hash; takedowns emit TakedownOrdered", description = "403 /problems/four-eyes for the drafter; 409 unless approved; 422 when a fixed deadline is not after publication.")
     public NoticeView publish(@PathParam("id") UUID id) {
         return notices.publish(id, identity.getPrincipal().getName());
     }

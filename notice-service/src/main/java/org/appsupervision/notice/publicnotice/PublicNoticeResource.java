@@ -1,5 +1,6 @@
 package org.appsupervision.notice.publicnotice;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +31,7 @@ public class PublicNoticeResource {
 
     @GET
     @Path("/notices")
+    @Operation(summary = "Search published notices without login", description = "app (name part or package), operator (name part or credit code), problem (code), from/to (publication date, Beijing), kind; page from 0.")
     public PublicNoticeView.Page search(@QueryParam("app") String app, @QueryParam("operator") String operator,
             @QueryParam("problem") String problem, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("kind") String kind,
@@ -48,6 +50,7 @@ public class PublicNoticeResource {
     @GET
     @Path("/notices/{id}/document")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The notice as the ministry's document (HTML)")
     public String document(@PathParam("id") UUID id) {
         return notices.document(id);
     }
@@ -55,6 +58,7 @@ public class PublicNoticeResource {
     @GET
     @Path("/notices/{id}/table.csv")
     @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "The attachment table as CSV: 序号,应用名称,应用开发者,应用来源,应用版本,所涉问题 (a row per store)")
     public Response csv(@PathParam("id") UUID id) {
         return Response.ok(notices.csv(id))
                 .header("Content-Disposition", "attachment; filename=\"notice-" + id + ".csv\"").build();
@@ -63,6 +67,7 @@ public class PublicNoticeResource {
     @GET
     @Path("/notices/{id}/table.xlsx")
     @Produces(XLSX)
+    @Operation(summary = "The attachment table as XLSX")
     public Response xlsx(@PathParam("id") UUID id) {
         return Response.ok(notices.xlsx(id))
                 .header("Content-Disposition", "attachment; filename=\"notice-" + id + ".xlsx\"").build();
@@ -71,6 +76,7 @@ public class PublicNoticeResource {
     @GET
     @Path("/feed.atom")
     @Produces("application/atom+xml;charset=UTF-8")
+    @Operation(summary = "Atom feed of the 50 newest published notices")
     public String feed(UriInfo uri) {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         return AtomFeed.of(base, notices.search(new PublicNoticeQueries.Criteria(null, null, null, null, null, null),

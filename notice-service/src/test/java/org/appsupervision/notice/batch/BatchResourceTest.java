@@ -71,6 +71,14 @@ class BatchResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheEndpointsWithExamples() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/api/findings/imports/{jobId}/file"))
+                .body(org.hamcrest.Matchers.containsString("/api/public/feed.atom"))
+                .body(org.hamcrest.Matchers.containsString("广东省2021年第3批检测"));
+    }
+
+    @Test
     void securityMatrixForBatches() {
         given().contentType(ContentType.JSON).body(batch("MINISTRY", null)).post("/api/batches")
                 .then().statusCode(401);
