@@ -166,15 +166,14 @@ class FaultToleranceIT {
         assertEveryOrderOnce(id, 1, Duration.ofSeconds(60));
 
         String admin = gateway.login("admin");
-        String parked = suite.service("appstore-service").baseUrl() + "/api/admin/parked-events/appstore-service";
+        String parked = "/api/admin/parked-events/appstore-service";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<Map<String, Object>> events = io.restassured.RestAssured.given().auth().oauth2(admin).get(parked)
+            List<Map<String, Object>> events = gateway.as(admin).get(parked)
                     .then().statusCode(200).extract().jsonPath().getList("$");
             assertTrue(events.stream().anyMatch(e -> poisonId.equals(e.get("eventId"))
                     && e.get("reason") != null && "notice.events".equals(e.get("topic"))), events.toString());
         });
-        io.restassured.RestAssured.given().auth().oauth2(gateway.login("wang.official")).get(parked)
-                .then().statusCode(403);
+        gateway.as(gateway.login("wang.official")).get(parked).then().statusCode(403);
     }
 
     private String approvedNotice(int apps, long seed, List<String> stores) {

@@ -59,15 +59,15 @@ public interface GatewayConfig {
         String penalty();
 
         /** Path prefixes routed to notice-service. */
-        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings")
+        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings,/api/public,/api/stats,/api/timeline,/api/admin/parked-events/notice-service")
         List<String> noticePrefixes();
 
         /** Path prefixes routed to appstore-service. */
-        @WithDefault("/api/store,/api/stores,/api/orders")
+        @WithDefault("/api/store,/api/stores,/api/orders,/api/admin/parked-events/appstore-service")
         List<String> appstorePrefixes();
 
         /** Path prefixes routed to penalty-service. */
-        @WithDefault("/api/penalty,/public/penalty")
+        @WithDefault("/api/penalty,/public/penalty,/api/admin/parked-events/penalty-service")
         List<String> penaltyPrefixes();
 
         /** Time allowed to open a connection to a service. */
@@ -78,9 +78,17 @@ public interface GatewayConfig {
         @WithDefault("PT30S")
         Duration requestTimeout();
 
-        /** Largest request body the gateway passes on, in bytes. */
+        /** Largest request body the gateway passes on, in bytes, except to the upload paths. */
         @WithDefault("20971520")
         long maxBodyBytes();
+
+        /** Paths of bulk uploads (findings imports, proactive removals), which take up to {@code max-upload-bytes}. */
+        @WithDefault("/api/findings/imports,/api/store/proactive-removals")
+        List<String> uploadPrefixes();
+
+        /** Largest upload body, in bytes (a million-line file is a few hundred MB). */
+        @WithDefault("2147483648")
+        long maxUploadBytes();
 
         /** Failed requests (out of the last {@code circuit-window}) that open a service's circuit. */
         @WithDefault("0.5")

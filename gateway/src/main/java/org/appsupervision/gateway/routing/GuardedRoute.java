@@ -98,9 +98,12 @@ final class GuardedRoute implements ProxyInterceptor {
             ctx.request().putHeader(RequestIds.HEADER, requestId);
         }
         long length = ctx.request().getBody() == null ? -1 : ctx.request().getBody().length();
-        if (length > settings.maxBodyBytes()) {
+        String path = ctx.request().getURI();
+        long limit = settings.uploadPrefixes().stream().anyMatch(path::startsWith)
+                ? settings.maxUploadBytes() : settings.maxBodyBytes();
+        if (length > limit) {
             return Future.succeededFuture(problem(ctx, 413, GatewayProblems.TOO_LARGE,
-                    "请求内容过大 / Payload too large", "The body exceeds " + settings.maxBodyBytes() + " bytes"));
+                    "请求内容过大 / Payload too large", "The body exceeds " + limit + " bytes"));
         }
         Context context = Vertx.currentContext();
         CompletionStage<ProxyResponse> guarded = guard.get(() -> ctx.sendRequest()
