@@ -52,7 +52,7 @@ public class AppstoreBench {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
-    static final Set<String> DISTINCT = ConcurrentHashMap.newKeySet();
+    static final Map<String, String> FIRST_SEEN = new ConcurrentHashMap<>();
     static final AtomicInteger DUPLICATES = new AtomicInteger();
     static final String PASSWORD = "Bench-2021-takedown";
     static final String SECRET_PREFIX = "bench-store-secret";
@@ -81,6 +81,10 @@ public class AppstoreBench {
             String feed = "direct".equals(System.getProperty("via")) ? suite.service("appstore-service").baseUrl()
                     : gateway;
             fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps);
+            if (Boolean.getBoolean("pause")) {
+                System.out.println("PAUSED; PostgreSQL at " + suite.stack().postgres().jdbcUrl("appstore"));
+                Thread.sleep(240_000);
+            }
             if (confirmations > 0) {
                 confirm(gateway, confirmations, clients);
             }
@@ -168,9 +172,10 @@ public class AppstoreBench {
         }
         pool.shutdown();
         int total = seen.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("  distinct orders seen %d, seen twice %d%n", DISTINCT.size(), DUPLICATES.get());
-        System.out.printf("FAN-OUT %d apps x %d stores: %d orders visible through the store API via the gateway "
+        System.out.printf("  distinct orders seen %d, seen twice %d%n", FIRST_SEEN.size(), DUPLICATES.get());
+        System.out.printf("FAN-OUT %d apps x %d stores: %d orders visible through the store API %s "
                 + "%d ms after publication (target 30000 ms)%n", apps, stores.size(), total,
+                "direct".equals(System.getProperty("via")) ? "of appstore-service directly" : "via the gateway",
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -186,9 +191,16 @@ public class AppstoreBench {
                 return;
             }
             seen.merge(store, n, Integer::sum);
+            String request = after == null ? "start" : new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            String resume = page.get("resumeAfter").isNull() ? "null"
+                    : new String(Base64.getUrlDecoder().decode(page.get("resumeAfter").asText()), StandardCharsets.UTF_8);
             page.get("orders").forEach(o -> {
-                if (!DISTINCT.add(o.get("id").asText())) {
-                    DUPLICATES.incrementAndGet();
+                String where = "after " + request + " -> resume " + resume + " (" + n + " rows, next "
+                        + !page.get("next").isNull() + ")";
+                String first = FIRST_SEEN.putIfAbsent(o.get("id").asText(), where);
+                if (first != null && DUPLICATES.incrementAndGet() <= 5) {
+                    System.out.printf("  seen twice: %s of %s%n    first %s%n    again %s%n", o.get("id").asText(),
+                            store, first, where);
                 }
             });
             cursors.put(store, page.get("resumeAfter").asText());

@@ -27,13 +27,13 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
     @SuppressWarnings("unchecked")
     public FeedPage pageForStore(String storeCode, OrderStatus status, OrderCursor after, int limit) {
         List<Object[]> keys = getEntityManager().createNativeQuery("""
-                SELECT id, CAST(tx_id AS text), seq FROM takedown_order
+                SELECT id, tx_id, seq FROM takedown_order
                 WHERE store_code = ?1 AND (?2 = '' OR status = ?2)
-                  AND (tx_id, seq) > (CAST(CAST(?3 AS text) AS xid8), ?4)
-                  AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                  AND (tx_id > ?3 OR (tx_id = ?3 AND seq > ?4))
+                  AND tx_id < CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)
                 ORDER BY tx_id, seq LIMIT ?5""")
                 .setParameter(1, storeCode).setParameter(2, status == null ? "" : status.name())
-                .setParameter(3, Long.toString(after.txId())).setParameter(4, after.seq()).setParameter(5, limit)
+                .setParameter(3, after.txId()).setParameter(4, after.seq()).setParameter(5, limit)
                 .getResultList();
         if (keys.isEmpty()) {
             return new FeedPage(List.of(), List.of());
@@ -42,7 +42,7 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
         java.util.Map<UUID, TakedownOrder> byId = list("id in ?1", ids).stream()
                 .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o));
         return new FeedPage(ids.stream().map(byId::get).toList(), keys.stream()
-                .map(k -> new OrderCursor(Long.parseLong((String) k[1]), ((Number) k[2]).longValue())).toList());
+                .map(k -> new OrderCursor(((Number) k[1]).longValue(), ((Number) k[2]).longValue())).toList());
     }
 
     public Optional<TakedownOrder> findForStore(UUID id, String storeCode) {
