@@ -193,6 +193,18 @@ class TakedownChainIT {
                 visibleMillis);
     }
 
+    @Test
+    void everyServiceAnswersItsProbesAndExposesPrometheusMetrics() {
+        for (org.appsupervision.devstack.ServiceProcess service : suite.services()) {
+            for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
+                io.restassured.RestAssured.given().baseUri(service.baseUrl()).get(probe)
+                        .then().statusCode(200);
+            }
+            io.restassured.RestAssured.given().baseUri(service.baseUrl()).get("/q/metrics")
+                    .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        }
+    }
+
     private void assertTheEventsFollowTheContracts(Set<String> itemIds, String confirmedOrder) {
         String bootstrap = suite.stack().kafka().bootstrapServers();
         List<EventProbe.Event> ordered = EventProbe.read(bootstrap, "notice.events",
