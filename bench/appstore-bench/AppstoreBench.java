@@ -86,7 +86,9 @@ public class AppstoreBench {
                 Thread.sleep(240_000);
             }
             if (confirmations > 0) {
-                confirm(gateway, confirmations, clients);
+                // -DconfirmVia=direct posts the confirmations to appstore-service itself (the token still comes from the gateway).
+                confirm(gateway, "direct".equals(System.getProperty("confirmVia"))
+                        ? suite.service("appstore-service").baseUrl() : gateway, confirmations, clients);
             }
         }
     }
@@ -211,7 +213,7 @@ public class AppstoreBench {
     }
 
     /** Single confirmations through the gateway with the demo client's real token, from several clients at once. */
-    static void confirm(String gateway, int count, int clients) throws Exception {
+    static void confirm(String gateway, String target, int count, int clients) throws Exception {
         String token = clientToken(gateway, "huawei");
         List<String> ids = new ArrayList<>();
         String after = null;
@@ -226,12 +228,13 @@ public class AppstoreBench {
         }
         System.out.printf("  %d pending orders of huawei to confirm%n", ids.size());
         int warmup = Math.min(500, ids.size() / 10);
-        runConfirmations(gateway, token, ids.subList(0, warmup), clients);
+        runConfirmations(target, token, ids.subList(0, warmup), clients);
         List<String> measured = ids.subList(warmup, ids.size());
         long start = System.nanoTime();
-        AtomicInteger failures = runConfirmations(gateway, token, measured, clients);
+        AtomicInteger failures = runConfirmations(target, token, measured, clients);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("CONFIRM %d single confirmations through the gateway (real token, committed write, "
+        System.out.printf("CONFIRM %d single confirmations " + (target.equals(gateway) ? "through the gateway"
+                : "directly to appstore-service") + " (real token, committed write, "
                 + "%d concurrent clients) in %.2f s: %.0f/s, %d failed (target 2000/s)%n", measured.size(), clients,
                 seconds, measured.size() / seconds, failures.get());
     }
