@@ -16,7 +16,7 @@ mkdir -p docs
   printf 'Machine: %s cores, %s, %s  \n' "$(nproc)" "$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)" \
     "$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
   printf 'Command: `%s`\n\n```\n' "$*"
-  # Keep the figures, not the services' start-up logs.
-  grep -E '^(FAN-OUT|FANOUT|CONFIRM|GATEWAY|IMPORT|COPY|FINDINGS|BENCH|DEADLINE|RESULT|\||[A-Za-z -]+:)' "$out" | grep -v -E 'INFO|WARN|DEBUG|ERROR' || true
+  # Keep the figures, not the services' logs or the jobs' JSON.
+  grep -v -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:]|^\[|INFO|WARN|DEBUG|SLF4J|LogManager|^streamed job: |^spooled job: |^spooled upload accepted|^COPY loaded|^checksum' "$out" || true
   printf '```\n'
 } >> docs/benchmarks.md
