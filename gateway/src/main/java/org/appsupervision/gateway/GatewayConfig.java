@@ -16,6 +16,8 @@ public interface GatewayConfig {
 
     Demo demo();
 
+    Bootstrap bootstrap();
+
     Lockout lockout();
 
     Clients clients();
@@ -159,6 +161,15 @@ public interface GatewayConfig {
          */
         @WithDefault("true")
         boolean sharedApiLimits();
+    }
+
+    /** The first admin of a fresh deployment, read from a mounted secret (see BootstrapAdmin). */
+    interface Bootstrap {
+        /** Username of the admin to create when no enabled admin exists. */
+        Optional<String> adminUsername();
+
+        /** File holding that admin's password (a Kubernetes Secret mounted read-only). */
+        Optional<String> adminPasswordFile();
     }
 
     interface Demo {
