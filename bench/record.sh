@@ -17,6 +17,6 @@ mkdir -p docs
     "$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
   printf 'Command: `%s`\n\n```\n' "$*"
   # Keep the figures, not the services' logs or the jobs' JSON.
-  grep -v -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:]|^\[|INFO|WARN|DEBUG|SLF4J|LogManager|^streamed job: |^spooled job: |^spooled upload accepted|^COPY loaded|^checksum' "$out" || true
+  grep -v -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:]|^\[|INFO|WARN|DEBUG|SLF4J|LogManager|^streamed job: |^spooled job: |^spooled upload accepted|^COPY loaded|^checksum| ms: [0-9]+ of [0-9]+ orders visible$' "$out" || true
   printf '```\n'
 } >> docs/benchmarks.md

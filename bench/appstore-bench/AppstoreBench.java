@@ -81,6 +81,11 @@ public class AppstoreBench {
             String feed = "direct".equals(System.getProperty("via")) ? suite.service("appstore-service").baseUrl()
                     : gateway;
             fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps);
+            int orders = apps * stores.size();
+            System.out.printf("FLOOR produce + consume %d records on the same broker: %d ms%n", orders,
+                    org.appsupervision.devstack.Floor.kafkaMillis(suite.stack().kafka().bootstrapServers(), orders));
+            System.out.printf("FLOOR batch insert of %d rows in the same PostgreSQL: %d ms%n", orders,
+                    org.appsupervision.devstack.Floor.postgresMillis(suite.stack().postgres().jdbcUrl("appstore"), orders));
             if (Boolean.getBoolean("pause")) {
                 System.out.println("PAUSED; PostgreSQL at " + suite.stack().postgres().jdbcUrl("appstore"));
                 Thread.sleep(240_000);

@@ -17,7 +17,8 @@ import org.appsupervision.devstack.Suite;
 /**
  * Calls one read endpoint of notice-service directly and through the gateway, alternating, with
  * the same token, concurrency and request count, and prints p50, p99 and throughput of each.
- * Three targets: direct; through the gateway from the local machine (exempt from rate limits);
+ * Four targets: direct; through nginx as a plain reverse proxy (the peer); through the gateway from
+ * the local machine (exempt from rate limits);
  * through the gateway with a forwarded client address (two rate-limit buckets checked in PostgreSQL).
  */
 public class GatewayBench {
@@ -41,7 +42,10 @@ public class GatewayBench {
             String token = login(http, suite.gatewayUrl());
             String notice = suite.services().stream().filter(s -> s.name().equals("notice-service"))
                     .map(ServiceProcess::baseUrl).findFirst().orElseThrow();
+            Process nginx = Nginx.start(notice);
+            Runtime.getRuntime().addShutdownHook(new Thread(nginx::destroy));
             List<Target> targets = List.of(new Target("direct", notice, null),
+                    new Target("nginx", Nginx.url(), null),
                     new Target("gateway", suite.gatewayUrl(), null),
                     new Target("gateway+limits", suite.gatewayUrl(), "203.0.113.7"));
             for (Target target : targets) {
@@ -56,6 +60,7 @@ public class GatewayBench {
                             round, target.name(), r.p50Ms(), r.p99Ms(), r.perSecond(), r.errors());
                 }
             }
+            nginx.destroy();
         }
     }
 

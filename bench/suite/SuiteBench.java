@@ -4,26 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.appsupervision.devstack.Floor;
 import org.appsupervision.devstack.GatewayHttp;
-import org.appsupervision.devstack.Postgres;
 import org.appsupervision.devstack.ServiceProcess;
 import org.appsupervision.devstack.Suite;
 import org.appsupervision.devstack.SyntheticApps;
@@ -60,9 +47,9 @@ public class SuiteBench {
                     fanOuts.stream().map(s -> String.format("%.2f s", s)).toList().toString());
             String bootstrap = suite.stack().kafka().bootstrapServers();
             rows.put("floor: produce + consume " + orders + " records on the same broker",
-                    String.format("%.2f s", kafkaFloor(bootstrap, orders)));
+                    String.format("%.2f s", Floor.kafkaMillis(bootstrap, orders) / 1000.0));
             rows.put("floor: batch insert of " + orders + " rows in the same PostgreSQL",
-                    String.format("%.2f s", postgresFloor(suite.stack().postgres().jdbcUrl("appstore"), orders)));
+                    String.format("%.2f s", Floor.postgresMillis(suite.stack().postgres().jdbcUrl("appstore"), orders) / 1000.0));
             for (ServiceProcess service : suite.services()) {
                 rows.put("RSS of " + service.name() + " after the fan-outs", rssMegabytes(service.pid()) + " MB");
             }
@@ -103,63 +90,6 @@ public class SuiteBench {
             after = page.hasNonNull("next") ? page.get("next").asText() : null;
         } while (after != null);
         return count;
-    }
-
-    static double kafkaFloor(String bootstrap, int records) {
-        String topic = "bench.floor." + UUID.randomUUID();
-        Properties producerConfig = new Properties();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        Properties consumerConfig = new Properties();
-        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
-        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaProducer<String, String> producer =
-                        new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
-                KafkaConsumer<String, String> consumer =
-                        new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
-            producer.send(new ProducerRecord<>(topic, "warm-up", "{}")).get();
-            consumer.subscribe(List.of(topic));
-            int seen = 0;
-            while (seen < 1) {
-                seen += consumer.poll(Duration.ofMillis(100)).count();
-            }
-            long start = System.nanoTime();
-            for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>(topic, UUID.randomUUID().toString(),
-                        "{\"orderId\":\"" + UUID.randomUUID() + "\",\"storeCode\":\"huawei\"}"));
-            }
-            producer.flush();
-            int consumed = 0;
-            while (consumed < records) {
-                consumed += consumer.poll(Duration.ofMillis(100)).count();
-            }
-            return (System.nanoTime() - start) / 1e9;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static double postgresFloor(String jdbcUrl, int rows) throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD)) {
-            connection.createStatement().execute(
-                    "CREATE TEMP TABLE bench_floor (id UUID PRIMARY KEY, item UUID, store TEXT, at TIMESTAMPTZ)");
-            connection.setAutoCommit(false);
-            long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO bench_floor VALUES (?, ?, ?, now())")) {
-                for (int i = 0; i < rows; i++) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setObject(2, UUID.randomUUID());
-                    insert.setString(3, STORES.get(i % STORES.size()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            connection.commit();
-            return (System.nanoTime() - start) / 1e9;
-        }
     }
 
     static long rssMegabytes(long pid) throws Exception {
