@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.appsupervision.appstore.api.ApiExamples;
@@ -49,24 +50,12 @@ public class ProactiveRemovalResource {
     @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
     @APIResponse(responseCode = "403", description = "your role does not allow this", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
-    @Consumes(CSV)
-    public Response uploadCsv(InputStream body, @HeaderParam("Idempotency-Key") String key) {
-        return created(removals.upload(storeId(), key, UploadFormat.CSV, body));
-    }
-
-    @Operation(summary = "Upload apps you removed on your own", description = "CSV (packageName,appName,removedAt,reason; header line optional) or NDJSON, at most 1,000,000 lines of at most 4,096 characters, read as a stream. One bad line rejects the whole upload and every bad line is reported; nothing is written. A clean upload is written at once and reported as ProactiveRemovalsReported. The Idempotency-Key is required and names the upload: the same key and body answer the first result.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "names the upload, 1 to 200 characters, scoped to your store")
-    @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = ApiExamples.CSV_UPLOAD)), @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = ApiExamples.NDJSON_UPLOAD))})
-    @APIResponse(responseCode = "201", description = "the upload was written", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = ApiExamples.UPLOAD)))
-    @APIResponse(responseCode = "400", description = "bad lines (each listed as line N), no removals, or no Idempotency-Key", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.UPLOAD_INVALID)))
-    @APIResponse(responseCode = "415", description = "neither text/csv nor application/x-ndjson", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "415", value = ApiExamples.UNSUPPORTED)))
-    @APIResponse(responseCode = "422", description = "the upload key was used for another upload", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "your role does not allow this", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
-    @POST
-    @Consumes(NDJSON)
-    public Response uploadNdjson(InputStream body, @HeaderParam("Idempotency-Key") String key) {
-        return created(removals.upload(storeId(), key, UploadFormat.NDJSON, body));
+    @Consumes({CSV, NDJSON})
+    public Response upload(InputStream body, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        UploadFormat format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON)
+                ? UploadFormat.NDJSON : UploadFormat.CSV;
+        return created(removals.upload(storeId(), key, format, body));
     }
 
     private static Response created(UploadView upload) {
