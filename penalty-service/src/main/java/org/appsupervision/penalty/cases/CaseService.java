@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.appsupervision.penalty.proposal.BureauScope;
 import org.appsupervision.penalty.proposal.SubjectKind;
-import org.appsupervision.platform.identity.UnifiedSocialCreditCode;
+import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
 

@@ -1,4 +1,4 @@
-package org.appsupervision.platform.identity;
+package org.appsupervision.events.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

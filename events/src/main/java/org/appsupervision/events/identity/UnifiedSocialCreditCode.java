@@ -1,4 +1,4 @@
-package org.appsupervision.platform.identity;
+package org.appsupervision.events.identity;
 
 import java.util.Optional;
 
