@@ -25,10 +25,20 @@ CREATE TABLE IF NOT EXISTS audit_trail (
 CREATE INDEX IF NOT EXISTS audit_trail_unsealed ON audit_trail (seq) WHERE chain_seq IS NULL;
 CREATE INDEX IF NOT EXISTS audit_trail_row ON audit_trail (table_name, row_key, seq);
 
+-- Auditors read the trail, so credentials never enter it: a column whose name says secret, password or
+-- token keeps only whether it was set.
+CREATE OR REPLACE FUNCTION audit_redacted(row_data JSONB) RETURNS JSONB LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN row_data IS NULL THEN NULL ELSE
+        coalesce((SELECT jsonb_object_agg(key, CASE
+                      WHEN key ~ '(secret|password|token)' AND value <> 'null'::jsonb THEN '"[redacted]"'::jsonb
+                      ELSE value END)
+                  FROM jsonb_each(row_data)), '{}'::jsonb) END
+$$;
+
 CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    old_row JSONB := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
-    new_row JSONB := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
+    old_row JSONB := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN audit_redacted(to_jsonb(OLD)) END;
+    new_row JSONB := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN audit_redacted(to_jsonb(NEW)) END;
     key     TEXT;
 BEGIN
     IF TG_OP = 'UPDATE' AND old_row = new_row THEN
