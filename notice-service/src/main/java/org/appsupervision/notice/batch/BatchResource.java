@@ -50,13 +50,13 @@ public class BatchResource {
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
     public List<BatchView> list(@QueryParam("province") String provinceCode,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return batches.list(provinceCode, limit);
+        return batches.list(provinceCode, limit, BureauScope.reading(identity, token));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
     public BatchView get(@PathParam("id") UUID id) {
-        return batches.get(id);
+        return batches.get(id, BureauScope.reading(identity, token));
     }
 }

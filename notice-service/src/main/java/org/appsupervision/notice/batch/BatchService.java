@@ -65,15 +65,24 @@ public class BatchService {
     }
 
     @Transactional
-    public BatchView get(UUID id) {
+    public BatchView get(UUID id, BureauScope scope) {
         DetectionBatch batch = batches.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Batch", id));
+        if (!scope.mayRead(batch.provinceCode)) {
+            throw new ForbiddenException("A bureau officer reads the ministry's and their own province's batches only");
+        }
         return view(batch, findingCount(id));
     }
 
+    /** Batches, newest first; a bureau officer sees the ministry's and their own province's. */
     @Transactional
-    public List<BatchView> list(String provinceCode, int limit) {
-        String query = provinceCode == null ? "" : "provinceCode = ?1";
-        Object[] params = provinceCode == null ? new Object[0] : new Object[] {provinceCode};
+    public List<BatchView> list(String provinceCode, int limit, BureauScope scope) {
+        if (provinceCode != null && !scope.mayRead(provinceCode)) {
+            throw new ForbiddenException("A bureau officer reads the ministry's and their own province's batches only");
+        }
+        String query = provinceCode != null ? "provinceCode = ?1"
+                : scope.isMinistry() ? "" : "provinceCode is null or provinceCode = ?1";
+        Object[] params = provinceCode != null ? new Object[] {provinceCode}
+                : scope.isMinistry() ? new Object[0] : new Object[] {scope.readerProvince()};
         return batches.find(query, Sort.descending("runTo").and("recordedAt", Sort.Direction.Descending), params)
                 .page(0, limit).list().stream().map(batch -> view(batch, findingCount(batch.id))).toList();
     }

@@ -2,8 +2,6 @@ package org.appsupervision.notice.finding;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,7 +17,7 @@ public final class CsvFindingSource implements FindingSource {
     private boolean broken;
 
     public CsvFindingSource(InputStream in) throws IOException {
-        this.records = new CsvRecordReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.records = new CsvRecordReader(in);
         readHeader();
     }
 

@@ -1,24 +1,31 @@
 package org.appsupervision.notice.finding;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A small, fast reader of RFC 4180 CSV records (comma-separated, double quotes, "" inside quotes, CRLF or LF,
- * line breaks inside quoted fields); it counts physical lines so errors can name them.
+ * A small, fast reader of RFC 4180 CSV records in UTF-8 (comma-separated, double quotes, "" inside quotes, CRLF or LF,
+ * line breaks inside quoted fields) that works on the bytes and decodes each field once; it counts physical lines
+ * so errors can name them. Malformed UTF-8 becomes U+FFFD, as a decoding reader would make it.
  */
 final class CsvRecordReader {
 
-    private final Reader in;
-    private final char[] buffer = new char[1 << 16];
+    private static final int MAX_RECORD_BYTES = 16 << 20;
+    private static final List<String> UNCLOSED = List.of();
+
+    private final InputStream in;
+    private byte[] buffer = new byte[1 << 17];
     private int position;
     private int limit;
+    private boolean ended;
     private long line = 1;
-    private final StringBuilder field = new StringBuilder(256);
+    private byte[] scratch = new byte[256];
 
-    CsvRecordReader(Reader in) {
+    CsvRecordReader(InputStream in) {
         this.in = in;
     }
 
@@ -29,76 +36,123 @@ final class CsvRecordReader {
 
     /** The next record's fields, or null at the end of the input. */
     List<String> next() throws IOException {
-        if (!fill()) {
+        if (position == limit && !more()) {
             return null;
         }
-        List<String> fields = new ArrayList<>(12);
-        field.setLength(0);
-        boolean quoted = false;
-        boolean wasQuoted = false;
         while (true) {
-            if (position == limit && !fill()) {
-                if (quoted) {
-                    throw new IOException("a quoted field is not closed before the end of the file");
-                }
-                fields.add(field.toString());
+            List<String> fields = parse();
+            if (fields == UNCLOSED || fields == null && !more()) {
+                throw new IOException("a quoted field is not closed before the end of the file");
+            }
+            if (fields != null) {
                 return fields;
             }
-            char c = buffer[position++];
-            if (quoted) {
-                if (c == '"') {
-                    if (position == limit && !fill()) {
-                        quoted = false;
-                    } else if (buffer[position] == '"') {
-                        field.append('"');
-                        position++;
-                    } else {
-                        quoted = false;
+        }
+    }
+
+    /** Parses the record at {@code position}; null if the buffer ends inside it and more input exists. */
+    private List<String> parse() {
+        List<String> fields = new ArrayList<>(12);
+        int p = position;
+        long lines = 0;
+        while (true) {
+            if (p < limit && buffer[p] == '"') {
+                int end = p + 1;
+                int length = 0;
+                while (true) {
+                    if (end >= limit) {
+                        return ended ? UNCLOSED : null;
                     }
-                } else {
-                    if (c == '\n') {
-                        line++;
+                    byte b = buffer[end];
+                    if (b == '"') {
+                        if (end + 1 >= limit && !ended) {
+                            return null;
+                        }
+                        if (end + 1 < limit && buffer[end + 1] == '"') {
+                            append(length++, (byte) '"');
+                            end += 2;
+                            continue;
+                        }
+                        break;
                     }
-                    field.append(c);
+                    if (b == '\n') {
+                        lines++;
+                    }
+                    append(length++, b);
+                    end++;
                 }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\n') {
-                line++;
-                fields.add(trimCarriageReturn());
-                return fields;
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
+                p = end + 1;
+                int tail = p;
+                while (tail < limit && buffer[tail] != ',' && buffer[tail] != '\n') {
+                    tail++;
+                }
+                if (tail >= limit && !ended) {
+                    return null;
+                }
+                for (int i = p; i < tail; i++) {
+                    append(length++, buffer[i]);
+                }
+                if (tail < limit && buffer[tail] == '\n' && length > 0 && scratch[length - 1] == '\r') {
+                    length--;
+                }
+                fields.add(new String(scratch, 0, length, StandardCharsets.UTF_8));
+                p = tail;
             } else {
-                field.append(c);
+                int end = p;
+                while (end < limit && buffer[end] != ',' && buffer[end] != '\n') {
+                    end++;
+                }
+                if (end >= limit && !ended) {
+                    return null;
+                }
+                int stop = end < limit && buffer[end] == '\n' && end > p && buffer[end - 1] == '\r' ? end - 1 : end;
+                fields.add(new String(buffer, p, stop - p, StandardCharsets.UTF_8));
+                p = end;
             }
+            if (p >= limit) {
+                position = p;
+                line += lines;
+                return fields;
+            }
+            if (buffer[p] == '\n') {
+                position = p + 1;
+                line += lines + 1;
+                return fields;
+            }
+            p++;
         }
     }
 
-    private String trimCarriageReturn() {
-        int length = field.length();
-        if (length > 0 && field.charAt(length - 1) == '\r') {
-            field.setLength(length - 1);
+    private void append(int at, byte b) {
+        if (at == scratch.length) {
+            scratch = Arrays.copyOf(scratch, scratch.length * 2);
         }
-        return field.toString();
+        scratch[at] = b;
     }
 
-    private boolean fill() throws IOException {
-        if (position < limit) {
-            return true;
-        }
-        int read;
-        do {
-            read = in.read(buffer, 0, buffer.length);
-        } while (read == 0);
-        if (read < 0) {
+    /** Keeps the unread part, reads more input behind it; false at the end of the input. */
+    private boolean more() throws IOException {
+        if (ended) {
             return false;
         }
+        int kept = limit - position;
+        if (kept == buffer.length) {
+            if (buffer.length >= MAX_RECORD_BYTES) {
+                throw new IOException("a record is longer than " + MAX_RECORD_BYTES + " bytes");
+            }
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        System.arraycopy(buffer, position, buffer, 0, kept);
         position = 0;
-        limit = read;
-        return true;
+        limit = kept;
+        while (limit < buffer.length) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                ended = true;
+                break;
+            }
+            limit += read;
+        }
+        return limit > 0;
     }
 }

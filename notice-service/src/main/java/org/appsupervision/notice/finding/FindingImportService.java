@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -41,15 +43,17 @@ public class FindingImportService {
     private final FindingBulkWriter writer;
     private final FindingImportJobRepository jobs;
     private final DetectionBatchRepository batches;
+    private final ImportIdempotency idempotency;
     private final ObjectMapper mapper;
     private final Map<UUID, ImportProgress> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "finding-import"));
 
     public FindingImportService(FindingBulkWriter writer, FindingImportJobRepository jobs,
-            DetectionBatchRepository batches, ObjectMapper mapper) {
+            DetectionBatchRepository batches, ImportIdempotency idempotency, ObjectMapper mapper) {
         this.writer = writer;
         this.jobs = jobs;
         this.batches = batches;
+        this.idempotency = idempotency;
         this.mapper = mapper;
     }
 
@@ -64,14 +68,25 @@ public class FindingImportService {
         executor.shutdownNow();
     }
 
-    /** Spools the upload and queues the job; the batch must be one the user may write. */
-    public ImportJobView submit(UUID batchId, ImportFormat format, InputStream body, BureauScope scope, String user)
-            throws IOException {
+    /**
+     * Spools the upload and queues the job; the batch must be one the user may write. With an idempotency key that
+     * already opened a job for the same batch, format and file, answers that job and queues nothing.
+     */
+    public ImportJobView submit(UUID batchId, ImportFormat format, InputStream body, BureauScope scope, String user,
+            String idempotencyKey) throws IOException {
+        ImportIdempotency.requireUsable(idempotencyKey);
         requireWritable(batchId, scope);
         Path spool = Files.createTempFile("findings-", "." + format.name().toLowerCase());
-        Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+        MessageDigest request = ImportIdempotency.fingerprint("file", batchId, format);
+        try (InputStream in = new DigestInputStream(body, request)) {
+            Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+        }
         FindingImportJob job = newJob(batchId, format, user, "RUNNING");
-        QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
+        UUID jobId = claimAndPersist(user, idempotencyKey, request, job, spool);
+        if (!jobId.equals(job.id)) {
+            deleteQuietly(spool);
+            return get(jobId, BureauScope.MINISTRY);
+        }
         ImportProgress progress = new ImportProgress();
         running.put(job.id, progress);
         executor.submit(() -> {
@@ -97,12 +112,35 @@ public class FindingImportService {
         return job;
     }
 
-    /** Opens a job that waits for its file, so that its progress can be polled while the file streams in. */
-    public ImportJobView open(UUID batchId, ImportFormat format, BureauScope scope, String user) {
+    /**
+     * Opens a job that waits for its file, so that its progress can be polled while the file streams in. With an
+     * idempotency key that already opened a job for the same batch and format, answers that job.
+     */
+    public ImportJobView open(UUID batchId, ImportFormat format, BureauScope scope, String user, String idempotencyKey) {
+        ImportIdempotency.requireUsable(idempotencyKey);
         requireWritable(batchId, scope);
         FindingImportJob job = newJob(batchId, format, user, "WAITING");
-        QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
-        return view(job, null);
+        UUID jobId = claimAndPersist(user, idempotencyKey, ImportIdempotency.fingerprint("open", batchId, format), job,
+                null);
+        return jobId.equals(job.id) ? view(job, null) : get(jobId, BureauScope.MINISTRY);
+    }
+
+    /** Persists the new job unless the key already names an earlier one; answers the job that stands. */
+    private UUID claimAndPersist(String user, String key, MessageDigest request, FindingImportJob job, Path spool) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                UUID standing = idempotency.claim(user, key, request, job.id);
+                if (standing.equals(job.id)) {
+                    jobs.persist(job);
+                }
+                return standing;
+            });
+        } catch (RuntimeException e) {
+            if (spool != null) {
+                deleteQuietly(spool);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -125,7 +163,7 @@ public class FindingImportService {
         ImportProgress progress = new ImportProgress();
         running.put(jobId, progress);
         run(jobId, job.batchId, ImportFormat.valueOf(job.format), body, progress);
-        return get(jobId);
+        return get(jobId, BureauScope.MINISTRY);
     }
 
     /** Writes a short list of findings at once, with the same checks; bad entries are reported by index. */
@@ -146,9 +184,17 @@ public class FindingImportService {
         return result.written();
     }
 
-    public ImportJobView get(UUID jobId) {
+    /** A job as its reader may see it: a bureau officer only the jobs of batches they may read. */
+    public ImportJobView get(UUID jobId, BureauScope scope) {
         FindingImportJob job = QuarkusTransaction.requiringNew().call(() -> jobs.findByIdOptional(jobId))
                 .orElseThrow(() -> ProblemException.notFound("Import job", jobId));
+        if (!scope.isMinistry()) {
+            String province = QuarkusTransaction.requiringNew().call(() -> batches.findById(job.batchId)).provinceCode;
+            if (!scope.mayRead(province)) {
+                throw new ForbiddenException("A bureau officer reads the imports of the ministry's and their own "
+                        + "province's batches only");
+            }
+        }
         return view(job, running.get(jobId));
     }
 

@@ -21,7 +21,8 @@ public class FindingQueries {
     }
 
     @SuppressWarnings("unchecked")
-    public List<FindingView> find(String packageName, UUID batchId, long afterId, int limit) {
+    /** Findings in id order; {@code readerProvince} (a bureau reader's) keeps the ministry's and that province's batches. */
+    public List<FindingView> find(String packageName, UUID batchId, long afterId, int limit, String readerProvince) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT f.id, f.batch_id, f.package_name, a.name, f.app_version, f.source_store,
                        array_to_string(f.problem_codes, ','), f.evidence, f.evidence_refs, f.detected_at,
@@ -36,9 +37,11 @@ public class FindingQueries {
                 WHERE (CAST(?1 AS TEXT) IS NULL OR f.package_name = ?1)
                   AND (CAST(?2 AS UUID) IS NULL OR f.batch_id = ?2)
                   AND f.id > ?3
+                  AND (CAST(?5 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM detection_batch b WHERE b.id = f.batch_id
+                       AND (b.province_code IS NULL OR b.province_code = ?5)))
                 ORDER BY f.id LIMIT ?4""")
                 .setParameter(1, packageName).setParameter(2, batchId).setParameter(3, afterId)
-                .setParameter(4, limit).getResultList();
+                .setParameter(4, limit).setParameter(5, readerProvince).getResultList();
         return rows.stream().map(FindingQueries::toView).toList();
     }
 

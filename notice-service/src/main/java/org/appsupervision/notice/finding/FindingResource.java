@@ -55,7 +55,7 @@ public class FindingResource {
     public List<FindingView> find(@QueryParam("packageName") String packageName, @QueryParam("batchId") UUID batchId,
             @QueryParam("after") @DefaultValue("0") long afterId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return findings.find(packageName, batchId, afterId, limit);
+        return findings.find(packageName, batchId, afterId, limit, BureauScope.reading(identity, token));
     }
 
     @POST
@@ -75,11 +75,12 @@ public class FindingResource {
     @Operation(summary = "Import a CSV or NDJSON file of findings as a job (one step: spooled, then polled)", description = "202 with Location of the job. The job ends SUCCEEDED (all written in one transaction) or REJECTED (every bad line listed with its number and reason, nothing written). 403 for another province's batch.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = "packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,operatorCreditCode,filingNumber\ncom.douban.frodo,豆瓣,7.18.0,huawei,collect-beyond-scope;excessive-permissions,\"首次启动读取通讯录\",report-17.pdf,2021-10-15T09:30:00+08:00,北京豆网科技有限公司,91110108551385082Q,京ICP备05002222号-2A\n")))
     public Response importFile(@QueryParam("batchId") @NotNull UUID batchId,
-            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, InputStream body, UriInfo uri)
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body, UriInfo uri)
             throws IOException {
         ImportFormat format = contentType.startsWith("text/csv") ? ImportFormat.CSV : ImportFormat.NDJSON;
         ImportJobView job = imports.submit(batchId, format, body, BureauScope.of(identity, token),
-                identity.getPrincipal().getName());
+                identity.getPrincipal().getName(), idempotencyKey);
         return Response.accepted(job)
                 .location(uri.getBaseUriBuilder().path("api/findings/imports").path(job.id().toString()).build())
                 .build();
@@ -92,9 +93,10 @@ public class FindingResource {
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
     @Operation(summary = "Open a two-step import whose file is then PUT to /imports/{jobId}/file", description = "201 with the WAITING job.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "open", value = "{\"batchId\":\"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10\",\"format\":\"CSV\"}")))
-    public Response open(@NotNull @Valid ImportJobView.OpenRequest request, UriInfo uri) {
+    public Response open(@NotNull @Valid ImportJobView.OpenRequest request,
+            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
         ImportJobView job = imports.open(request.batchId(), request.format(), BureauScope.of(identity, token),
-                identity.getPrincipal().getName());
+                identity.getPrincipal().getName(), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).entity(job).build();
     }
 
@@ -113,6 +115,6 @@ public class FindingResource {
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Poll an import job: status, lines read and written, bad lines")
     public ImportJobView job(@PathParam("jobId") UUID jobId) {
-        return imports.get(jobId);
+        return imports.get(jobId, BureauScope.reading(identity, token));
     }
 }

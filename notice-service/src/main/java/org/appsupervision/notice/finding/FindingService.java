@@ -1,22 +1,38 @@
 package org.appsupervision.notice.finding;
 
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.notice.batch.DetectionBatch;
+import org.appsupervision.notice.batch.DetectionBatchRepository;
+import org.appsupervision.platform.problem.ProblemException;
 
 /** Reads findings for officials, auditors and bureau officers. */
 @ApplicationScoped
 public class FindingService {
 
     private final FindingQueries queries;
+    private final DetectionBatchRepository batches;
 
-    public FindingService(FindingQueries queries) {
+    public FindingService(FindingQueries queries, DetectionBatchRepository batches) {
         this.queries = queries;
+        this.batches = batches;
     }
 
+    /** Findings by app or batch; a bureau officer reads those of the ministry's and their own province's batches. */
     @Transactional
-    public List<FindingView> find(String packageName, UUID batchId, long afterId, int limit) {
-        return queries.find(packageName, batchId, afterId, limit);
+    public List<FindingView> find(String packageName, UUID batchId, long afterId, int limit, BureauScope scope) {
+        if (batchId != null) {
+            DetectionBatch batch = batches.findByIdOptional(batchId)
+                    .orElseThrow(() -> ProblemException.notFound("Batch", batchId));
+            if (!scope.mayRead(batch.provinceCode)) {
+                throw new ForbiddenException("A bureau officer reads the findings of the ministry's and their own "
+                        + "province's batches only");
+            }
+        }
+        return queries.find(packageName, batchId, afterId, limit, scope.readerProvince());
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.notice.finding.FindingQueries;
 import org.appsupervision.platform.problem.ProblemException;
 
@@ -25,9 +26,9 @@ public class TimelineService {
 
     @Transactional
     @SuppressWarnings("unchecked")
-    public List<TimelineEntry> of(String packageName) {
+    public List<TimelineEntry> of(String packageName, BureauScope scope) {
         List<TimelineEntry> entries = new java.util.ArrayList<>();
-        findings.find(packageName, null, 0, 10_000).forEach(f -> entries.add(new TimelineEntry(f.detectedAt(), "FINDING",
+        findings.find(packageName, null, 0, 10_000, scope.readerProvince()).forEach(f -> entries.add(new TimelineEntry(f.detectedAt(), "FINDING",
                 "检测发现 " + f.version() + " @ " + f.sourceStore() + "：" + String.join("、", f.problems())
                         + (f.repeat() ? "（屡犯：" + String.join("、", f.repeatedProblems()) + "）" : ""),
                 null, null, null, f.id(), f.repeat())));

@@ -157,6 +157,96 @@ class FindingImportTest {
         assertEquals(before, count("finding"));
     }
 
+    @Test
+    void aBigFileBecomesAPartitionOfItsOwnWithTheIndexesOfEveryOther() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        long partitionsBefore = count("pg_inherits WHERE inhparent = 'finding'::regclass");
+        int lines = FindingBulkWriter.OWN_PARTITION_FROM + 500;
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < lines; i++) {
+            csv.append(csvLine("com.example.big" + (i % 700), "collect-beyond-scope", "91330100799655058B"));
+        }
+        String location = given().auth().oauth2(OFFICIAL).contentType("text/csv; charset=UTF-8").body(csv.toString())
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+
+        awaitFinished(location).body("status", equalTo("SUCCEEDED")).body("linesWritten", equalTo(lines));
+        assertEquals(partitionsBefore + 1, count("pg_inherits WHERE inhparent = 'finding'::regclass"));
+        assertEquals(lines, count("finding WHERE batch_id = '" + batchId + "'"));
+        assertEquals(3, count("pg_index i JOIN pg_inherits h ON h.inhrelid = i.indrelid "
+                + "WHERE h.inhparent = 'finding'::regclass AND h.inhrelid = (SELECT max(inhrelid) FROM pg_inherits "
+                + "WHERE inhparent = 'finding'::regclass)"));
+        given().auth().oauth2(OFFICIAL).queryParam("packageName", "com.example.big7").queryParam("limit", 1000)
+                .get("/api/findings")
+                .then().statusCode(200).body("$", hasSize(15)).body("[0].appName", equalTo("应用,com.example.big7"));
+    }
+
+    @Test
+    void aBigFileWithABadLastLineWritesNothingAndLeavesNoPartition() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        long partitionsBefore = count("pg_inherits WHERE inhparent = 'finding'::regclass");
+        long tablesBefore = count("pg_class WHERE relname LIKE 'finding_load_%' AND relkind = 'r'");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < FindingBulkWriter.OWN_PARTITION_FROM + 10; i++) {
+            csv.append(csvLine("com.example.late" + i, "collect-beyond-scope", "91330100799655058B"));
+        }
+        csv.append(csvLine("com.example.late", "no-such-problem", "91330100799655058B"));
+        String location = given().auth().oauth2(OFFICIAL).contentType("text/csv; charset=UTF-8").body(csv.toString())
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+
+        awaitFinished(location).body("status", equalTo("REJECTED")).body("linesWritten", equalTo(0))
+                .body("errors.field", contains("line " + (FindingBulkWriter.OWN_PARTITION_FROM + 12)));
+        assertEquals(0, count("finding WHERE batch_id = '" + batchId + "'"));
+        assertEquals(partitionsBefore, count("pg_inherits WHERE inhparent = 'finding'::regclass"));
+        assertEquals(tablesBefore, count("pg_class WHERE relname LIKE 'finding_load_%' AND relkind = 'r'"));
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.late1").then().statusCode(404);
+    }
+
+    @Test
+    void aRetriedUploadWithTheSameIdempotencyKeyAnswersTheFirstJobAndWritesOnce() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        String csv = HEADER + csvLine("com.example.retry", "collect-beyond-scope", "91110108551385082Q");
+        String key = "upload-" + batchId;
+        String first = given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
+                .body(csv).queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().path("id");
+        awaitFinished("/api/findings/imports/" + first).body("status", equalTo("SUCCEEDED"));
+
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
+                .body(csv).queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).body("id", equalTo(first)).body("status", equalTo("SUCCEEDED"));
+        assertEquals(1, count("finding WHERE batch_id = '" + batchId + "'"));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherFileOrAnotherBatchIsRefusedWith422() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        String key = "reused-" + batchId;
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
+                .body(HEADER + csvLine("com.example.k1", "collect-beyond-scope", "91110108551385082Q"))
+                .queryParam("batchId", batchId).post("/api/findings/imports").then().statusCode(202);
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
+                .body(HEADER + csvLine("com.example.k2", "collect-beyond-scope", "91110108551385082Q"))
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+
+        String openKey = "open-" + batchId;
+        String opened = given().auth().oauth2(OFFICIAL).header("Idempotency-Key", openKey).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", openKey).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
+                .then().statusCode(201).body("id", equalTo(opened)).body("status", equalTo("WAITING"));
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", openKey).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batch(OFFICIAL, "MINISTRY"), "format", "CSV")).post("/api/findings/imports")
+                .then().statusCode(422);
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", "k".repeat(ImportIdempotency.MAX_KEY_LENGTH + 1)).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
+                .then().statusCode(400);
+    }
+
     static Map<String, Object> finding(String pkg, String problem) {
         return Map.of("packageName", pkg, "appName", "应用", "version", "1.0", "sourceStore", "huawei",
                 "problems", List.of(problem), "detectedAt", "2021-10-15T09:30:00+08:00",

@@ -1,0 +1,134 @@
+package org.appsupervision.notice.api;
+
+import java.util.List;
+import java.util.Map;
+import org.appsupervision.platform.problem.ProblemKind;
+import org.appsupervision.platform.problem.ProblemType;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the OpenAPI document: every operation gets its request and answer examples (from {@link ApiExamples})
+ * and the problem responses it can give (401 and 403 unless public, 404 with a path parameter, 400 for a body or
+ * query, 409 and 422 where the rules say so), each with an application/problem+json example naming its type.
+ */
+public class ApiDocument implements OASFilter {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Map<String, List<ProblemKind>> EXTRA_PROBLEMS = Map.of(
+            "POST /api/findings/imports", List.of(ProblemType.UNPROCESSABLE, ProblemType.UNSUPPORTED_MEDIA_TYPE),
+            "PUT /api/findings/imports/{jobId}/file", List.of(ProblemType.CONFLICT),
+            "PUT /api/notices/{id}", List.of(ProblemType.CONFLICT),
+            "POST /api/notices/{id}/approval", List.of(ProblemType.CONFLICT, ProblemType.FOUR_EYES),
+            "POST /api/notices/{id}/publication", List.of(ProblemType.CONFLICT, ProblemType.FOUR_EYES),
+            "PUT /api/notices/{id}/items/{itemId}/rectification", List.of(ProblemType.CONFLICT),
+            "POST /api/notices/{id}/items/{itemId}/lifting", List.of(ProblemType.CONFLICT));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> describe(method + " " + path, method, path, operation)));
+    }
+
+    private static void describe(String key, PathItem.HttpMethod method, String path, Operation operation) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            Map<String, String> examples = ApiExamples.REQUESTS.getOrDefault(key, Map.of());
+            operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+                String example = examples.get(baseType(type));
+                if (example != null && media.getExample() == null && media.getExamples() == null) {
+                    media.setExample(example);
+                }
+            });
+        }
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
+                : operation.getResponses();
+        operation.setResponses(responses);
+        ApiExamples.Answer answer = ApiExamples.ANSWERS.get(key);
+        if (answer != null) {
+            answer(responses, answer);
+        }
+        boolean isPublic = path.startsWith("/api/public/");
+        if (!isPublic) {
+            problem(responses, ProblemType.UNAUTHENTICATED, path, "A valid bearer token is needed");
+            problem(responses, ProblemType.FORBIDDEN, path, "Your role does not allow this operation");
+        }
+        if (path.contains("{")) {
+            problem(responses, ProblemType.NOT_FOUND, path, "Notice 5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60 does not exist");
+        }
+        if (operation.getRequestBody() != null || hasQuery(operation) || path.contains("{")) {
+            problem(responses, ProblemType.VALIDATION, path, "1 field(s) are invalid");
+        }
+        EXTRA_PROBLEMS.getOrDefault(key, List.of()).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
+            case "unprocessable" -> "Idempotency-Key upload-7 was already used for another import";
+            case "four-eyes" -> "The drafter cannot approve or publish their own notice";
+            case "unsupported-media-type" -> "Send text/csv or application/x-ndjson";
+            default -> "The notice is PUBLISHED; a published notice never changes";
+        }));
+    }
+
+    /** The answer of a successful call replaces the generated 2xx entries, keeping their schema. */
+    private static void answer(APIResponses responses, ApiExamples.Answer answer) {
+        Schema schema = null;
+        if (responses.getAPIResponses() != null) {
+            for (String status : List.copyOf(responses.getAPIResponses().keySet())) {
+                if (status.startsWith("2")) {
+                    Content content = responses.getAPIResponse(status).getContent();
+                    if (schema == null && content != null && content.getMediaTypes() != null) {
+                        schema = content.getMediaTypes().values().stream().map(MediaType::getSchema)
+                                .filter(s -> s != null).findFirst().orElse(null);
+                    }
+                    responses.removeAPIResponse(status);
+                }
+            }
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(answer.status() == 204 ? "Done, no content"
+                : answer.status() == 201 ? "Created" : answer.status() == 202 ? "Accepted: the job runs" : "OK");
+        if (answer.mediaType() != null) {
+            response.content(OASFactory.createContent().addMediaType(answer.mediaType(),
+                    OASFactory.createMediaType().schema(schema).example(answer.example())));
+        }
+        responses.addAPIResponse(String.valueOf(answer.status()), response);
+    }
+
+    private static void problem(APIResponses responses, ProblemKind kind, String path, String detail) {
+        String status = String.valueOf(kind.status());
+        APIResponse existing = responses.getAPIResponse(status);
+        String example = "{\"type\":\"" + kind.uri() + "\",\"title\":\"" + kind.title() + "\",\"status\":" + kind.status()
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + path + "\""
+                + (kind == ProblemType.VALIDATION ? ",\"errors\":[{\"field\":\"title\",\"message\":\"must not be blank\"}]"
+                        : kind == ProblemType.UNPROCESSABLE
+                                ? ",\"errors\":[{\"field\":\"Idempotency-Key\",\"message\":\"was used with another request\"}]"
+                                : "")
+                + "}";
+        if (existing != null && existing.getContent() != null && existing.getContent().getMediaType(PROBLEM_JSON) != null) {
+            MediaType media = existing.getContent().getMediaType(PROBLEM_JSON);
+            media.addExample(kind.slug(), OASFactory.createExample().summary(kind.uri()).value(example));
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(kind.title())
+                .content(OASFactory.createContent().addMediaType(PROBLEM_JSON, OASFactory.createMediaType()
+                        .addExample(kind.slug(), OASFactory.createExample().summary(kind.uri()).value(example)))));
+    }
+
+    private static boolean hasQuery(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString()));
+    }
+
+    private static String baseType(String type) {
+        int semicolon = type.indexOf(';');
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+    }
+}

@@ -1,0 +1,223 @@
+package org.appsupervision.notice.api;
+
+import java.util.Map;
+
+/** Request and answer examples of every operation of the API, keyed by method and path, for the OpenAPI document. */
+final class ApiExamples {
+
+    static final String BATCH_ID = "6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10";
+    static final String NOTICE_ID = "5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60";
+    static final String ITEM_ID = "7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b";
+    static final String JOB_ID = "3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b";
+
+    /** What a successful call answers: its status, media type and an example body (null when there is none). */
+    record Answer(int status, String mediaType, String example) {
+    }
+
+    static final String JSON = "application/json";
+
+    static final String BATCH = """
+            {"id":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10","title":"广东省2021年第3批检测","runBy":"BUREAU",
+             "provinceCode":"44","bureauZh":"广东省通信管理局","runFrom":"2021-10-01","runTo":"2021-10-20",
+             "appsTested":12000,"findingCount":0,"recordedBy":"chen.gd","recordedAt":"2021-10-21T02:00:00Z"}""";
+
+    static final String FINDING = """
+            {"id":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10","packageName":"com.douban.frodo",
+             "appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope"],
+             "evidence":"首次启动读取通讯录","references":["report-17.pdf"],"detectedAt":"2021-10-15T01:30:00Z",
+             "repeat":true,"repeatedProblems":["collect-beyond-scope"]}""";
+
+    static final String JOB = """
+            {"id":"3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b","batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
+             "format":"CSV","status":"RUNNING","phase":"READING","linesRead":250000,"linesWritten":0,"badLines":0,
+             "errors":[],"failure":null,"submittedBy":"wang.official","submittedAt":"2021-10-21T02:00:00Z",
+             "finishedAt":null}""";
+
+    static final String JOB_REJECTED = """
+            {"id":"3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b","batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
+             "format":"CSV","status":"REJECTED","phase":null,"linesRead":1000000,"linesWritten":0,"badLines":2,
+             "errors":[{"field":"line 17","message":"unknown problem code 'no-such-problem'"},
+                       {"field":"line 90211","message":"operatorCreditCode is not a valid unified social credit code: check character should be Q"}],
+             "failure":null,"submittedBy":"wang.official","submittedAt":"2021-10-21T02:00:00Z",
+             "finishedAt":"2021-10-21T02:00:04Z"}""";
+
+    static final String APP = """
+            {"packageName":"com.douban.frodo","name":"豆瓣","filingNumber":"京ICP备05002222号-2A",
+             "operator":{"creditCode":"91110108551385082Q","name":"北京豆网科技有限公司","provinceCode":"11"}}""";
+
+    static final String ITEM = """
+            {"seq":1,"itemId":"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b","chainId":"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+             "appName":"豆瓣","packageName":"com.douban.frodo","version":"7.18.0",
+             "operator":{"name":"北京豆网科技有限公司","creditCode":"91110108551385082Q","provinceCode":"11"},
+             "problems":["collect-beyond-scope"],"stores":["huawei","xiaomi"],"refusedRectification":false,
+             "confirmedStoreCount":0,"confirmations":[],"unknownStores":[],
+             "rectification":{"status":"PENDING","fixedVersion":null,"note":null,"setBy":null,"setAt":null,
+                              "deadlinePassedAt":null},"lifting":null,"sourceItemId":null}""";
+
+    static final String NOTICE = """
+            {"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
+             "title":"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)","status":"PUBLISHED",
+             "draftedBy":"wang.official","draftedAt":"2021-11-01T02:00:00Z","approvedBy":"zhang.approver",
+             "approvedAt":"2021-11-02T02:00:00Z","publishedBy":"zhang.approver","publishedAt":"2021-11-03T02:00:00Z",
+             "items":[""" + ITEM + """
+            ],"batchYear":2021,"yearlyBatch":11,"cumulativeBatch":20,
+             "deadline":{"date":"2021-11-09","rule":"CALENDAR_DAYS","days":6,"workingDays":false,"fixedDate":null,
+                         "explanation":"发布日2021-11-03起6个自然日 / 6 calendar days from 2021-11-03"},
+             "contentHash":"9f2c0a4d1e7b3c5a8d6e4f2a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c",
+             "withdrawsNoticeId":null,"withdrawnByNoticeId":null,"sourceNoticeId":null}""";
+
+    static final String NOTICE_DRAFT = NOTICE.replace("\"status\":\"PUBLISHED\"", "\"status\":\"DRAFT\"")
+            .replace("\"approvedBy\":\"zhang.approver\"", "\"approvedBy\":null")
+            .replace("\"publishedBy\":\"zhang.approver\"", "\"publishedBy\":null");
+
+    static final String DRAFT = """
+            {"kind":"RECTIFICATION","title":"关于侵害用户权益行为的APP通报","rectificationDays":7,"workingDays":false,
+             "apps":[{"name":"豆瓣","packageName":"com.douban.frodo","version":"7.18.0",
+                      "operator":{"name":"北京豆网科技有限公司","creditCode":"91110108551385082Q"},
+                      "problems":["collect-beyond-scope"],"stores":["huawei","xiaomi"],"refusedRectification":false}]}""";
+
+    static final String PUBLIC_NOTICE = """
+            {"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
+             "title":"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)","publishedAt":"2021-11-03T02:00:00Z",
+             "yearlyBatch":11,"cumulativeBatch":20,"deadline":"2021-11-09","deadlineRule":"CALENDAR_DAYS",
+             "contentHash":"9f2c0a4d1e7b3c5a8d6e4f2a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c","withdrawsNoticeId":null,
+             "withdrawnByNoticeId":null,"appCount":1,
+             "rows":[{"number":1,"appName":"豆瓣","developer":"北京豆网科技有限公司","source":"华为应用市场",
+                      "version":"7.18.0","problems":"超范围收集个人信息"}]}""";
+
+    static final String CALENDAR = """
+            {"year":2021,"holidays":["2021-10-01","2021-10-04","2021-10-05","2021-10-06","2021-10-07"],
+             "adjustedWorkingDays":["2021-09-26","2021-10-09"],"changedBy":"admin","changedAt":"2021-01-04T02:00:00Z"}""";
+
+    static final String STATS = """
+            {"totals":{"asOf":"2021-11-30","historicalAsOf":"2021-11-30","batches":21,"appsTested":2440000,
+                       "appsNotified":2049,"appsTakenDown":540,"proactiveRemovals":400000},
+             "perYear":[{"key":"2021","label":"2021年","batches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":5}],
+             "perProvince":[{"key":"44","label":"广东省","batches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":5}],
+             "perProblem":[{"key":"collect-beyond-scope","label":"超范围收集个人信息","batches":1,"appsTested":0,
+                            "appsNotified":5,"appsTakenDown":5}],
+             "storeShares":[{"storeCode":"tencent","storeName":"应用宝","problemApps":142,"sharePercent":14.22}]}""";
+
+    static final String CSV_FILE = """
+            packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,operatorCreditCode,filingNumber
+            com.douban.frodo,豆瓣,7.18.0,huawei,collect-beyond-scope;excessive-permissions,"首次启动读取通讯录",report-17.pdf,2021-10-15T09:30:00+08:00,北京豆网科技有限公司,91110108551385082Q,京ICP备05002222号-2A
+            """;
+
+    static final String NDJSON_FILE = """
+            {"packageName":"com.douban.frodo","appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope"],"detectedAt":"2021-10-15","operatorName":"北京豆网科技有限公司","operatorCreditCode":"91110108551385082Q"}
+            """;
+
+    /** Request examples by "METHOD path", then by media type. */
+    static final Map<String, Map<String, String>> REQUESTS = Map.ofEntries(
+            Map.entry("PUT /api/stats/history", Map.of(JSON, """
+                    [{"asOf":"2021-11-30","batches":21,"appsTested":2440000,"appsNotified":2049,"appsTakenDown":540,
+                      "proactiveRemovals":400000,"source":"工信部新闻发布会 2021-11"}]""")),
+            Map.entry("PUT /api/apps/{packageName}", Map.of(JSON, """
+                    {"name":"豆瓣","packageName":"com.douban.frodo","filingNumber":"京ICP备05002222号-2A",
+                     "operator":{"name":"北京豆网科技有限公司","creditCode":"91110108551385082Q"}}""")),
+            Map.entry("POST /api/findings", Map.of(JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"findings\":[{"
+                    + "\"packageName\":\"com.douban.frodo\",\"appName\":\"豆瓣\",\"version\":\"7.18.0\","
+                    + "\"sourceStore\":\"huawei\",\"problems\":[\"collect-beyond-scope\"],\"evidence\":\"首次启动读取通讯录\","
+                    + "\"references\":[\"report-17.pdf\"],\"detectedAt\":\"2021-10-15T09:30:00+08:00\","
+                    + "\"operatorName\":\"北京豆网科技有限公司\",\"operatorCreditCode\":\"91110108551385082Q\","
+                    + "\"filingNumber\":\"京ICP备05002222号-2A\"}]}")),
+            Map.entry("POST /api/findings/imports", Map.of("text/csv", CSV_FILE, "application/x-ndjson", NDJSON_FILE,
+                    JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"format\":\"CSV\"}")),
+            Map.entry("PUT /api/findings/imports/{jobId}/file", Map.of("text/csv", CSV_FILE,
+                    "application/x-ndjson", NDJSON_FILE)),
+            Map.entry("POST /api/batches", Map.of(JSON, """
+                    {"title":"广东省2021年第3批检测","runBy":"BUREAU","provinceCode":"44","runFrom":"2021-10-01",
+                     "runTo":"2021-10-20","appsTested":12000}""")),
+            Map.entry("PUT /api/notices/{id}/items/{itemId}/rectification", Map.of(JSON, """
+                    {"status":"RECTIFIED","fixedVersion":"7.19.0","note":"复测通过"}""")),
+            Map.entry("POST /api/notices/{id}/items/{itemId}/lifting", Map.of(JSON, """
+                    {"reason":"已完成整改并通过复测，准予重新上架"}""")),
+            Map.entry("POST /api/notices", Map.of(JSON, DRAFT)),
+            Map.entry("POST /api/notices/from-findings", Map.of(JSON, """
+                    {"kind":"RECTIFICATION","title":"关于侵害用户权益行为的APP通报","findingIds":[1099511627777,1099511627778],
+                     "refusedRectification":false,"rectificationDays":5,"workingDays":true}""")),
+            Map.entry("POST /api/notices/from-unrectified", Map.of(JSON, "{\"sourceNoticeId\":\"" + NOTICE_ID
+                    + "\",\"kind\":\"TAKEDOWN\",\"title\":\"关于下架侵害用户权益APP名单的通报\"}")),
+            Map.entry("PUT /api/notices/{id}", Map.of(JSON, DRAFT)),
+            Map.entry("PUT /api/reference/holidays/{year}", Map.of(JSON, """
+                    {"holidays":["2021-10-01","2021-10-04","2021-10-05","2021-10-06","2021-10-07"],
+                     "adjustedWorkingDays":["2021-09-26","2021-10-09"]}""")));
+
+    /** Answers by "METHOD path". */
+    static final Map<String, Answer> ANSWERS = Map.ofEntries(
+            Map.entry("GET /api/stats", new Answer(200, JSON, STATS)),
+            Map.entry("PUT /api/stats/history", new Answer(204, null, null)),
+            Map.entry("PUT /api/apps/{packageName}", new Answer(200, JSON, APP)),
+            Map.entry("GET /api/apps/{packageName}", new Answer(200, JSON, APP)),
+            Map.entry("GET /api/apps", new Answer(200, JSON, "[" + APP + "]")),
+            Map.entry("GET /api/findings", new Answer(200, JSON, "[" + FINDING + "]")),
+            Map.entry("POST /api/findings", new Answer(201, JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"written\":1}")),
+            Map.entry("POST /api/findings/imports", new Answer(202, JSON, JOB)),
+            Map.entry("PUT /api/findings/imports/{jobId}/file", new Answer(200, JSON, JOB_REJECTED)),
+            Map.entry("GET /api/findings/imports/{jobId}", new Answer(200, JSON, JOB)),
+            Map.entry("GET /api/public/notices", new Answer(200, JSON, "{\"page\":0,\"size\":20,\"total\":1,\"items\":["
+                    + "{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\",\"title\":\"关于侵害用户权益行为的APP“回头看”的通报"
+                    + "(2021年第11批,总第20批)\",\"publishedAt\":\"2021-11-03T02:00:00Z\",\"deadline\":\"2021-11-09\","
+                    + "\"appCount\":1}]}")),
+            Map.entry("GET /api/public/notices/{id}", new Answer(200, JSON, PUBLIC_NOTICE)),
+            Map.entry("GET /api/public/notices/{id}/document", new Answer(200, "text/html", "<!DOCTYPE html><html lang=\"zh\">"
+                    + "<h1>关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)</h1><p>……上述APP应在2021年11月9日前完成整改……</p>"
+                    + "<table><tr><th>序号</th><th>应用名称</th><th>应用开发者</th><th>应用来源</th><th>应用版本</th><th>所涉问题</th></tr>"
+                    + "<tr><td>1</td><td>豆瓣</td><td>北京豆网科技有限公司</td><td>华为应用市场</td><td>7.18.0</td>"
+                    + "<td>超范围收集个人信息</td></tr></table></html>")),
+            Map.entry("GET /api/public/notices/{id}/table.csv", new Answer(200, "text/csv",
+                    "序号,应用名称,应用开发者,应用来源,应用版本,所涉问题\n1,豆瓣,北京豆网科技有限公司,华为应用市场,7.18.0,超范围收集个人信息\n")),
+            Map.entry("GET /api/public/notices/{id}/table.xlsx", new Answer(200,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "(binary XLSX workbook with one sheet: 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题)")),
+            Map.entry("GET /api/public/feed.atom", new Answer(200, "application/atom+xml",
+                    "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>APP侵害用户权益通报</title><entry><title>"
+                    + "关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)</title><id>urn:uuid:" + NOTICE_ID
+                    + "</id><updated>2021-11-03T02:00:00Z</updated></entry></feed>")),
+            Map.entry("GET /api/timeline/{packageName}", new Answer(200, JSON, """
+                    [{"at":"2021-10-15T01:30:00Z","type":"FINDING","summary":"检测发现 7.18.0 @ huawei：collect-beyond-scope",
+                      "noticeId":null,"itemId":null,"chainId":null,"findingId":1099511627777,"repeat":false},
+                     {"at":"2021-11-03T02:00:00Z","type":"NOTICE_ITEM","summary":"RECHECK 关于侵害用户权益行为的APP“回头看”的通报",
+                      "noticeId":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","itemId":"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+                      "chainId":"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","findingId":null,"repeat":false}]""")),
+            Map.entry("GET /api/reference/problem-kinds", new Answer(200, JSON, """
+                    [{"code":"collect-beyond-scope","aspect":"personal-information","labelZh":"超范围收集个人信息",
+                      "labelEn":"Collecting personal information beyond scope or frequency","introducedBy":"工信部信管函〔2020〕164号"}]""")),
+            Map.entry("GET /api/reference/provinces", new Answer(200, JSON, """
+                    [{"code":"44","nameZh":"广东省","nameEn":"Guangdong","bureauZh":"广东省通信管理局"}]""")),
+            Map.entry("POST /api/batches", new Answer(201, JSON, BATCH)),
+            Map.entry("GET /api/batches", new Answer(200, JSON, "[" + BATCH + "]")),
+            Map.entry("GET /api/batches/{id}", new Answer(200, JSON, BATCH)),
+            Map.entry("PUT /api/notices/{id}/items/{itemId}/rectification", new Answer(204, null, null)),
+            Map.entry("POST /api/notices/{id}/items/{itemId}/lifting", new Answer(204, null, null)),
+            Map.entry("POST /api/notices", new Answer(201, JSON, NOTICE_DRAFT)),
+            Map.entry("POST /api/notices/from-findings", new Answer(201, JSON, NOTICE_DRAFT)),
+            Map.entry("POST /api/notices/from-unrectified", new Answer(201, JSON, NOTICE_DRAFT)),
+            Map.entry("PUT /api/notices/{id}", new Answer(200, JSON, NOTICE_DRAFT)),
+            Map.entry("GET /api/notices", new Answer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\","
+                    + "\"title\":\"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)\",\"status\":\"PUBLISHED\","
+                    + "\"draftedBy\":\"wang.official\",\"draftedAt\":\"2021-11-01T02:00:00Z\",\"publishedAt\":"
+                    + "\"2021-11-03T02:00:00Z\",\"appCount\":1,\"deadline\":\"2021-11-09\"}]")),
+            Map.entry("GET /api/notices/{id}", new Answer(200, JSON, NOTICE)),
+            Map.entry("POST /api/notices/{id}/approval", new Answer(200, JSON,
+                    NOTICE_DRAFT.replace("\"status\":\"DRAFT\"", "\"status\":\"APPROVED\""))),
+            Map.entry("POST /api/notices/{id}/publication", new Answer(200, JSON, NOTICE)),
+            Map.entry("GET /api/reference/holidays", new Answer(200, JSON, "[" + CALENDAR + "]")),
+            Map.entry("GET /api/reference/holidays/{year}", new Answer(200, JSON, CALENDAR)),
+            Map.entry("PUT /api/reference/holidays/{year}", new Answer(200, JSON, CALENDAR)),
+            Map.entry("GET /api/audit-trail/{service}", new Answer(200, JSON, """
+                    {"entries":[{"seq":812,"recordedAt":"2021-11-03T02:00:00.123Z","txId":50211,"actor":"zhang.approver",
+                      "table":"notice","operation":"UPDATE","rowKey":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60",
+                      "before":"{\\"status\\": \\"APPROVED\\"}","after":"{\\"status\\": \\"PUBLISHED\\"}",
+                      "chainSeq":640,"prevHash":"4be1c0...","hash":"a93f27..."}],"next":811}""")),
+            Map.entry("GET /api/audit-trail/{service}/verification", new Answer(200, JSON, """
+                    {"intact":true,"sealed":640,"unsealed":3,"brokenAtChainSeq":null,"reason":null,"headHash":"a93f27..."}""")),
+            Map.entry("GET /api/admin/parked-events/{service}", new Answer(200, JSON, """
+                    [{"id":7,"eventId":"1f0e9d8c-7b6a-4954-8372-6f5e4d3c2b1a","consumer":"notice-service",
+                      "eventType":"TakedownConfirmed","topic":"appstore.events","partition":0,"offset":4182,
+                      "reason":"data does not match the TakedownConfirmed schema: missing storeCode",
+                      "parkedAt":"2021-12-09T08:00:00Z","payload":"{\\"orderId\\":\\"...\\"}"}]""")));
+
+    private ApiExamples() {
+    }
+}
