@@ -1,0 +1,74 @@
+package org.appsupervision.gateway.portal;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.appsupervision.gateway.GatewayConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * The portal's one HTTP client to the three services. It forwards the viewer's token as a bearer token,
+ * so each service applies its own rules to the person; it never answers with an exception: a failure
+ * becomes a {@link ServiceReply} that a page can show.
+ */
+@ApplicationScoped
+public class ServiceClient {
+
+    private static final Logger LOG = Logger.getLogger(ServiceClient.class);
+
+    private final WebClient client;
+    private final GatewayConfig.Routes routes;
+    private final Duration timeout;
+
+    public ServiceClient(Vertx vertx, GatewayConfig gateway, PortalConfig portal) {
+        this.routes = gateway.routes();
+        this.timeout = portal.serviceTimeout();
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) routes.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(20)
+                .setUserAgent("supervision-portal"));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** GET of a path with its query, for example {@code /api/stats?asOf=2026-01-01}. */
+    public Uni<ServiceReply> get(PortalService service, String pathAndQuery, Viewer viewer) {
+        return send(service, HttpMethod.GET, pathAndQuery, viewer, null, null);
+    }
+
+    /** A request with a body of the given media type (JSON, CSV, NDJSON). */
+    public Uni<ServiceReply> send(PortalService service, HttpMethod method, String pathAndQuery, Viewer viewer,
+            String contentType, Buffer body) {
+        HttpRequest<Buffer> request = client.requestAbs(method, service.baseUrl(routes) + pathAndQuery)
+                .timeout(timeout.toMillis())
+                .putHeader("Accept", "application/json, application/problem+json");
+        if (viewer != null) {
+            request.putHeader("Authorization", "Bearer " + viewer.token());
+        }
+        Uni<HttpResponse<Buffer>> response = body == null ? request.send()
+                : request.putHeader("Content-Type", contentType).sendBuffer(body);
+        return response
+                .map(r -> ServiceReply.of(service, r.statusCode(), r.bodyAsString()))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Portal could not reach %s for %s %s: %s", service, method, pathAndQuery, failure.toString());
+                    return ServiceReply.unavailable(service);
+                });
+    }
+
+    /** Blocks a worker thread for a reply (pages render on worker threads). */
+    public ServiceReply await(Uni<ServiceReply> reply) {
+        return reply.await().atMost(timeout.plusSeconds(1));
+    }
+}
