@@ -25,7 +25,10 @@ public final class Navigation {
     static final List<String> STAFF = List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN);
 
     static final List<Entry> ENTRIES = List.of(
-            new Entry("/portal", PortalMessages::nav_dashboard, STAFF));
+            new Entry("/portal", PortalMessages::nav_dashboard, STAFF),
+            new Entry("/portal/notices", PortalMessages::nav_notices,
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/notices", PortalMessages::nav_public_notices, List.of()));
 
     private Navigation() {
     }

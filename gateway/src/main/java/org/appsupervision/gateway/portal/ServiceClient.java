@@ -71,7 +71,7 @@ public class ServiceClient {
                 });
     }
 
-    /** The reply's JSON body read as a record (unknown fields ignored), or null when it is not a success. */
+    /** The reply's JSON body read as a record (unknown fields ignored), or null when it is not a success or not of that shape. */
     public <T> T read(ServiceReply reply, Class<T> type) {
         if (!reply.ok() || reply.body() == null) {
             return null;
@@ -79,7 +79,8 @@ public class ServiceClient {
         try {
             return json.readValue(reply.body(), type);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Unreadable answer of " + reply.service() + " as " + type.getSimpleName(), e);
+            LOG.warnf("Portal could not read the answer of %s as %s: %s", reply.service(), type.getSimpleName(), e.getMessage());
+            return null;
         }
     }
 
