@@ -26,8 +26,10 @@ public final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("/portal", PortalMessages::nav_dashboard, STAFF),
+            new Entry("/portal/batches", PortalMessages::nav_batches, STAFF),
             new Entry("/portal/notices", PortalMessages::nav_notices,
                     List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/apps", PortalMessages::nav_apps, STAFF),
             new Entry("/notices", PortalMessages::nav_public_notices, List.of()));
 
     private Navigation() {

@@ -277,6 +277,9 @@ public interface PortalMessages {
     @Message("依据《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》等法律法规，我部组织对上述APP进行下架。相关应用商店应在本通报发布后立即组织对名单中的APP进行下架处理。")
     String doc_takedown_order();
 
+    @Message("自发布之日起{days}个{#if working}工作日{#else}自然日{/if}")
+    String doc_deadline_terms(int days, boolean working);
+
     @Message("本通报已被后续通报撤回。")
     String doc_withdrawn();
 
@@ -450,4 +453,145 @@ public interface PortalMessages {
 
     @Message("{name} 于 {time} 发布")
     String detail_published(String name, String time);
+
+    @Message("检测批次")
+    String nav_batches();
+
+    @Message("检测批次与发现")
+    String batches_title();
+
+    @Message("按标题筛选")
+    String batch_filter();
+
+    @Message("筛选")
+    String filter_submit();
+
+    @Message("登记检测批次")
+    String record_batch();
+
+    @Message("检测开始日期")
+    String field_run_from();
+
+    @Message("检测结束日期")
+    String field_run_to();
+
+    @Message("检测应用数")
+    String field_apps_tested();
+
+    @Message("省份代码（省局填写）")
+    String field_province();
+
+    @Message("批次")
+    String col_batch();
+
+    @Message("检测期间")
+    String col_period();
+
+    @Message("检测应用")
+    String col_apps_tested();
+
+    @Message("发现")
+    String col_findings();
+
+    @Message("登记人")
+    String col_recorded_by();
+
+    @Message("检测时间")
+    String col_detected();
+
+    @Message("暂无检测批次。")
+    String no_batches();
+
+    @Message("发现")
+    String findings_title();
+
+    @Message("下一页发现")
+    String more_findings();
+
+    @Message("导入发现文件")
+    String upload_title();
+
+    @Message("CSV（首行为列名）或 NDJSON（.ndjson、.jsonl），每行一条发现；有任何错误行则整批不写入。")
+    String upload_hint();
+
+    @Message("文件")
+    String upload_file();
+
+    @Message("上传并导入")
+    String upload_submit();
+
+    @Message("请选择一个文件。")
+    String upload_missing();
+
+    @Message("导入进度")
+    String import_title();
+
+    @Message("导入进度")
+    String import_progress();
+
+    @Message("导入完成。")
+    String import_succeeded();
+
+    @Message("文件有错误行，未写入任何发现：")
+    String import_rejected();
+
+    @Message("导入失败：")
+    String import_failed();
+
+    @Message("行")
+    String col_line();
+
+    @Message("原因")
+    String col_reason();
+
+    @Message("返回批次")
+    String back_to_batch();
+
+    @Message("已读取 {read} 行，已写入 {written} 行")
+    String import_counts(String read, String written);
+
+    @Message("{#when status}{#is 'WAITING'}等待文件{#is 'RUNNING'}正在导入{#is 'SUCCEEDED'}已完成{#is 'REJECTED'}已拒绝{#is 'FAILED'}失败{#else}{status}{/when}")
+    String job_status(String status);
+
+    @Message("应用档案")
+    String nav_apps();
+
+    @Message("应用档案")
+    String apps_title();
+
+    @Message("应用名称")
+    String apps_search();
+
+    @Message("没有找到应用。")
+    String apps_none();
+
+    @Message("全链条记录")
+    String timeline_title();
+
+    @Message("暂无记录。")
+    String timeline_empty();
+
+    @Message("运营主体")
+    String col_operator();
+
+    @Message("备案号")
+    String col_filing();
+
+    @Message("时间")
+    String col_time();
+
+    @Message("事件")
+    String col_event();
+
+    @Message("内容")
+    String col_detail();
+
+    @Message("查看通报")
+    String open_notice();
+
+    @Message("未登记的应用")
+    String unknown_app();
+
+    @Message("{#when type}{#is 'FINDING'}检测发现{#is 'NOTICE_ITEM'}列入通报{#is 'RECTIFICATION'}整改结果{#is 'DEADLINE_PASSED'}整改期限届满{#is 'STORE_CONFIRMATION'}应用商店确认下架{#is 'TAKEDOWN_LIFTED'}解除下架{#is 'CaseOpened'}立案{#is 'PenaltyDecided'}作出处罚决定{#is 'CaseClosed'}结案{#else}{type}{/when}")
+    String event(String type);
 }

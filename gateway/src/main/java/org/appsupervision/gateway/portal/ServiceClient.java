@@ -30,8 +30,10 @@ public class ServiceClient {
     private final GatewayConfig.Routes routes;
     private final Duration timeout;
     private final ObjectMapper json;
+    private final Vertx vertx;
 
     public ServiceClient(Vertx vertx, GatewayConfig gateway, PortalConfig portal, ObjectMapper json) {
+        this.vertx = vertx;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.routes = gateway.routes();
         this.timeout = portal.serviceTimeout();
@@ -67,6 +69,23 @@ public class ServiceClient {
                 .map(r -> ServiceReply.of(service, r.statusCode(), r.bodyAsString()))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("Portal could not reach %s for %s %s: %s", service, method, pathAndQuery, failure.toString());
+                    return ServiceReply.unavailable(service);
+                });
+    }
+
+    /** A request whose body is a file, streamed from disk (uploads of any size). */
+    public Uni<ServiceReply> sendFile(PortalService service, String pathAndQuery, Viewer viewer, String contentType,
+            java.nio.file.Path file) {
+        return vertx.fileSystem().open(file.toString(), new io.vertx.core.file.OpenOptions().setRead(true))
+                .chain(stream -> client.requestAbs(HttpMethod.POST, service.baseUrl(routes) + pathAndQuery)
+                        .timeout(timeout.toMillis())
+                        .putHeader("Accept", "application/json, application/problem+json")
+                        .putHeader("Authorization", "Bearer " + viewer.token())
+                        .putHeader("Content-Type", contentType)
+                        .sendStream(stream))
+                .map(r -> ServiceReply.of(service, r.statusCode(), r.bodyAsString()))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Portal could not upload to %s %s: %s", service, pathAndQuery, failure.toString());
                     return ServiceReply.unavailable(service);
                 });
     }

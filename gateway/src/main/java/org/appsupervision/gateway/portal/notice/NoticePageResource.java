@@ -114,7 +114,7 @@ public class NoticePageResource {
         if (notice.isEmpty()) {
             return errors.notFound();
         }
-        NoticePageService.Page page = notices.page(notice.get(), context.viewer());
+        NoticePageService.Page page = notices.page(notice.get(), context.viewer(), context.messages());
         if (page.notice() == null && page.reply().status() == 404) {
             return errors.notFound();
         }
@@ -144,7 +144,7 @@ public class NoticePageResource {
         if (reply.ok()) {
             return Response.seeOther(URI.create("/portal/notices/" + notice.get() + "?done=" + done)).build();
         }
-        NoticePageService.Page page = notices.page(notice.get(), context.viewer());
+        NoticePageService.Page page = notices.page(notice.get(), context.viewer(), context.messages());
         NoticePageService.Page withProblem = new NoticePageService.Page(page.notice(), page.preview(), page.mayApprove(),
                 page.mayPublish(), reply);
         return Response.status(reply.unavailable() ? 503 : reply.status())

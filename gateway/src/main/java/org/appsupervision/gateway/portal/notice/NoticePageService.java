@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.appsupervision.gateway.portal.PortalMessages;
 import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
@@ -63,7 +64,7 @@ public class NoticePageService {
         return new Listing(sorted, reply);
     }
 
-    public Page page(UUID id, Viewer viewer) {
+    public Page page(UUID id, Viewer viewer, PortalMessages m) {
         Uni<ServiceReply> notice = services.get(PortalService.NOTICE, "/api/notices/" + id, viewer);
         Uni<ServiceReply> kinds = services.get(PortalService.NOTICE, "/api/reference/problem-kinds", viewer);
         Uni<ServiceReply> stores = services.get(PortalService.APPSTORE, "/api/stores", viewer);
@@ -73,7 +74,7 @@ public class NoticePageService {
             return new Page(null, null, false, false, replies.getItem1());
         }
         var preview = NoticePreview.of(detail, labels(replies.getItem2().array(), "code", "labelZh"),
-                labels(replies.getItem3().array(), "code", "nameZh"));
+                labels(replies.getItem3().array(), "code", "nameZh"), m);
         boolean secondPerson = viewer.has(Roles.APPROVER) && !viewer.username().equals(detail.draftedBy());
         return new Page(detail, preview, secondPerson && detail.draft(), secondPerson && detail.approved(), replies.getItem1());
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.appsupervision.gateway.portal.PortalMessages;
 import org.appsupervision.gateway.portal.publicnotice.NoticeDocument;
 
 /**
@@ -16,7 +17,8 @@ final class NoticePreview {
     private NoticePreview() {
     }
 
-    static NoticeDocument of(NoticeViews.Detail notice, Map<String, String> problemLabels, Map<String, String> storeNames) {
+    static NoticeDocument of(NoticeViews.Detail notice, Map<String, String> problemLabels, Map<String, String> storeNames,
+            PortalMessages m) {
         List<NoticeDocument.Row> rows = new ArrayList<>();
         List<NoticeViews.Item> items = notice.items().stream()
                 .sorted(java.util.Comparator.comparingInt(NoticeViews.Item::seq)).toList();
@@ -32,12 +34,18 @@ final class NoticePreview {
         LocalDate deadline = notice.deadline() == null ? null
                 : notice.deadline().date() != null ? notice.deadline().date() : notice.deadline().fixedDate();
         return new NoticeDocument(notice.id(), notice.kind(), notice.title(), notice.publishedAt(), notice.yearlyBatch(),
-                notice.cumulativeBatch(), deadline, notice.deadline() == null ? null : terms(notice.deadline()),
+                notice.cumulativeBatch(), deadline, notice.deadline() == null ? null : terms(notice.deadline(), m),
                 notice.contentHash(), notice.withdrawsNoticeId(), notice.withdrawnByNoticeId(), items.size(), rows);
     }
 
     /** The rule of a published deadline, or the explanation of the terms it will be computed from. */
-    private static String terms(NoticeViews.Deadline deadline) {
-        return deadline.explanation() != null ? deadline.explanation() : deadline.rule();
+    private static String terms(NoticeViews.Deadline deadline, PortalMessages m) {
+        if (deadline.explanation() != null) {
+            return deadline.explanation();
+        }
+        if (deadline.days() != null) {
+            return m.doc_deadline_terms(deadline.days(), Boolean.TRUE.equals(deadline.workingDays()));
+        }
+        return deadline.rule();
     }
 }
