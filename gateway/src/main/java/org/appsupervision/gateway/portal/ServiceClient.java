@@ -50,12 +50,12 @@ public class ServiceClient {
     }
 
     /** GET of a path with its query, for example {@code /api/stats?asOf=2026-01-01}. */
-    public Uni<ServiceReply> get(Upstream service, String pathAndQuery, Viewer viewer) {
+    public Uni<ServiceReply> get(PortalService service, String pathAndQuery, Viewer viewer) {
         return send(service, HttpMethod.GET, pathAndQuery, viewer, null, null);
     }
 
     /** A request with a body of the given media type (JSON, CSV, NDJSON). */
-    public Uni<ServiceReply> send(Upstream service, HttpMethod method, String pathAndQuery, Viewer viewer,
+    public Uni<ServiceReply> send(PortalService service, HttpMethod method, String pathAndQuery, Viewer viewer,
             String contentType, Buffer body) {
         HttpRequest<Buffer> request = client.requestAbs(method, service.baseUrl(routes) + pathAndQuery)
                 .timeout(timeout.toMillis())
@@ -74,7 +74,7 @@ public class ServiceClient {
     }
 
     /** A request whose body is a file, streamed from disk (uploads of any size). */
-    public Uni<ServiceReply> sendFile(Upstream service, String pathAndQuery, Viewer viewer, String contentType,
+    public Uni<ServiceReply> sendFile(PortalService service, String pathAndQuery, Viewer viewer, String contentType,
             java.nio.file.Path file) {
         return vertx.fileSystem().open(file.toString(), new io.vertx.core.file.OpenOptions().setRead(true))
                 .chain(stream -> client.requestAbs(HttpMethod.POST, service.baseUrl(routes) + pathAndQuery)

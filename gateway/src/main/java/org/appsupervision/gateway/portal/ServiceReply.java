@@ -10,7 +10,7 @@ import java.util.Map;
  * What a service answered the portal: a success with its JSON body, a problem document, or nothing
  * because the service could not be reached (down, timed out, or its circuit open at the gateway).
  */
-public record ServiceReply(Upstream service, int status, String body, Problem problem) {
+public record ServiceReply(PortalService service, int status, String body, Problem problem) {
 
     /** A service's problem, ready for a page: its (bilingual) title, detail and the fields at fault. */
     public record Problem(String type, String title, String detail, Map<String, String> fieldErrors) {
@@ -24,11 +24,11 @@ public record ServiceReply(Upstream service, int status, String body, Problem pr
         }
     }
 
-    static ServiceReply unavailable(Upstream service) {
+    static ServiceReply unavailable(PortalService service) {
         return new ServiceReply(service, 0, null, null);
     }
 
-    static ServiceReply of(Upstream service, int status, String body) {
+    static ServiceReply of(PortalService service, int status, String body) {
         if (status >= 200 && status < 300) {
             return new ServiceReply(service, status, body, null);
         }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.appsupervision.gateway.portal.Upstream;
+import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
@@ -38,7 +38,7 @@ public class BatchPageService {
     }
 
     public Batches batches(String filter, Viewer viewer) {
-        ServiceReply reply = services.await(services.get(Upstream.NOTICE, "/api/batches", viewer));
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/batches", viewer));
         BatchViews.Batch[] batches = services.read(reply, BatchViews.Batch[].class);
         String wanted = filter.toLowerCase(Locale.ROOT);
         List<BatchViews.Batch> shown = batches == null ? List.of() : List.of(batches).stream()
@@ -50,17 +50,17 @@ public class BatchPageService {
     }
 
     public ServiceReply record(JsonObject batch, Viewer viewer) {
-        return services.await(services.send(Upstream.NOTICE, HttpMethod.POST, "/api/batches", viewer,
+        return services.await(services.send(PortalService.NOTICE, HttpMethod.POST, "/api/batches", viewer,
                 "application/json", Buffer.buffer(batch.encode())));
     }
 
     public BatchPage batch(UUID id, long after, Viewer viewer) {
-        ServiceReply reply = services.await(services.get(Upstream.NOTICE, "/api/batches/" + id, viewer));
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/batches/" + id, viewer));
         BatchViews.Batch batch = services.read(reply, BatchViews.Batch.class);
         if (batch == null) {
             return new BatchPage(null, List.of(), null, reply);
         }
-        BatchViews.Finding[] findings = services.read(services.await(services.get(Upstream.NOTICE,
+        BatchViews.Finding[] findings = services.read(services.await(services.get(PortalService.NOTICE,
                 "/api/findings?batchId=" + id + "&after=" + after + "&limit=" + FINDINGS_PER_PAGE, viewer)),
                 BatchViews.Finding[].class);
         List<BatchViews.Finding> page = findings == null ? List.of() : List.of(findings);
@@ -72,12 +72,12 @@ public class BatchPageService {
     public ServiceReply importFile(UUID batch, Path file, String fileName, Viewer viewer) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String type = name.endsWith(".ndjson") || name.endsWith(".jsonl") ? "application/x-ndjson" : "text/csv";
-        return services.await(services.sendFile(Upstream.NOTICE, "/api/findings/imports?batchId=" + batch, viewer,
+        return services.await(services.sendFile(PortalService.NOTICE, "/api/findings/imports?batchId=" + batch, viewer,
                 type, file));
     }
 
     public ServiceReply job(UUID job, Viewer viewer) {
-        return services.await(services.get(Upstream.NOTICE, "/api/findings/imports/" + job, viewer));
+        return services.await(services.get(PortalService.NOTICE, "/api/findings/imports/" + job, viewer));
     }
 
     public BatchViews.ImportJob read(ServiceReply reply) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.appsupervision.gateway.portal.Formats;
 import org.appsupervision.gateway.portal.PortalMessages;
-import org.appsupervision.gateway.portal.Upstream;
+import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
@@ -31,11 +31,11 @@ public class DashboardService {
     }
 
     public Dashboard load(Viewer viewer, PortalMessages m, Locale locale) {
-        ServiceReply stats = services.await(services.get(Upstream.NOTICE, "/api/stats", viewer));
+        ServiceReply stats = services.await(services.get(PortalService.NOTICE, "/api/stats", viewer));
         LocalDate historical = stats.ok() ? date(stats.object().getJsonObject("totals", new JsonObject()), "historicalAsOf") : null;
         Instant from = storePeriodStart(historical);
-        Uni<ServiceReply> scorecards = services.get(Upstream.APPSTORE, "/api/stores/scorecards?from=" + from, viewer);
-        Uni<ServiceReply> penalty = services.get(Upstream.PENALTY, "/api/penalty/statistics", viewer);
+        Uni<ServiceReply> scorecards = services.get(PortalService.APPSTORE, "/api/stores/scorecards?from=" + from, viewer);
+        Uni<ServiceReply> penalty = services.get(PortalService.PENALTY, "/api/penalty/statistics", viewer);
         var replies = Uni.combine().all().unis(scorecards, penalty).asTuple().await().indefinitely();
         ServiceReply stores = replies.getItem1();
         ServiceReply cases = replies.getItem2();

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.appsupervision.gateway.portal.PortalMessages;
-import org.appsupervision.gateway.portal.Upstream;
+import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
@@ -56,7 +56,7 @@ public class NoticePageService {
     }
 
     public Listing list(Viewer viewer) {
-        ServiceReply reply = services.await(services.get(Upstream.NOTICE, "/api/notices", viewer));
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/notices", viewer));
         NoticeViews.Summary[] notices = services.read(reply, NoticeViews.Summary[].class);
         List<NoticeViews.Summary> sorted = notices == null ? List.of() : Arrays.stream(notices)
                 .sorted(Comparator.comparing(NoticeViews.Summary::draftedAt, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -65,9 +65,9 @@ public class NoticePageService {
     }
 
     public Page page(UUID id, Viewer viewer, PortalMessages m) {
-        Uni<ServiceReply> notice = services.get(Upstream.NOTICE, "/api/notices/" + id, viewer);
-        Uni<ServiceReply> kinds = services.get(Upstream.NOTICE, "/api/reference/problem-kinds", viewer);
-        Uni<ServiceReply> stores = services.get(Upstream.APPSTORE, "/api/stores", viewer);
+        Uni<ServiceReply> notice = services.get(PortalService.NOTICE, "/api/notices/" + id, viewer);
+        Uni<ServiceReply> kinds = services.get(PortalService.NOTICE, "/api/reference/problem-kinds", viewer);
+        Uni<ServiceReply> stores = services.get(PortalService.APPSTORE, "/api/stores", viewer);
         var replies = Uni.combine().all().unis(notice, kinds, stores).asTuple().await().indefinitely();
         NoticeViews.Detail detail = services.read(replies.getItem1(), NoticeViews.Detail.class);
         if (detail == null) {
@@ -101,18 +101,18 @@ public class NoticePageService {
 
     public List<NoticeViews.Batch> batches(Viewer viewer) {
         NoticeViews.Batch[] batches = services.read(
-                services.await(services.get(Upstream.NOTICE, "/api/batches", viewer)), NoticeViews.Batch[].class);
+                services.await(services.get(PortalService.NOTICE, "/api/batches", viewer)), NoticeViews.Batch[].class);
         return batches == null ? List.of() : List.of(batches);
     }
 
     public List<NoticeViews.Finding> findings(UUID batchId, Viewer viewer) {
-        NoticeViews.Finding[] findings = services.read(services.await(services.get(Upstream.NOTICE,
+        NoticeViews.Finding[] findings = services.read(services.await(services.get(PortalService.NOTICE,
                 "/api/findings?batchId=" + batchId + "&limit=1000", viewer)), NoticeViews.Finding[].class);
         return findings == null ? List.of() : List.of(findings);
     }
 
     private ServiceReply post(String path, JsonObject body, Viewer viewer) {
-        return services.await(services.send(Upstream.NOTICE, HttpMethod.POST, path, viewer,
+        return services.await(services.send(PortalService.NOTICE, HttpMethod.POST, path, viewer,
                 body == null ? null : "application/json", body == null ? null : Buffer.buffer(body.encode())));
     }
 

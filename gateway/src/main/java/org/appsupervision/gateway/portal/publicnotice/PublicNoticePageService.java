@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.appsupervision.gateway.portal.PortalMessages;
-import org.appsupervision.gateway.portal.Upstream;
+import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
@@ -49,7 +49,7 @@ public class PublicNoticePageService {
         String query = "?page=" + asked.page() + "&size=" + PAGE_SIZE + param("app", asked.app())
                 + param("operator", asked.operator()) + param("problem", asked.problem()) + param("from", asked.from())
                 + param("to", asked.to()) + param("kind", asked.kind());
-        ServiceReply reply = services.await(services.get(Upstream.NOTICE, "/api/public/notices" + query, null));
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/public/notices" + query, null));
         if (!reply.ok()) {
             return new NoticeSearch(asked, null, kinds, fieldErrors(reply), failure(reply, m));
         }
@@ -57,7 +57,7 @@ public class PublicNoticePageService {
     }
 
     public Optional<Read> read(UUID id, PortalMessages m) {
-        ServiceReply reply = services.await(services.get(Upstream.NOTICE, "/api/public/notices/" + id, null));
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/public/notices/" + id, null));
         if (reply.status() == 404) {
             return Optional.empty();
         }
@@ -72,7 +72,7 @@ public class PublicNoticePageService {
         if (viewer == null) {
             return List.of();
         }
-        ServiceReply reply = services.await(services.get(Upstream.NOTICE, "/api/reference/problem-kinds", viewer));
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/reference/problem-kinds", viewer));
         return reply.array().stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
                 .map(k -> new NoticeSearch.ProblemKind(k.getString("code"), k.getString("labelZh", k.getString("code"))))
                 .toList();

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.gateway.portal.Upstream;
+import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
@@ -44,7 +44,7 @@ public class TimelinePageService {
         if (q.isEmpty()) {
             return new Search(q, List.of(), null);
         }
-        ServiceReply reply = services.await(services.get(Upstream.NOTICE,
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE,
                 "/api/apps?name=" + URLEncoder.encode(q, StandardCharsets.UTF_8), viewer));
         App[] apps = services.read(reply, App[].class);
         return new Search(q, apps == null ? List.of() : List.of(apps), reply);
@@ -52,8 +52,8 @@ public class TimelinePageService {
 
     public Timeline timeline(String packageName, Viewer viewer) {
         String encoded = URLEncoder.encode(packageName, StandardCharsets.UTF_8);
-        Uni<ServiceReply> app = services.get(Upstream.NOTICE, "/api/apps/" + encoded, viewer);
-        Uni<ServiceReply> events = services.get(Upstream.NOTICE, "/api/timeline/" + encoded, viewer);
+        Uni<ServiceReply> app = services.get(PortalService.NOTICE, "/api/apps/" + encoded, viewer);
+        Uni<ServiceReply> events = services.get(PortalService.NOTICE, "/api/timeline/" + encoded, viewer);
         var replies = Uni.combine().all().unis(app, events).asTuple().await().indefinitely();
         Entry[] entries = services.read(replies.getItem2(), Entry[].class);
         return new Timeline(packageName, services.read(replies.getItem1(), App.class),

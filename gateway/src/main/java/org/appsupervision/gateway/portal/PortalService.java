@@ -3,7 +3,7 @@ package org.appsupervision.gateway.portal;
 import org.appsupervision.gateway.GatewayConfig;
 
 /** The three services the portal calls, with the message key of their name and their base URL's setting. */
-public enum Upstream {
+public enum PortalService {
     NOTICE, APPSTORE, PENALTY;
 
     String baseUrl(GatewayConfig.Routes routes) {
