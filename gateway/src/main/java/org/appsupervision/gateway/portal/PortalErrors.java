@@ -36,6 +36,16 @@ public class PortalErrors {
         return page(404, m.not_found_title(), m.not_found_text());
     }
 
+    public Response badRequest(int status) {
+        PortalMessages m = context.messages();
+        return page(status, m.bad_request_title(), m.bad_request_text());
+    }
+
+    public Response unexpected(String errorId) {
+        PortalMessages m = context.messages();
+        return page(500, m.unexpected_title(), m.unexpected_text(errorId));
+    }
+
     private Response page(int status, String title, String text) {
         String html = context.page(Templates.error(title, text)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)

@@ -280,6 +280,9 @@ public interface PortalMessages {
     @Message("自发布之日起{days}个{#if working}工作日{#else}自然日{/if}")
     String doc_deadline_terms(int days, boolean working);
 
+    @Message("({year}年第〔发布时编号〕批,总第〔发布时编号〕批)")
+    String doc_title_numbers_pending(int year);
+
     @Message("本通报已被后续通报撤回。")
     String doc_withdrawn();
 
@@ -594,4 +597,16 @@ public interface PortalMessages {
 
     @Message("{#when type}{#is 'FINDING'}检测发现{#is 'NOTICE_ITEM'}列入通报{#is 'RECTIFICATION'}整改结果{#is 'DEADLINE_PASSED'}整改期限届满{#is 'STORE_CONFIRMATION'}应用商店确认下架{#is 'TAKEDOWN_LIFTED'}解除下架{#is 'CaseOpened'}立案{#is 'PenaltyDecided'}作出处罚决定{#is 'CaseClosed'}结案{#else}{type}{/when}")
     String event(String type);
+
+    @Message("请求无法处理")
+    String bad_request_title();
+
+    @Message("链接或表单中的内容有误，请返回后重试。")
+    String bad_request_text();
+
+    @Message("系统出错")
+    String unexpected_title();
+
+    @Message("页面未能显示。如需帮助，请提供错误编号 {errorId}。")
+    String unexpected_text(String errorId);
 }

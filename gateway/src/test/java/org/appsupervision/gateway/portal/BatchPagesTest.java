@@ -56,4 +56,12 @@ class BatchPagesTest {
                 .body(containsString("已拒绝"), containsString("line 2"), containsString("packageName is missing"),
                         not(containsString("hx-trigger")), not(containsString("<html")));
     }
+
+    @Test
+    void aMalformedLinkOnAPortalPageIsAnHtmlPageWhileTheApiKeepsProblemDocuments() {
+        as("wang.official").get("/portal/batches/" + Batches.BATCH_ID + "?after=abc").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("页面不存在"), not(containsString("Exception")));
+        as("wang.official").get("/portal/no-such-page").then().statusCode(404).contentType(containsString("text/html"));
+        caller.anonymous().get("/audit/records?limit=abc").then().contentType(containsString("application/problem+json"));
+    }
 }

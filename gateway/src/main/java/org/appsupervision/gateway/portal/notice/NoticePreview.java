@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.appsupervision.gateway.portal.Formats;
 import org.appsupervision.gateway.portal.PortalMessages;
 import org.appsupervision.gateway.portal.publicnotice.NoticeDocument;
 
@@ -33,7 +34,10 @@ final class NoticePreview {
         }
         LocalDate deadline = notice.deadline() == null ? null
                 : notice.deadline().date() != null ? notice.deadline().date() : notice.deadline().fixedDate();
-        return new NoticeDocument(notice.id(), notice.kind(), notice.title(), notice.publishedAt(), notice.yearlyBatch(),
+        // Publication numbers rectification and re-check notices and appends the numbers to the title.
+        String title = notice.published() || "TAKEDOWN".equals(notice.kind()) ? notice.title()
+                : notice.title() + m.doc_title_numbers_pending(LocalDate.now(Formats.CHINA).getYear());
+        return new NoticeDocument(notice.id(), notice.kind(), title, notice.publishedAt(), notice.yearlyBatch(),
                 notice.cumulativeBatch(), deadline, notice.deadline() == null ? null : terms(notice.deadline(), m),
                 notice.contentHash(), notice.withdrawsNoticeId(), notice.withdrawnByNoticeId(), items.size(), rows);
     }
