@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 
 /**
  * Generated apps for large test and benchmark notices: names, package names and operators with
@@ -16,7 +17,6 @@ public final class SyntheticApps {
     public static final List<String> PROVINCES = List.of("11", "14", "21", "33", "44", "51", "52", "61");
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private SyntheticApps() {
     }
@@ -52,10 +52,6 @@ public final class SyntheticApps {
         while (code.length() < 17) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
-        }
-        return code.append(ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
     }
 }

@@ -61,15 +61,15 @@ public interface GatewayConfig {
         String penalty();
 
         /** Path prefixes routed to notice-service. */
-        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings,/api/public,/api/stats,/api/timeline,/api/admin/parked-events/notice-service")
+        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings,/api/public,/api/stats,/api/timeline,/api/admin/parked-events/notice-service,/api/audit-trail/notice-service")
         List<String> noticePrefixes();
 
         /** Path prefixes routed to appstore-service. */
-        @WithDefault("/api/store,/api/stores,/api/orders,/api/admin/parked-events/appstore-service")
+        @WithDefault("/api/store,/api/stores,/api/orders,/api/admin/parked-events/appstore-service,/api/audit-trail/appstore-service")
         List<String> appstorePrefixes();
 
         /** Path prefixes routed to penalty-service. */
-        @WithDefault("/api/penalty,/public/penalty,/api/admin/parked-events/penalty-service")
+        @WithDefault("/api/penalty,/public/penalty,/api/admin/parked-events/penalty-service,/api/audit-trail/penalty-service")
         List<String> penaltyPrefixes();
 
         /** Time allowed to open a connection to a service. */

@@ -5,6 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.penalty.proposal.SubjectKind;
+import org.appsupervision.events.identity.UnifiedSocialCreditCode;
+import org.appsupervision.platform.problem.Problem;
+import org.appsupervision.platform.problem.ProblemException;
 
 /** Opens cases by hand and shows cases to their bureau, the ministry and auditors. */
 @ApplicationScoped
@@ -29,6 +33,7 @@ public class CaseService {
 
     @Transactional
     public CaseView open(OpenCaseRequest request, Officer officer) {
+        requireCreditCodeOfAnOperator(request);
         List<SubjectLink> links = request.links() == null ? List.of() : request.links().stream().map(l -> {
             SubjectLink link = new SubjectLink();
             link.kind = l.kind();
@@ -40,6 +45,16 @@ public class CaseService {
                 request.subjectCode(), request.subjectAddress(), request.facts(), request.chainId(), null, links),
                 officer, clock.dayOf("filedOn", request.filedOn(), null, null));
         return view(c);
+    }
+
+    /** An operator is named by its unified social credit code; a store by its code in the registry. */
+    private static void requireCreditCodeOfAnOperator(OpenCaseRequest request) {
+        if (request.subjectKind() == SubjectKind.OPERATOR) {
+            UnifiedSocialCreditCode.problem(request.subjectCode()).ifPresent(reason -> {
+                throw ProblemException.invalid(List.of(new Problem.FieldError("subjectCode",
+                        "统一社会信用代码无效 / Not a valid unified social credit code: " + reason)));
+            });
+        }
     }
 
     @Transactional

@@ -151,6 +151,17 @@ class PenaltyCaseTest {
     }
 
     @Test
+    void refusesAnOperatorWhoseCreditCodeFailsItsCheckCharacterWritingNothing() {
+        long before = get(BJ_ZHAO, "/api/penalty/cases").statusCode(200).extract().jsonPath().getList("$").size();
+        post(BJ_ZHAO, "/api/penalty/cases", Map.of("subjectKind", "OPERATOR", "subjectName", "北京豆网科技有限公司",
+                "subjectCode", "91110108551385082A", "facts", "超范围收集个人信息。")).statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/validation"))
+                .body("errors[0].field", equalTo("subjectCode"))
+                .body("errors[0].message", containsString("check character should be Q"));
+        assertEquals(before, get(BJ_ZHAO, "/api/penalty/cases").statusCode(200).extract().jsonPath().getList("$").size());
+    }
+
+    @Test
     void capsDependOnSeriousnessAndNeedTheLegalReviewForSeriousCases() {
         String ordinary = inReview(daysAgo(20), false);
         post(BJ_ZHAO, path(ordinary, "prior-notice"), penalties("PIPL-66", daysAgo(10), fine("1000000.01")))

@@ -1,0 +1,59 @@
+package org.appsupervision.platform.audit;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.sql.SQLException;
+import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Shows auditors this service's trail of state changes and whether its hash chain is intact. The path
+ * names the service so the gateway can route {@code /api/audit-trail/<service>} to it.
+ */
+@Path("/api/audit-trail/{service}")
+@RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+@IfBuildProperty(name = "supervision.audit-trail.enabled", stringValue = "true", enableIfMissing = true)
+public class AuditTrailResource {
+
+    private final AuditTrail trail;
+    private final String applicationName;
+
+    public AuditTrailResource(AuditTrail trail,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.trail = trail;
+        this.applicationName = applicationName;
+    }
+
+    @GET
+    public AuditTrail.Page page(@PathParam("service") String service,
+            @QueryParam("table") @Size(max = 63) String table,
+            @QueryParam("rowKey") @Size(max = 200) String rowKey,
+            @QueryParam("actor") @Size(max = 200) String actor,
+            @QueryParam("before") @Min(1) Long before,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) throws SQLException {
+        requireThisService(service);
+        return trail.page(new AuditTrail.Query(table, rowKey, actor, before, limit));
+    }
+
+    @GET
+    @Path("/verification")
+    public AuditTrail.Verification verification(@PathParam("service") String service) throws SQLException {
+        requireThisService(service);
+        return trail.verify();
+    }
+
+    private void requireThisService(String service) {
+        if (!applicationName.equals(service)) {
+            throw ProblemException.notFound("Service", service);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+-- Shared by every service: the append-only, hash-chained trail of state changes.
+-- Repeatable (Flyway applies it again whenever this file changes, after the versioned migrations, and
+-- before each service's R__1_audited_tables.sql), so every statement here is idempotent.
+--
+-- Row triggers write who changed what, when, with the row before and after, in the transaction of the
+-- change itself, so no code path can change an audited table without leaving a record. The actor comes
+-- from the transaction setting supervision.actor (set by the service from the caller's token) or is
+-- 'system' for consumers and schedulers. Records are chained afterwards by a sealer in commit order, so
+-- writers never queue behind one another for the previous hash.
+
+CREATE TABLE IF NOT EXISTS audit_trail (
+    seq         BIGSERIAL   PRIMARY KEY,
+    recorded_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
+    tx_id       BIGINT      NOT NULL DEFAULT txid_current(),
+    actor       TEXT        NOT NULL,
+    table_name  TEXT        NOT NULL,
+    operation   TEXT        NOT NULL,
+    row_key     TEXT,
+    before      JSONB,
+    after       JSONB,
+    chain_seq   BIGINT      UNIQUE,
+    prev_hash   TEXT,
+    hash        TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_trail_unsealed ON audit_trail (seq) WHERE chain_seq IS NULL;
+CREATE INDEX IF NOT EXISTS audit_trail_row ON audit_trail (table_name, row_key, seq);
+
+CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    old_row JSONB := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
+    new_row JSONB := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
+    key     TEXT;
+BEGIN
+    IF TG_OP = 'UPDATE' AND old_row = new_row THEN
+        RETURN NULL;
+    END IF;
+    SELECT string_agg(coalesce(new_row, old_row) ->> k.name, '/' ORDER BY k.position) INTO key
+    FROM unnest(TG_ARGV) WITH ORDINALITY AS k(name, position);
+    INSERT INTO audit_trail (actor, table_name, operation, row_key, before, after)
+    VALUES (coalesce(nullif(current_setting('supervision.actor', true), ''), 'system'),
+            TG_TABLE_NAME, TG_OP, key, old_row, new_row);
+    RETURN NULL;
+END $$;
+
+-- Puts a table under audit: operations like 'INSERT OR UPDATE OR DELETE' or 'UPDATE', then its key columns.
+CREATE OR REPLACE FUNCTION audit_table(tbl REGCLASS, operations TEXT, VARIADIC key_columns TEXT[])
+RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('CREATE OR REPLACE TRIGGER audit_row_change AFTER %s ON %s FOR EACH ROW '
+                   'EXECUTE FUNCTION audit_row_change(%s)', operations, tbl,
+                   (SELECT string_agg(quote_literal(c), ', ') FROM unnest(key_columns) AS c));
+END $$;
+
+-- Records never change or disappear; the sealer may only add the chain fields to an unsealed record once.
+CREATE OR REPLACE FUNCTION audit_trail_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL AND NEW.hash IS NOT NULL
+            AND (NEW.seq, NEW.recorded_at, NEW.tx_id, NEW.actor, NEW.table_name, NEW.operation, NEW.row_key,
+                 NEW.before, NEW.after)
+                IS NOT DISTINCT FROM (OLD.seq, OLD.recorded_at, OLD.tx_id, OLD.actor, OLD.table_name,
+                 OLD.operation, OLD.row_key, OLD.before, OLD.after) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'audit_trail is append-only';
+END $$;
+
+CREATE OR REPLACE TRIGGER audit_trail_append_only
+    BEFORE UPDATE OR DELETE ON audit_trail
+    FOR EACH ROW EXECUTE FUNCTION audit_trail_is_append_only();
+
+CREATE OR REPLACE TRIGGER audit_trail_no_truncate
+    BEFORE TRUNCATE ON audit_trail
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_is_append_only();
