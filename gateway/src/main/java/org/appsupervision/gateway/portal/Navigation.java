@@ -2,6 +2,7 @@ package org.appsupervision.gateway.portal;
 
 import java.util.List;
 import java.util.function.Function;
+import org.appsupervision.gateway.portal.ops.OpsText;
 import org.appsupervision.platform.security.Roles;
 
 /**
@@ -25,7 +26,16 @@ public final class Navigation {
     static final List<String> STAFF = List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN);
 
     static final List<Entry> ENTRIES = List.of(
-            new Entry("/portal", PortalMessages::nav_dashboard, STAFF));
+            new Entry("/portal", PortalMessages::nav_dashboard, STAFF),
+            new Entry("/portal/boards", m -> OpsText.current().nav_boards(),
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/stores", m -> OpsText.current().nav_scorecards(), STAFF),
+            new Entry("/portal/cases", m -> OpsText.current().nav_cases(), STAFF),
+            new Entry("/portal/provinces", m -> OpsText.current().nav_provinces(),
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/audit", m -> OpsText.current().nav_audit(), List.of(Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/admin/accounts", m -> OpsText.current().nav_accounts(), List.of(Roles.ADMIN)),
+            new Entry("/portal/admin/clients", m -> OpsText.current().nav_clients(), List.of(Roles.ADMIN)));
 
     private Navigation() {
     }
