@@ -7,6 +7,7 @@
     if (spec.kind === 'pie') {
       return {
         color: palette,
+        animation: false,
         tooltip: { trigger: 'item' },
         series: [{
           type: 'pie',
@@ -20,6 +21,7 @@
     var valueAxis = { type: 'value', minInterval: 1 };
     return {
       color: palette,
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 8, right: 16, bottom: 8, top: 32, containLabel: true },

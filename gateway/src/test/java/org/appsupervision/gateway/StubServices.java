@@ -31,6 +31,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer notice = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().startsWith("/api/public/notices")) {
+                PublicNotices.answer(request);
+                return;
+            }
             JsonObject echo = new JsonObject()
                     .put("method", request.method().name())
                     .put("path", request.path())

@@ -35,6 +35,15 @@ public final class Formats {
                 .withLocale(localeOf(locale)).format(instant.atZone(CHINA));
     }
 
+    /** A date as the ministry's documents write it (2021年12月9日), whatever the reader's language. */
+    public static String chineseDate(LocalDate date) {
+        return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    static String chineseDate(Instant instant) {
+        return instant == null ? "" : chineseDate(instant.atZone(CHINA).toLocalDate());
+    }
+
     /** A text encoded for a URL's query: {@code href="/x?return={path.urlEncode}"}. */
     static String urlEncode(String text) {
         return text == null ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);

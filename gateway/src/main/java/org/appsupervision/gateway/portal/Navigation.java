@@ -27,6 +27,9 @@ public final class Navigation {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("/portal", PortalMessages::nav_dashboard, STAFF),
+            new Entry("/portal/notices", PortalMessages::nav_notices,
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/notices", PortalMessages::nav_public_notices, List.of()),
             new Entry("/portal/boards", m -> OpsText.current().nav_boards(),
                     List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/portal/stores", m -> OpsText.current().nav_scorecards(), STAFF),

@@ -31,6 +31,11 @@ public class PortalErrors {
         return page(403, m.forbidden_title(), m.cross_site_refused());
     }
 
+    public Response notFound() {
+        PortalMessages m = context.messages();
+        return page(404, m.not_found_title(), m.not_found_text());
+    }
+
     private Response page(int status, String title, String text) {
         String html = context.page(Templates.error(title, text)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)

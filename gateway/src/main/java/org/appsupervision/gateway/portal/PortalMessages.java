@@ -156,4 +156,298 @@ public interface PortalMessages {
 
     @Message("数据来自通报、应用商店与处罚服务，按您的角色可见。")
     String footer();
+
+    @Message("公开通报")
+    String nav_public_notices();
+
+    @Message("已发布的通报")
+    String notices_title();
+
+    @Message("工业和信息化部发布的侵害用户权益 APP 通报，可按应用、开发者、问题和发布日期查询。")
+    String notices_intro();
+
+    @Message("查询条件")
+    String search_legend();
+
+    @Message("应用名称或包名")
+    String search_app();
+
+    @Message("开发者名称或统一社会信用代码")
+    String search_operator();
+
+    @Message("所涉问题")
+    String search_problem();
+
+    @Message("所涉问题代码")
+    String search_problem_code();
+
+    @Message("不限")
+    String search_any();
+
+    @Message("发布日期自")
+    String search_from();
+
+    @Message("发布日期至")
+    String search_to();
+
+    @Message("通报类型")
+    String search_kind();
+
+    @Message("查询")
+    String search_submit();
+
+    @Message("清除条件")
+    String search_reset();
+
+    @Message("日期格式应为 年-月-日，例如 2021-12-09")
+    String search_invalid_date();
+
+    @Message("请从列表中选择通报类型")
+    String search_invalid_kind();
+
+    @Message("{#when kind}{#is 'TAKEDOWN'}下架通报{#is 'RECHECK'}复检通报{#is 'RECTIFICATION'}整改通报{#else}{kind}{/when}")
+    String kind(String kind);
+
+    @Message("共 {total} 份通报")
+    String notices_found(String total);
+
+    @Message("标题")
+    String col_title();
+
+    @Message("类型")
+    String col_kind();
+
+    @Message("发布时间")
+    String col_published();
+
+    @Message("整改期限")
+    String col_deadline();
+
+    @Message("应用数")
+    String col_apps();
+
+    @Message("没有符合条件的通报。")
+    String no_notices();
+
+    @Message("分页")
+    String pagination();
+
+    @Message("第 {page} 页，共 {pages} 页")
+    String page_of(int page, long pages);
+
+    @Message("上一页")
+    String previous_page();
+
+    @Message("下一页")
+    String next_page();
+
+    @Message("订阅通报（Atom）")
+    String feed_link();
+
+    @Message("下载名单（CSV）")
+    String download_csv();
+
+    @Message("下载名单（Excel）")
+    String download_xlsx();
+
+    @Message("返回通报列表")
+    String back_to_notices();
+
+    @Message("通报正文以中文原文为准。")
+    String doc_official_language();
+
+    @Message("页面不存在")
+    String not_found_title();
+
+    @Message("没有找到这个页面，或该通报尚未发布。")
+    String not_found_text();
+
+    @Message("各有关单位：")
+    String doc_salutation();
+
+    @Message("近期，我部组织第三方检测机构对群众关注的手机应用软件进行检查，督促存在问题的企业进行整改。截至目前，尚有{count}款APP未完成整改（详见附件）。")
+    String doc_rectify_intro(int count);
+
+    @Message("上述APP应在{deadline}前完成整改落实工作。逾期不整改的，我部将依法依规组织开展相关处置工作{#if recheck}，并给予行政处罚{/if}。")
+    String doc_rectify_deadline(String deadline, boolean recheck);
+
+    @Message("我部对群众关注的手机应用软件进行检查，并通报了存在侵害用户权益行为的APP。截至目前，附件所列{count}款APP仍未按要求完成整改。")
+    String doc_takedown_intro(int count);
+
+    @Message("依据《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》等法律法规，我部组织对上述APP进行下架。相关应用商店应在本通报发布后立即组织对名单中的APP进行下架处理。")
+    String doc_takedown_order();
+
+    @Message("本通报已被后续通报撤回。")
+    String doc_withdrawn();
+
+    @Message("工业和信息化部信息通信管理局")
+    String doc_signature();
+
+    @Message("附件：{title}名单")
+    String doc_attachment(String title);
+
+    @Message("序号")
+    String doc_col_number();
+
+    @Message("应用名称")
+    String doc_col_app();
+
+    @Message("应用开发者")
+    String doc_col_developer();
+
+    @Message("应用来源")
+    String doc_col_source();
+
+    @Message("应用版本")
+    String doc_col_version();
+
+    @Message("所涉问题")
+    String doc_col_problems();
+
+    @Message("内容摘要")
+    String doc_hash();
+
+    @Message("通报管理")
+    String nav_notices();
+
+    @Message("通报管理")
+    String notices_admin_title();
+
+    @Message("待审批（草稿）")
+    String queue_drafts();
+
+    @Message("已审批，待发布")
+    String queue_approved();
+
+    @Message("已发布")
+    String queue_published();
+
+    @Message("起草通报")
+    String new_draft();
+
+    @Message("状态")
+    String col_status();
+
+    @Message("起草人")
+    String col_drafted_by();
+
+    @Message("起草时间")
+    String col_drafted_at();
+
+    @Message("暂无。")
+    String none_here();
+
+    @Message("起草通报")
+    String draft_title();
+
+    @Message("根据检测发现起草")
+    String draft_from_findings();
+
+    @Message("根据已发布通报的未整改项起草")
+    String draft_from_unrectified();
+
+    @Message("通报类型")
+    String field_kind();
+
+    @Message("标题")
+    String field_title();
+
+    @Message("整改期限（天）")
+    String field_days();
+
+    @Message("按工作日计算")
+    String field_working_days();
+
+    @Message("或指定截止日期")
+    String field_deadline();
+
+    @Message("检测批次")
+    String field_batch();
+
+    @Message("请选择批次")
+    String choose_batch();
+
+    @Message("显示该批次的发现")
+    String show_findings();
+
+    @Message("列入通报的发现")
+    String field_findings();
+
+    @Message("原通报")
+    String field_source_notice();
+
+    @Message("请选择通报")
+    String choose_notice();
+
+    @Message("应用")
+    String col_app();
+
+    @Message("包名")
+    String col_package();
+
+    @Message("版本")
+    String col_version();
+
+    @Message("应用来源")
+    String col_store();
+
+    @Message("所涉问题")
+    String col_problems();
+
+    @Message("屡犯")
+    String col_repeat();
+
+    @Message("列入")
+    String col_include();
+
+    @Message("是")
+    String repeat_yes();
+
+    @Message("该批次没有发现。")
+    String no_findings();
+
+    @Message("保存草稿")
+    String create_draft();
+
+    @Message("加载中…")
+    String loading();
+
+    @Message("审批通过")
+    String approve();
+
+    @Message("发布")
+    String publish();
+
+    @Message("这是您起草的通报，须由另一位审批人审批和发布。")
+    String own_draft_note();
+
+    @Message("预览：发布后的通报")
+    String preview_title();
+
+    @Message("查看公开页面")
+    String published_view();
+
+    @Message("草稿已保存。")
+    String done_drafted();
+
+    @Message("已审批。")
+    String done_approved();
+
+    @Message("已发布。")
+    String done_published();
+
+    @Message("期限计算")
+    String deadline_terms();
+
+    @Message("{#when status}{#is 'DRAFT'}草稿{#is 'APPROVED'}已审批{#is 'PUBLISHED'}已发布{#else}{status}{/when}")
+    String status(String status);
+
+    @Message("{name} 于 {time} 起草")
+    String detail_drafted(String name, String time);
+
+    @Message("{name} 于 {time} 审批")
+    String detail_approved(String name, String time);
+
+    @Message("{name} 于 {time} 发布")
+    String detail_published(String name, String time);
 }

@@ -1,5 +1,7 @@
 package org.appsupervision.gateway.portal;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -27,8 +29,10 @@ public class ServiceClient {
     private final WebClient client;
     private final GatewayConfig.Routes routes;
     private final Duration timeout;
+    private final ObjectMapper json;
 
-    public ServiceClient(Vertx vertx, GatewayConfig gateway, PortalConfig portal) {
+    public ServiceClient(Vertx vertx, GatewayConfig gateway, PortalConfig portal, ObjectMapper json) {
+        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.routes = gateway.routes();
         this.timeout = portal.serviceTimeout();
         this.client = WebClient.create(vertx, new WebClientOptions()
@@ -85,6 +89,19 @@ public class ServiceClient {
                     LOG.warnf("Portal could not reach %s for GET %s: %s", service, pathAndQuery, failure.toString());
                     return new Paged(ServiceReply.unavailable(service), null);
                 });
+    }
+
+    /** The reply's JSON body read as a record (unknown fields ignored), or null when it is not a success or not of that shape. */
+    public <T> T read(ServiceReply reply, Class<T> type) {
+        if (!reply.ok() || reply.body() == null) {
+            return null;
+        }
+        try {
+            return json.readValue(reply.body(), type);
+        } catch (java.io.IOException e) {
+            LOG.warnf("Portal could not read the answer of %s as %s: %s", reply.service(), type.getSimpleName(), e.getMessage());
+            return null;
+        }
     }
 
     /** Blocks a worker thread for a reply (pages render on worker threads). */
