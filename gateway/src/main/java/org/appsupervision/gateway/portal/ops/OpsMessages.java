@@ -663,4 +663,43 @@ public interface OpsMessages {
 
     @Message("创建并生成密钥")
     String cl_create();
+
+    @Message("节假日")
+    String nav_holidays();
+
+    @Message("节假日日历")
+    String holidays_title();
+
+    @Message("整改期限与法定期限按工作日计算时使用此日历；保存后通报服务会通知其他服务重新计算。")
+    String holidays_intro();
+
+    @Message("{year} 年的节假日已保存。")
+    String holidays_done(String year);
+
+    @Message("替换一年的节假日")
+    String holidays_edit();
+
+    @Message("年份")
+    String holidays_year();
+
+    @Message("法定节假日（每行一个日期，年-月-日）")
+    String holidays_days();
+
+    @Message("调休上班日（每行一个日期）")
+    String holidays_working();
+
+    @Message("保存（替换该年全部日期）")
+    String holidays_save();
+
+    @Message("已有年份")
+    String holidays_years();
+
+    @Message("节假日 {holidays} 天，调休上班 {working} 天")
+    String holidays_counts(int holidays, int working);
+
+    @Message("请填写 2000 至 2100 之间的年份。")
+    String holiday_year_invalid();
+
+    @Message("这些不是该年份的有效日期：{dates}")
+    String holiday_dates_invalid(String dates);
 }

@@ -73,4 +73,16 @@ class AdminPagesTest {
         String after = as("admin").get("/portal/admin/clients").then().statusCode(200).extract().asString();
         assertEquals(-1, after.indexOf("/portal/admin/clients/store-portaltest/secrets"));
     }
+
+    @Test
+    void theHolidayCalendarRefusesDatesOutsideTheYearBesideTheFieldAndSavesAValidYear() {
+        as("sun.auditor").get("/portal/admin/holidays").then().statusCode(403);
+        as("admin").formParam("year", "2027").formParam("holidays", "2027-10-01\n2026-10-02\nnot-a-date")
+                .formParam("adjustedWorkingDays", "").post("/portal/admin/holidays").then().statusCode(400)
+                .body(containsString("id=\"h-holidays-error\""), containsString("2026-10-02, not-a-date"),
+                        containsString("2027-10-01"));
+        as("admin").formParam("year", "2027").formParam("holidays", "2027-10-01, 2027-10-04")
+                .formParam("adjustedWorkingDays", "2027-09-26").post("/portal/admin/holidays").then().statusCode(303)
+                .header("Location", endsWith("/portal/admin/holidays?done=2027"));
+    }
 }
