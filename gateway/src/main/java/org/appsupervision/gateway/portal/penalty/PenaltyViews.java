@@ -81,6 +81,12 @@ public final class PenaltyViews {
             return step.replace('/', '-');
         }
 
+        /** The legal basis the penalty forms preselect: what the officer chose before, else the prior notice's. */
+        public String selectedBasis() {
+            String chosen = entered.get("legalBasis");
+            return chosen != null && !chosen.isBlank() ? chosen : c.getString("priorNoticeBasis", "");
+        }
+
         public boolean serious() {
             return c.getBoolean("serious", false);
         }
