@@ -702,4 +702,10 @@ public interface OpsMessages {
 
     @Message("这些不是该年份的有效日期：{dates}")
     String holiday_dates_invalid(String dates);
+
+    @Message("不到 1 分钟")
+    String duration_under_minute();
+
+    @Message("{#when type}{#is 'WARNING'}警告{#is 'PUBLIC_CRITICISM'}通报批评{#is 'FINE'}罚款{#is 'CONFISCATION'}没收违法所得{#is 'SUSPENSION'}责令暂停相关业务{#is 'BUSINESS_OVERHAUL'}停业整顿{#is 'REVOCATION_REFERRAL'}通报吊销许可或执照{#is 'RESPONSIBLE_PERSON_FINE'}对责任人员罚款{#else}{type}{/when}")
+    String penalty_name(String type);
 }

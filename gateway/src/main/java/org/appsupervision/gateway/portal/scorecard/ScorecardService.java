@@ -67,6 +67,9 @@ public class ScorecardService {
 
     /** A number of seconds as days, hours and minutes in the reader's words. */
     static String duration(long seconds, OpsMessages ops) {
+        if (seconds < 60) {
+            return ops.duration_under_minute();
+        }
         long minutes = Math.max(0, seconds) / 60;
         long days = minutes / (24 * 60);
         long hours = minutes / 60 % 24;
