@@ -22,7 +22,7 @@ import org.appsupervision.gateway.portal.PortalPage;
 import org.appsupervision.platform.security.Roles;
 
 /**
- * The admin pages for the gateway's accounts (create, disable, enable, unlock) and the stores' API
+ * The admin pages for the gateway's accounts (create, roles, password reset, disable, enable, unlock) and the stores' API
  * clients (create and rotate with the secret shown once, revoke).
  */
 @Path("/portal/admin")
@@ -82,6 +82,24 @@ public class AdminPageResource {
         return outcome.ok() ? seeOther("/portal/admin/accounts", action) : html(409, accountsPage(null, outcome, Map.of()));
     }
 
+    @POST
+    @Path("/accounts/{username}/roles")
+    public Response roles(@PathParam("username") String username, @FormParam("roles") List<String> roles,
+            @FormParam("province") String province) {
+        var outcome = admin.changeRoles(username, roles == null ? Set.of() : Set.copyOf(roles), province,
+                context.viewer().username());
+        return outcome.ok() ? seeOther("/portal/admin/accounts", "roles")
+                : html(outcome.fieldErrors().isEmpty() ? 409 : 400, accountsPage(null, outcome, Map.of("account", username)));
+    }
+
+    @POST
+    @Path("/accounts/{username}/password")
+    public Response resetPassword(@PathParam("username") String username, @FormParam("password") String password) {
+        var outcome = admin.resetPassword(username, password, context.viewer().username());
+        return outcome.ok() ? seeOther("/portal/admin/accounts", "password")
+                : html(outcome.fieldErrors().isEmpty() ? 409 : 400, accountsPage(null, outcome, Map.of("account", username)));
+    }
+
     @GET
     @Path("/clients")
     public TemplateInstance clients(@QueryParam("done") String done) {
@@ -118,7 +136,7 @@ public class AdminPageResource {
     }
 
     private static String done(String done) {
-        return done != null && Set.of("created", "enabling", "disabling", "unlocking", "revocation").contains(done) ? done : null;
+        return done != null && Set.of("created", "enabling", "disabling", "unlocking", "roles", "password", "revocation").contains(done) ? done : null;
     }
 
     private static Response seeOther(String path, String done) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.appsupervision.gateway.account.AccountChanges;
 import org.appsupervision.gateway.account.AccountService;
 import org.appsupervision.gateway.account.AccountView;
 import org.appsupervision.gateway.account.NewAccount;
@@ -27,11 +28,14 @@ import org.appsupervision.platform.problem.ProblemException;
 public class AdminPageService {
 
     private final AccountService accounts;
+    private final AccountChanges changes;
     private final ClientAdminService clients;
     private final Validator validator;
 
-    public AdminPageService(AccountService accounts, ClientAdminService clients, Validator validator) {
+    public AdminPageService(AccountService accounts, AccountChanges changes, ClientAdminService clients,
+            Validator validator) {
         this.accounts = accounts;
+        this.changes = changes;
         this.clients = clients;
         this.validator = validator;
     }
@@ -72,6 +76,14 @@ public class AdminPageService {
 
     public Outcome<AccountView> unlock(String username, String admin) {
         return run(() -> accounts.unlock(username, admin));
+    }
+
+    public Outcome<AccountView> changeRoles(String username, Set<String> roles, String province, String admin) {
+        return run(() -> changes.changeRoles(username, new TreeSet<>(roles), trim(province), admin));
+    }
+
+    public Outcome<AccountView> resetPassword(String username, String password, String admin) {
+        return run(() -> changes.resetPassword(username, password, admin));
     }
 
     public Outcome<ClientView> createClient(String clientId, String storeCode, String admin) {

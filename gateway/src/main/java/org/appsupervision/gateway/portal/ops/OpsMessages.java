@@ -708,4 +708,16 @@ public interface OpsMessages {
 
     @Message("{#when type}{#is 'WARNING'}警告{#is 'PUBLIC_CRITICISM'}通报批评{#is 'FINE'}罚款{#is 'CONFISCATION'}没收违法所得{#is 'SUSPENSION'}责令暂停相关业务{#is 'BUSINESS_OVERHAUL'}停业整顿{#is 'REVOCATION_REFERRAL'}通报吊销许可或执照{#is 'RESPONSIBLE_PERSON_FINE'}对责任人员罚款{#else}{type}{/when}")
     String penalty_name(String type);
+
+    @Message("更改角色或重置密码")
+    String acc_change();
+
+    @Message("保存角色")
+    String acc_save_roles();
+
+    @Message("新密码（当面交给本人）")
+    String acc_new_password();
+
+    @Message("重置密码")
+    String acc_reset();
 }

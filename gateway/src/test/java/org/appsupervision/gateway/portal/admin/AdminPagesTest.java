@@ -85,4 +85,24 @@ class AdminPagesTest {
                 .formParam("adjustedWorkingDays", "2027-09-26").post("/portal/admin/holidays").then().statusCode(303)
                 .header("Location", endsWith("/portal/admin/holidays?done=2027"));
     }
+
+    @Test
+    void anAdminChangesRolesAndResetsAPasswordButKeepsTheirOwnAdminRole() {
+        as("admin").formParam("username", "qian.portal").formParam("displayName", "钱伟").formParam("roles", "official")
+                .formParam("password", "Portal-2026-official-qian").post("/portal/admin/accounts").then().statusCode(303);
+        as("admin").formParam("roles", "bureau").formParam("province", "").post("/portal/admin/accounts/qian.portal/roles")
+                .then().statusCode(400).body(containsString("a bureau officer needs a two-digit province code"));
+        as("admin").formParam("roles", "bureau").formParam("province", "44").post("/portal/admin/accounts/qian.portal/roles")
+                .then().statusCode(303).header("Location", endsWith("done=roles"));
+        as("admin").formParam("roles", "auditor").post("/portal/admin/accounts/admin/roles").then().statusCode(400)
+                .body(containsString("cannot take the admin role from their own account"));
+        as("admin").formParam("password", "short").post("/portal/admin/accounts/qian.portal/password").then().statusCode(400);
+        as("admin").formParam("password", "Reset-2026-by-the-admin-qian").post("/portal/admin/accounts/qian.portal/password")
+                .then().statusCode(303);
+        String token = caller.anonymous().redirects().follow(false).header("Sec-Fetch-Site", "same-origin")
+                .formParam("username", "qian.portal").formParam("password", "Reset-2026-by-the-admin-qian")
+                .formParam("return", "/portal/cases").post("/login").then().statusCode(303).extract().cookie("supervision_token");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertTrue(claims.contains("\"bureau\"") && claims.contains("\"province\":\"44\""), claims);
+    }
 }
