@@ -2,6 +2,7 @@ package org.appsupervision.gateway.portal;
 
 import java.util.List;
 import java.util.function.Function;
+import org.appsupervision.gateway.portal.ops.OpsText;
 import org.appsupervision.platform.security.Roles;
 
 /**
@@ -30,7 +31,17 @@ public final class Navigation {
             new Entry("/portal/notices", PortalMessages::nav_notices,
                     List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/portal/apps", PortalMessages::nav_apps, STAFF),
-            new Entry("/notices", PortalMessages::nav_public_notices, List.of()));
+            new Entry("/notices", PortalMessages::nav_public_notices, List.of()),
+            new Entry("/portal/boards", m -> OpsText.current().nav_boards(),
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/stores", m -> OpsText.current().nav_scorecards(), STAFF),
+            new Entry("/portal/cases", m -> OpsText.current().nav_cases(), STAFF),
+            new Entry("/portal/provinces", m -> OpsText.current().nav_provinces(),
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/audit", m -> OpsText.current().nav_audit(), List.of(Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/admin/accounts", m -> OpsText.current().nav_accounts(), List.of(Roles.ADMIN)),
+            new Entry("/portal/admin/clients", m -> OpsText.current().nav_clients(), List.of(Roles.ADMIN)),
+            new Entry("/portal/admin/holidays", m -> OpsText.current().nav_holidays(), List.of(Roles.ADMIN)));
 
     private Navigation() {
     }

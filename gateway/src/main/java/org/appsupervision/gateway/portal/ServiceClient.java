@@ -90,6 +90,26 @@ public class ServiceClient {
                 });
     }
 
+    /** A reply and the next page's cursor, which a paged list names in its {@code X-Next-Cursor} header. */
+    public record Paged(ServiceReply reply, String next) {
+    }
+
+    /** GET of one page of a paged list: the reply and the cursor of the next page (null on the last page). */
+    public Uni<Paged> getPaged(PortalService service, String pathAndQuery, Viewer viewer) {
+        HttpRequest<Buffer> request = client.requestAbs(HttpMethod.GET, service.baseUrl(routes) + pathAndQuery)
+                .timeout(timeout.toMillis())
+                .putHeader("Accept", "application/json, application/problem+json");
+        if (viewer != null) {
+            request.putHeader("Authorization", "Bearer " + viewer.token());
+        }
+        return request.send()
+                .map(r -> new Paged(ServiceReply.of(service, r.statusCode(), r.bodyAsString()), r.getHeader("X-Next-Cursor")))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Portal could not reach %s for GET %s: %s", service, pathAndQuery, failure.toString());
+                    return new Paged(ServiceReply.unavailable(service), null);
+                });
+    }
+
     /** The reply's JSON body read as a record (unknown fields ignored), or null when it is not a success or not of that shape. */
     public <T> T read(ServiceReply reply, Class<T> type) {
         if (!reply.ok() || reply.body() == null) {
