@@ -9,7 +9,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "appstore")
 public interface AppstoreConfig {
 
-    /** How long a store has to confirm a takedown after publication ("immediately" in the notices). */
+    /**
+     * How long a store has to confirm a takedown after publication ("immediately" in the notices), unless
+     * an admin set another target (servicelevel.ServiceLevelService).
+     */
     @WithDefault("PT24H")
     Duration takedownSla();
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.appsupervision.appstore.AppstoreConfig;
+import java.time.Duration;
+import org.appsupervision.appstore.servicelevel.ServiceLevelService;
 import org.appsupervision.appstore.store.StoreRepository;
 import org.appsupervision.events.TakedownLifted;
 import org.appsupervision.events.TakedownOrdered;
@@ -21,13 +22,14 @@ public class TakedownOrderService {
 
     private final TakedownOrderRepository orders;
     private final StoreRepository stores;
-    private final AppstoreConfig config;
+    private final ServiceLevelService serviceLevel;
     private final Clock clock = Clock.systemUTC();
 
-    public TakedownOrderService(TakedownOrderRepository orders, StoreRepository stores, AppstoreConfig config) {
+    public TakedownOrderService(TakedownOrderRepository orders, StoreRepository stores,
+            ServiceLevelService serviceLevel) {
         this.orders = orders;
         this.stores = stores;
-        this.config = config;
+        this.serviceLevel = serviceLevel;
     }
 
     /**
@@ -39,6 +41,7 @@ public class TakedownOrderService {
     public int createOrders(List<TakedownOrdered> events) {
         Set<String> registered = stores.activeCodes();
         Instant now = Instant.now(clock);
+        Duration target = serviceLevel.takedownTarget();
         List<TakedownOrder> batch = new ArrayList<>();
         for (TakedownOrdered event : events) {
             Set<String> targets = event.storeCodes().isEmpty() ? registered : new TreeSet<>(event.storeCodes());
@@ -48,7 +51,7 @@ public class TakedownOrderService {
                 throw new IllegalArgumentException("Notice names stores that are not registered or deactivated: "
                         + unknown);
             }
-            targets.forEach(store -> batch.add(takedown(event, store, now)));
+            targets.forEach(store -> batch.add(takedown(event, store, now, target)));
         }
         return orders.insertNew(batch);
     }
@@ -57,8 +60,9 @@ public class TakedownOrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int createReinstatements(TakedownLifted event) {
         Instant now = Instant.now(clock);
+        Duration target = serviceLevel.takedownTarget();
         return orders.insertNew(orders.confirmedTakedownsOf(event.itemId()).stream()
-                .map(takedown -> reinstatement(takedown, event, now)).toList());
+                .map(takedown -> reinstatement(takedown, event, now, target)).toList());
     }
 
     /** One page of a notice's orders and the cursor of the next page (null on the last). */
@@ -90,12 +94,12 @@ public class TakedownOrderService {
             order.status = OrderStatus.WITHDRAWN;
         } else {
             order.status = OrderStatus.PENDING;
-            order.deadline = now.plus(config.takedownSla());
+            order.deadline = now.plus(serviceLevel.takedownTarget());
         }
         return OrderView.of(order);
     }
 
-    private TakedownOrder takedown(TakedownOrdered event, String storeCode, Instant now) {
+    private TakedownOrder takedown(TakedownOrdered event, String storeCode, Instant now, Duration target) {
         TakedownOrder order = new TakedownOrder();
         order.id = UUID.randomUUID();
         order.noticeId = event.noticeId();
@@ -110,12 +114,13 @@ public class TakedownOrderService {
         order.kind = OrderKind.TAKEDOWN;
         order.status = OrderStatus.PENDING;
         order.orderedAt = event.publishedAt();
-        order.deadline = event.publishedAt().plus(config.takedownSla());
+        order.deadline = event.publishedAt().plus(target);
         order.receivedAt = now;
         return order;
     }
 
-    private TakedownOrder reinstatement(TakedownOrder takedown, TakedownLifted event, Instant now) {
+    private TakedownOrder reinstatement(TakedownOrder takedown, TakedownLifted event, Instant now,
+            Duration target) {
         TakedownOrder order = new TakedownOrder();
         order.id = UUID.randomUUID();
         order.noticeId = takedown.noticeId;
@@ -130,7 +135,7 @@ public class TakedownOrderService {
         order.kind = OrderKind.REINSTATEMENT;
         order.status = OrderStatus.PENDING;
         order.orderedAt = event.liftedAt();
-        order.deadline = event.liftedAt().plus(config.takedownSla());
+        order.deadline = event.liftedAt().plus(target);
         order.receivedAt = now;
         return order;
     }
