@@ -137,6 +137,18 @@ class OpsPortalIT {
         String clients = browser.text(By.tagName("main"));
         assertTrue(clients.contains("store-huawei"), clients);
         browser.screenshot("admin-clients", false);
+
+        browser.open("/portal/admin/service-level");
+        browser.driver().findElement(By.id("sl-hours")).sendKeys("12");
+        browser.driver().findElement(By.id("sl-reason")).sendKeys("部通知：12小时内处理");
+        browser.driver().findElement(By.cssSelector("form[action='/portal/admin/service-level'] button")).click();
+        browser.waitFor(By.cssSelector("p[role=status]"));
+        String level = browser.text(By.id("current-level"));
+        assertTrue(level.contains("12"), level);
+        assertTrue(browser.text(By.tagName("main")).contains("部通知：12小时内处理"));
+        browser.screenshot("admin-service-level", false);
+        browser.driver().findElement(By.cssSelector("form[action='/portal/admin/service-level/reset'] button")).click();
+        browser.waitUntil(d -> d.findElement(By.tagName("main")).getText().contains("部署默认值"));
         browser.open("/portal").logout();
     }
 

@@ -41,7 +41,9 @@ public final class Navigation {
             new Entry("/portal/audit", m -> OpsText.current().nav_audit(), List.of(Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/portal/admin/accounts", m -> OpsText.current().nav_accounts(), List.of(Roles.ADMIN)),
             new Entry("/portal/admin/clients", m -> OpsText.current().nav_clients(), List.of(Roles.ADMIN)),
-            new Entry("/portal/admin/holidays", m -> OpsText.current().nav_holidays(), List.of(Roles.ADMIN)));
+            new Entry("/portal/admin/holidays", m -> OpsText.current().nav_holidays(), List.of(Roles.ADMIN)),
+            new Entry("/portal/admin/service-level", m -> OpsText.current().nav_service_level(),
+                    List.of(Roles.ADMIN)));
 
     private Navigation() {
     }

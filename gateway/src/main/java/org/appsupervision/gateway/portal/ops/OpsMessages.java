@@ -694,6 +694,45 @@ public interface OpsMessages {
     @Message("已有年份")
     String holidays_years();
 
+    @Message("下架时限")
+    String nav_service_level();
+
+    @Message("下架通知的处理时限")
+    String service_level_title();
+
+    @Message("应用商店须在通报发布后的这段时间内确认下架；修改只适用于此后产生的下架通知，已在计时的不变。")
+    String service_level_intro();
+
+    @Message("当前时限：{hours} 小时")
+    String service_level_current(String hours);
+
+    @Message("由 {who} 于 {when} 设定，理由：{reason}")
+    String service_level_set_by(String who, String when, String reason);
+
+    @Message("部署默认值（未单独设定）")
+    String service_level_configured();
+
+    @Message("新的时限（小时，1 至 720）")
+    String service_level_hours();
+
+    @Message("修改理由")
+    String service_level_reason();
+
+    @Message("保存")
+    String service_level_save();
+
+    @Message("恢复默认值")
+    String service_level_reset();
+
+    @Message("时限已保存。")
+    String service_level_done();
+
+    @Message("请填写 1 至 720 之间的整数小时。")
+    String service_level_hours_invalid();
+
+    @Message("请填写修改理由。")
+    String service_level_reason_missing();
+
     @Message("节假日 {holidays} 天，调休上班 {working} 天")
     String holidays_counts(int holidays, int working);
 

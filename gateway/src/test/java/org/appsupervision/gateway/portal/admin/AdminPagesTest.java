@@ -87,6 +87,18 @@ class AdminPagesTest {
     }
 
     @Test
+    void theTakedownTargetPageRefusesHoursOutOfRangeAndAMissingReasonBesideTheFields() {
+        as("wang.official").get("/portal/admin/service-level").then().statusCode(403);
+        as("admin").get("/portal/admin/service-level").then().statusCode(200)
+                .body(containsString("id=\"sl-hours\""), containsString("for=\"sl-reason\""));
+        as("admin").formParam("hours", "721").formParam("reason", " ").post("/portal/admin/service-level").then()
+                .statusCode(400).body(containsString("id=\"sl-hours-error\""), containsString("id=\"sl-reason-error\""),
+                        containsString("value=\"721\""));
+        as("admin").formParam("hours", "12").formParam("reason", "部通知").post("/portal/admin/service-level").then()
+                .statusCode(303).header("Location", endsWith("/portal/admin/service-level?done=true"));
+    }
+
+    @Test
     void anAdminChangesRolesAndResetsAPasswordButKeepsTheirOwnAdminRole() {
         as("admin").formParam("username", "qian.portal").formParam("displayName", "钱伟").formParam("roles", "official")
                 .formParam("password", "Portal-2026-official-qian").post("/portal/admin/accounts").then().statusCode(303);
