@@ -65,7 +65,7 @@ public interface GatewayConfig {
         List<String> noticePrefixes();
 
         /** Path prefixes routed to appstore-service. */
-        @WithDefault("/api/store,/api/stores,/api/orders,/api/admin/parked-events/appstore-service,/api/audit-trail/appstore-service")
+        @WithDefault("/api/store,/api/stores,/api/orders,/api/service-level,/api/admin/parked-events/appstore-service,/api/audit-trail/appstore-service")
         List<String> appstorePrefixes();
 
         /** Path prefixes routed to penalty-service. */
