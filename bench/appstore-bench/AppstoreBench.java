@@ -133,6 +133,14 @@ public class AppstoreBench {
                     r.getLong(1), Duration.between(published, r.getTimestamp(2).toInstant()).toMillis(),
                     Duration.between(published, r.getTimestamp(3).toInstant()).toMillis());
         }
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                java.sql.ResultSet r = db.createStatement().executeQuery("""
+                        SELECT count(*), min(n), percentile_cont(0.5) WITHIN GROUP (ORDER BY n), max(n)
+                        FROM (SELECT count(*) AS n FROM takedown_order WHERE kind = 'TAKEDOWN' GROUP BY tx_id) t""")) {
+            r.next();
+            System.out.printf("FAN-OUT consumer: %d transactions wrote orders, orders per transaction min %d median %.0f max %d%n",
+                    r.getLong(1), r.getLong(2), r.getDouble(3), r.getLong(4));
+        }
     }
 
     static Instant fanOut(String gateway, String bootstrap, Path signingKey, List<String> stores, int apps)
