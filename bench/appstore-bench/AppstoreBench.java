@@ -81,8 +81,9 @@ public class AppstoreBench {
             // -Dvia=direct polls appstore-service itself instead of the gateway, to tell the two apart.
             String feed = "direct".equals(System.getProperty("via")) ? suite.service("appstore-service").baseUrl()
                     : gateway;
-            fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps);
+            Instant published = fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps);
             int orders = apps * stores.size();
+            printInsertTimes(suite.stack().postgres().jdbcUrl("appstore"), published);
             System.out.printf("FLOOR produce + consume %d records on the same broker: %d ms%n", orders,
                     org.appsupervision.devstack.Floor.kafkaMillis(suite.stack().kafka().bootstrapServers(), orders));
             System.out.printf("FLOOR batch insert of %d rows in the same PostgreSQL: %d ms%n", orders,
@@ -122,7 +123,27 @@ public class AppstoreBench {
         return codes.subList(0, count);
     }
 
-    static void fanOut(String gateway, String bootstrap, Path signingKey, List<String> stores, int apps)
+    /** When the consumer wrote the orders, to tell its share of the fan-out from the polling's. */
+    static void printInsertTimes(String jdbcUrl, Instant published) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                java.sql.ResultSet r = db.createStatement().executeQuery(
+                        "SELECT count(*), min(received_at), max(received_at) FROM takedown_order WHERE kind = 'TAKEDOWN'")) {
+            r.next();
+            System.out.printf("FAN-OUT consumer: %d orders written between %d and %d ms after publication started%n",
+                    r.getLong(1), Duration.between(published, r.getTimestamp(2).toInstant()).toMillis(),
+                    Duration.between(published, r.getTimestamp(3).toInstant()).toMillis());
+        }
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                java.sql.ResultSet r = db.createStatement().executeQuery("""
+                        SELECT count(*), min(n), percentile_cont(0.5) WITHIN GROUP (ORDER BY n), max(n)
+                        FROM (SELECT count(*) AS n FROM takedown_order WHERE kind = 'TAKEDOWN' GROUP BY tx_id) t""")) {
+            r.next();
+            System.out.printf("FAN-OUT consumer: %d transactions wrote orders, orders per transaction min %d median %.0f max %d%n",
+                    r.getLong(1), r.getLong(2), r.getDouble(3), r.getLong(4));
+        }
+    }
+
+    static Instant fanOut(String gateway, String bootstrap, Path signingKey, List<String> stores, int apps)
             throws Exception {
         Map<String, String> tokens = new HashMap<>();
         for (String store : stores) {
@@ -191,6 +212,7 @@ public class AppstoreBench {
                 + "%d ms after publication (target 30000 ms)%n", apps, stores.size(), total,
                 "direct".equals(System.getProperty("via")) ? "of appstore-service directly" : "via the gateway",
                 (System.nanoTime() - start) / 1_000_000);
+        return published;
     }
 
     /** Pages a store's orders from where it stopped last time until the last page. */

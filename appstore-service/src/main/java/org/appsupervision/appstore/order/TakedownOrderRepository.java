@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOrder, UUID> {
@@ -40,7 +41,9 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
             return new FeedPage(List.of(), List.of());
         }
         List<UUID> ids = keys.stream().map(k -> (UUID) k[0]).toList();
-        java.util.Map<UUID, TakedownOrder> byId = list("id in ?1", ids).stream()
+        // Read-only: a page of up to 500 orders is only shown, so Hibernate keeps no snapshots to dirty-check.
+        java.util.Map<UUID, TakedownOrder> byId = find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list().stream()
                 .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o));
         return new FeedPage(ids.stream().map(byId::get).toList(), keys.stream()
                 .map(k -> new OrderCursor(((Number) k[1]).longValue(), ((Number) k[2]).longValue())).toList());

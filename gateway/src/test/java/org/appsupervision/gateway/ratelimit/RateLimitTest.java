@@ -63,6 +63,19 @@ class RateLimitTest {
         assertTrue(allowedBySecond <= 6, "second replica allowed " + allowedBySecond);
     }
 
+    @jakarta.inject.Inject
+    TokenSubjects subjects;
+
+    @Test
+    void aVerifiedTokenIsRememberedButATamperedCopyIsNot() {
+        String token = Caller.fresh().login("wang.official");
+        assertEquals(java.util.Optional.of("wang.official"), subjects.subjectOf("Bearer " + token));
+        assertEquals(java.util.Optional.of("wang.official"), subjects.subjectOf("Bearer " + token));
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertTrue(subjects.subjectOf("Bearer " + tampered).isEmpty());
+        assertTrue(subjects.subjectOf("Bearer not-a-token").isEmpty());
+    }
+
     @Test
     void localBucketsAreKeptPerReplica() {
         RateLimits first = new RateLimits(dataSource);
