@@ -72,6 +72,7 @@ public final class Suite implements AutoCloseable {
             Map<String, String> appstoreSettings = new HashMap<>(Map.of(
                     "mp.jwt.verify.publickey.location", jwks,
                     "appstore.takedown-sla", options.takedownSla().toString(),
+                    "quarkus.config.locations", WebhookSecretKey.ensure(root.resolve("keys")).toUri().toString(),
                     "appstore.overdue-check-every", options.overdueCheckEvery().toSeconds() + "s"));
             ServiceProcess appstore = spawn(options, "appstore-service", options.appstorePort(), stack, "appstore",
                     appstoreSettings, logs);
