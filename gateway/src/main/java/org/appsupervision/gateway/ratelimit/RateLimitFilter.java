@@ -85,7 +85,8 @@ public class RateLimitFilter {
                 || exempt(address)) {
             return result;
         }
-        if (path.equals("/auth/login")) {
+        if (path.equals("/auth/login") || (path.equals("/login") && ctx.request().method() == HttpMethod.POST)) {
+            // The portal's login form guesses passwords as well as the API does: one budget for both.
             result.add(new RateLimits.Limit("login|" + address, config.loginPerAddress(), RateLimits.Scope.SHARED));
         } else if (path.equals("/oauth2/token")) {
             result.add(new RateLimits.Limit("token|" + address, config.tokenPerAddress(), RateLimits.Scope.SHARED));

@@ -121,6 +121,22 @@ class RateLimitTest {
     }
 
     @Test
+    void theLoginFormSpendsTheSameBudgetAsTheLoginApi() {
+        Caller attacker = Caller.fresh();
+        Response limited = null;
+        for (int i = 0; i < 80 && limited == null; i++) {
+            Response response = attacker.anonymous().redirects().follow(false).header("Sec-Fetch-Site", "same-origin")
+                    .formParam("username", "nobody.here").formParam("password", "guess-" + i).post("/login");
+            if (response.statusCode() == 429) {
+                limited = response;
+            }
+        }
+        assertTrue(limited != null, "the login form was never limited");
+        attacker.anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", "nobody.here", "password", "guess")).post("/auth/login").then().statusCode(429);
+    }
+
+    @Test
     void theLocalMachineIsExemptButAnyOtherAddressIsLimited() {
         Caller remote = Caller.fresh();
         int limitedAt = -1;
