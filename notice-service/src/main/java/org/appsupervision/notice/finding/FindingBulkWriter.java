@@ -3,6 +3,7 @@ package org.appsupervision.notice.finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,10 +47,17 @@ public class FindingBulkWriter {
         }
     }
 
-    public Result write(UUID batchId, FindingSource source, ImportProgress progress) throws IOException, SQLException {
+    /** Writes the findings as {@code actor}, who is named in the audit trail of the apps and operators it adds. */
+    public Result write(UUID batchId, FindingSource source, ImportProgress progress, String actor)
+            throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                try (PreparedStatement audit = connection.prepareStatement(
+                        "SELECT set_config('supervision.actor', ?, true)")) {
+                    audit.setString(1, actor);
+                    audit.execute();
+                }
                 Result result = stageAndWrite(connection, batchId, source, progress);
                 if (result.rejected()) {
                     connection.rollback();

@@ -91,7 +91,7 @@ public class FindingImportService {
         running.put(job.id, progress);
         executor.submit(() -> {
             try (InputStream in = Files.newInputStream(spool)) {
-                run(job.id, batchId, format, in, progress);
+                run(job.id, batchId, format, in, progress, user);
             } catch (IOException e) {
                 LOG.errorf(e, "Spooled upload of import job %s unreadable", job.id);
             } finally {
@@ -162,16 +162,16 @@ public class FindingImportService {
         });
         ImportProgress progress = new ImportProgress();
         running.put(jobId, progress);
-        run(jobId, job.batchId, ImportFormat.valueOf(job.format), body, progress);
+        run(jobId, job.batchId, ImportFormat.valueOf(job.format), body, progress, user);
         return get(jobId, BureauScope.MINISTRY);
     }
 
     /** Writes a short list of findings at once, with the same checks; bad entries are reported by index. */
-    public long add(UUID batchId, List<FindingLine> lines, BureauScope scope) {
+    public long add(UUID batchId, List<FindingLine> lines, BureauScope scope, String user) {
         requireWritable(batchId, scope);
         FindingBulkWriter.Result result;
         try {
-            result = writer.write(batchId, new ListFindingSource(lines), new ImportProgress());
+            result = writer.write(batchId, new ListFindingSource(lines), new ImportProgress(), user);
         } catch (IOException | java.sql.SQLException e) {
             throw new IllegalStateException("Findings could not be written", e);
         }
@@ -206,12 +206,13 @@ public class FindingImportService {
         }
     }
 
-    private void run(UUID jobId, UUID batchId, ImportFormat format, InputStream in, ImportProgress progress) {
+    private void run(UUID jobId, UUID batchId, ImportFormat format, InputStream in, ImportProgress progress,
+            String user) {
         String status;
         String report = null;
         long written = 0;
         try (FindingSource source = format.open(in, mapper)) {
-            FindingBulkWriter.Result result = writer.write(batchId, source, progress);
+            FindingBulkWriter.Result result = writer.write(batchId, source, progress, user);
             status = result.rejected() ? "REJECTED" : "SUCCEEDED";
             report = result.rejected() ? mapper.writeValueAsString(result.errors()) : null;
             written = result.written();

@@ -247,6 +247,23 @@ class FindingImportTest {
                 .then().statusCode(400);
     }
 
+    @Test
+    void theAppsAFileAddsAreAuditedAsTheImportingUser() {
+        String batchId = batch(GUANGDONG, "BUREAU");
+        String csv = HEADER + csvLine("com.example.audited", "collect-beyond-scope", "9144030071526726XG");
+        String location = given().auth().oauth2(GUANGDONG).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+        awaitFinished(location).body("status", equalTo("SUCCEEDED"));
+
+        given().auth().oauth2(TestTokens.user("sun.auditor", "auditor")).queryParam("table", "app")
+                .queryParam("rowKey", "com.example.audited").get("/api/audit-trail/notice-service")
+                .then().statusCode(200)
+                .body("entries.operation", contains("INSERT"))
+                .body("entries[0].actor", equalTo("chen.gd"))
+                .body("entries[0].after.name", equalTo("应用,com.example.audited"));
+    }
+
     static Map<String, Object> finding(String pkg, String problem) {
         return Map.of("packageName", pkg, "appName", "应用", "version", "1.0", "sourceStore", "huawei",
                 "problems", List.of(problem), "detectedAt", "2021-10-15T09:30:00+08:00",
