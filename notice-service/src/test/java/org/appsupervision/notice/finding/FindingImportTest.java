@@ -74,6 +74,7 @@ class FindingImportTest {
                 .body("[1].problems", contains("collect-beyond-scope", "excessive-permissions"))
                 .body("[0].evidence", equalTo("读取通讯录, 见截图\"1\""))
                 .body("[0].references", contains("shot-1.png", "video\\2.mp4"))
+                .body("[0].detectedAt", equalTo("2021-10-15T01:30:00Z"))
                 .body("[0].appName", equalTo("应用,com.example.one"));
         given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.two")
                 .then().statusCode(200).body("operator.provinceCode", equalTo("44"));
@@ -223,9 +224,12 @@ class FindingImportTest {
     void anIdempotencyKeyReusedForAnotherFileOrAnotherBatchIsRefusedWith422() {
         String batchId = batch(OFFICIAL, "MINISTRY");
         String key = "reused-" + batchId;
-        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
+        String first = given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key)
+                .contentType("text/csv; charset=UTF-8")
                 .body(HEADER + csvLine("com.example.k1", "collect-beyond-scope", "91110108551385082Q"))
-                .queryParam("batchId", batchId).post("/api/findings/imports").then().statusCode(202);
+                .queryParam("batchId", batchId).post("/api/findings/imports").then().statusCode(202)
+                .extract().path("id");
+        awaitFinished("/api/findings/imports/" + first).body("status", equalTo("SUCCEEDED"));
         given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
                 .body(HEADER + csvLine("com.example.k2", "collect-beyond-scope", "91110108551385082Q"))
                 .queryParam("batchId", batchId).post("/api/findings/imports")
