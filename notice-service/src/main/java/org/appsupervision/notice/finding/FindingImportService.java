@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,10 +56,15 @@ public class FindingImportService {
         this.mapper = mapper;
     }
 
-    void failJobsInterruptedByARestart(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.update(
-                "status = 'FAILED', report = 'interrupted by a restart; nothing was written', finishedAt = ?1 "
-                        + "where status = 'RUNNING'", Instant.now()));
+    /** The jobs this instance runs or has queued (their heartbeats are this instance's to give). */
+    Set<UUID> runningJobs() {
+        return Set.copyOf(running.keySet());
+    }
+
+    /** The same, never empty (a placeholder id when idle), for a {@code not in} clause. */
+    Set<UUID> runningJobsOrNone() {
+        Set<UUID> jobs = runningJobs();
+        return jobs.isEmpty() ? Set.of(new UUID(0, 0)) : jobs;
     }
 
     @PreDestroy
@@ -109,6 +113,7 @@ public class FindingImportService {
         job.status = status;
         job.submittedBy = user;
         job.submittedAt = Instant.now();
+        job.heartbeatAt = job.submittedAt;
         return job;
     }
 
@@ -158,6 +163,7 @@ public class FindingImportService {
                 throw ProblemException.conflict("Import job " + jobId + " is " + waiting.status + "; its file was sent already");
             }
             waiting.status = "RUNNING";
+            waiting.heartbeatAt = Instant.now();
             return waiting;
         });
         ImportProgress progress = new ImportProgress();
