@@ -7,21 +7,7 @@ SELECT audit_table('problem_aspect', 'INSERT OR UPDATE OR DELETE', 'code');
 SELECT audit_table('problem_kind', 'INSERT OR UPDATE OR DELETE', 'code');
 SELECT audit_table('province', 'INSERT OR UPDATE OR DELETE', 'code');
 SELECT audit_table('operator', 'INSERT OR UPDATE OR DELETE', 'credit_code');
--- Apps are created by the thousand by findings imports: their inserts are audited by one statement per
--- statement (the same records as the row trigger writes, from the statement's transition table), which costs
--- a fraction of a row trigger's call per app; their updates and deletions by the row trigger.
-CREATE OR REPLACE FUNCTION audit_inserted_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO audit_trail (actor, table_name, operation, row_key, before, after)
-    SELECT coalesce(nullif(current_setting('supervision.actor', true), ''), 'system'), TG_TABLE_NAME, TG_OP,
-           (SELECT string_agg(r.after ->> k.name, '/' ORDER BY k.position)
-            FROM unnest(TG_ARGV) WITH ORDINALITY AS k(name, position)), NULL, r.after
-    FROM (SELECT audit_redacted(to_jsonb(n)) AS after FROM inserted n) r;
-    RETURN NULL;
-END $$;
-SELECT audit_table('app', 'UPDATE OR DELETE', 'package_name');
-CREATE OR REPLACE TRIGGER audit_rows_inserted AFTER INSERT ON app REFERENCING NEW TABLE AS inserted
-    FOR EACH STATEMENT EXECUTE FUNCTION audit_inserted_rows('package_name');
+SELECT audit_table('app', 'INSERT OR UPDATE OR DELETE', 'package_name');
 SELECT audit_table('detection_batch', 'INSERT OR UPDATE OR DELETE', 'id');
 SELECT audit_table('finding_import_job', 'INSERT OR DELETE', 'id');
 SELECT audit_table('notice', 'INSERT OR UPDATE OR DELETE', 'id');

@@ -36,6 +36,7 @@ public class ImportJobLease {
     }
 
     @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
     void sweep() {
         failAbandoned();
     }
