@@ -121,6 +121,12 @@ public class FindingBulkWriter {
             addAll(copy, head);
         }
         long written = copy.finish();
+        try (PreparedStatement count = connection.prepareStatement(
+                "UPDATE detection_batch SET finding_count = finding_count + ? WHERE id = ?")) {
+            count.setLong(1, written);
+            count.setObject(2, batchId);
+            count.executeUpdate();
+        }
         long copied = System.nanoTime();
         progress.phase = "WRITING";
         apps.write(connection);

@@ -78,6 +78,8 @@ class FindingImportTest {
                 .body("[0].appName", equalTo("应用,com.example.one"));
         given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.two")
                 .then().statusCode(200).body("operator.provinceCode", equalTo("44"));
+        given().auth().oauth2(OFFICIAL).get("/api/batches/" + batchId).then().statusCode(200)
+                .body("findingCount", equalTo(3));
     }
 
     @Test
@@ -106,6 +108,8 @@ class FindingImportTest {
                 .body("errors[3].message", containsString("check character should be Q"));
         assertEquals(before, count("finding"));
         given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.good").then().statusCode(404);
+        given().auth().oauth2(OFFICIAL).get("/api/batches/" + batchId).then().statusCode(200)
+                .body("findingCount", equalTo(0));
     }
 
     @Test
