@@ -30,7 +30,9 @@ import org.postgresql.PGConnection;
  * Benchmark of the findings bulk import. Each of 3 rounds (-Drounds=) generates a CSV file of N findings over
  * N / 5 app names new to the service, loads it with PostgreSQL's own COPY into a plain table on the same server,
  * imports it through the packaged notice-service's API streamed (every app new: created and audited), then
- * imports the same file again spooled (apps known), and prints the times; COPY and imports alternate so load
+ * imports the same file again spooled (apps known), and prints the times; after each import it waits until the
+ * service's audit sealer has chained the new audit records (and prints how long), so that the sealing does not
+ * run inside the next measurement. COPY and imports alternate so load
  * drift on a shared machine hits both. Medians are printed, then the plans of the queries that read findings.
  * PostgreSQL keeps its durable defaults (fsync on). Run with bench/findings-import-bench/run.sh [N].
  */
@@ -71,7 +73,9 @@ public final class FindingsImportBench {
                     bytes = generate(csv, findings, "r" + round);
                     copies[round] = copyBaseline(jdbcUrl, csv);
                     streamed[round] = importStreamed(service.baseUrl(), csv, findings);
+                    awaitSealed(jdbcUrl);
                     spooled[round] = importThroughApi(service.baseUrl(), csv, findings);
+                    awaitSealed(jdbcUrl);
                     System.out.printf("round %d: COPY %.2f s, streamed import (apps new) %.2f s (ratio %.2f), spooled "
                             + "import of the same file (apps known) %.2f s (ratio %.2f)%n", round + 1, copies[round],
                             streamed[round], streamed[round] / copies[round], spooled[round],
@@ -231,6 +235,29 @@ public final class FindingsImportBench {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until the service's audit sealer has chained every audit record (a new app leaves one), so that the
+     * next measurement does not share the server with it; prints how long that took.
+     */
+    private static void awaitSealed(String jdbcUrl) throws Exception {
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD);
+                Statement statement = connection.createStatement()) {
+            long unsealed;
+            do {
+                try (var rows = statement.executeQuery("SELECT count(*) FROM audit_trail WHERE chain_seq IS NULL")) {
+                    rows.next();
+                    unsealed = rows.getLong(1);
+                }
+                if (unsealed > 0) {
+                    Thread.sleep(200);
+                }
+            } while (unsealed > 0 && System.nanoTime() - start < 300_000_000_000L);
+            System.out.printf("audit records sealed %.2f s after the import answered (%d left)%n",
+                    (System.nanoTime() - start) / 1e9, unsealed);
         }
     }
 
