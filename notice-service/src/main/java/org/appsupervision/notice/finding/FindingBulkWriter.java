@@ -83,31 +83,42 @@ public class FindingBulkWriter {
         List<FindingLine> head = new ArrayList<>();
         FindingCopy copy = null;
         long started = System.nanoTime();
-        FindingSource.Parsed parsed;
-        while ((parsed = source.next()) != null) {
-            progress.linesRead.incrementAndGet();
-            FindingLine line = parsed.line();
-            List<String> why = line == null ? List.of(parsed.unreadable()) : check.problems(line);
-            if (!why.isEmpty()) {
-                progress.badLines.incrementAndGet();
-                if (errors.size() < REPORTED_BAD_LINES) {
-                    errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
-                }
-                if (copy != null) {
-                    copy.cancel();
-                    copy = null;
-                }
-                head.clear();
-            } else if (errors.isEmpty()) {
-                apps.add(line);
-                progress.linesStaged.incrementAndGet();
-                if (copy != null) {
-                    copy.add(line);
-                } else if (head.add(line) && head.size() == OWN_PARTITION_FROM) {
-                    copy = FindingCopy.intoOwnPartition(connection, batchId);
-                    addAll(copy, head);
+        try {
+            FindingSource.Parsed parsed;
+            while ((parsed = source.next()) != null) {
+                progress.linesRead.incrementAndGet();
+                FindingLine line = parsed.line();
+                List<String> why = line == null ? List.of(parsed.unreadable()) : check.problems(line);
+                if (!why.isEmpty()) {
+                    progress.badLines.incrementAndGet();
+                    if (errors.size() < REPORTED_BAD_LINES) {
+                        errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
+                    }
+                    if (copy != null) {
+                        copy.cancel();
+                        copy = null;
+                    }
+                    head.clear();
+                } else if (errors.isEmpty()) {
+                    apps.add(line);
+                    progress.linesStaged.incrementAndGet();
+                    if (copy != null) {
+                        copy.add(line);
+                    } else if (head.add(line) && head.size() == OWN_PARTITION_FROM) {
+                        copy = FindingCopy.intoOwnPartition(connection, batchId);
+                        addAll(copy, head);
+                    }
                 }
             }
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (copy != null) {
+                try {
+                    copy.cancel();
+                } catch (SQLException cancelFailed) {
+                    e.addSuppressed(cancelFailed);
+                }
+            }
+            throw e;
         }
         if (!errors.isEmpty() || progress.linesRead.get() == 0) {
             if (errors.isEmpty()) {

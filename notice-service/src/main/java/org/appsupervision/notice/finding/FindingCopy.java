@@ -25,6 +25,7 @@ final class FindingCopy {
     private static final String INDEX_BUILD_MEMORY = "256MB";
 
     private final CopyIn copy;
+    private final CopySender sender;
     private final String partition;
     private final long firstId;
     private long nextId;
@@ -33,6 +34,7 @@ final class FindingCopy {
 
     private FindingCopy(CopyIn copy, String partition, long firstId, UUID batchId) {
         this.copy = copy;
+        this.sender = new CopySender(copy);
         this.partition = partition;
         this.firstId = firstId;
         this.nextId = firstId;
@@ -86,6 +88,7 @@ final class FindingCopy {
 
     /** Abandons the COPY; the caller rolls the transaction back, which also drops a load's own table. */
     void cancel() throws SQLException {
+        sender.stop();
         if (copy.isActive()) {
             copy.cancelCopy();
         }
@@ -95,6 +98,7 @@ final class FindingCopy {
     long finish() throws SQLException {
         rows.trailer();
         flush();
+        sender.drain();
         return copy.endCopy();
     }
 
@@ -112,7 +116,7 @@ final class FindingCopy {
 
     private void flush() throws SQLException {
         if (rows.size() > 0) {
-            copy.writeToCopy(rows.bytes(), 0, rows.size());
+            sender.send(rows.bytes(), rows.size());
             rows.clear();
         }
     }
