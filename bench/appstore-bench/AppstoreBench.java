@@ -44,7 +44,8 @@ import org.appsupervision.devstack.Suite;
  * settings, real Kafka, the four packaged services, the gateway in front):
  *  - fanout: APPS TakedownOrdered events naming STORES stores each are put on notice.events at once;
  *    prints the time until every store sees all its orders through the store API via the gateway.
- *  - confirm: single confirmations per second through the gateway with a real client-credentials token.
+ *  - confirm: single confirmations per second through the gateway with a real client-credentials token,
+ *    once from this machine (exempt from rate limits) and once with a forwarded address (limits checked).
  * Run with ./run.sh (see README.md next to this file).
  */
 public class AppstoreBench {
@@ -92,8 +93,14 @@ public class AppstoreBench {
             }
             if (confirmations > 0) {
                 // -DconfirmVia=direct posts the confirmations to appstore-service itself (the token still comes from the gateway).
-                confirm(gateway, "direct".equals(System.getProperty("confirmVia"))
-                        ? suite.service("appstore-service").baseUrl() : gateway, confirmations, clients);
+                boolean direct = "direct".equals(System.getProperty("confirmVia"));
+                String target = direct ? suite.service("appstore-service").baseUrl() : gateway;
+                confirm(gateway, target, "huawei", null, confirmations, clients);
+                if (!direct) {
+                    // Requests from this machine are exempt from the gateway's rate limits; a forwarded client
+                    // address makes the gateway check them (run.sh raises the allowances so none is refused).
+                    confirm(gateway, gateway, "xiaomi", "203.0.113.7", confirmations, clients);
+                }
             }
         }
     }
@@ -218,8 +225,9 @@ public class AppstoreBench {
     }
 
     /** Single confirmations through the gateway with the demo client's real token, from several clients at once. */
-    static void confirm(String gateway, String target, int count, int clients) throws Exception {
-        String token = clientToken(gateway, "huawei");
+    static void confirm(String gateway, String target, String store, String forwardedFor, int count, int clients)
+            throws Exception {
+        String token = clientToken(gateway, store);
         List<String> ids = new ArrayList<>();
         String after = null;
         while (ids.size() < count) {
@@ -231,21 +239,23 @@ public class AppstoreBench {
             }
             after = page.get("next").asText();
         }
-        System.out.printf("  %d pending orders of huawei to confirm%n", ids.size());
+        System.out.printf("  %d pending orders of %s to confirm%n", ids.size(), store);
         int warmup = Math.min(500, ids.size() / 10);
-        runConfirmations(target, token, ids.subList(0, warmup), clients);
+        runConfirmations(target, token, forwardedFor, ids.subList(0, warmup), clients);
         List<String> measured = ids.subList(warmup, ids.size());
         long start = System.nanoTime();
-        AtomicInteger failures = runConfirmations(target, token, measured, clients);
+        AtomicInteger failures = runConfirmations(target, token, forwardedFor, measured, clients);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("CONFIRM %d single confirmations " + (target.equals(gateway) ? "through the gateway"
-                : "directly to appstore-service") + " (real token, committed write, "
-                + "%d concurrent clients) in %.2f s: %.0f/s, %d failed (target 2000/s)%n", measured.size(), clients,
-                seconds, measured.size() / seconds, failures.get());
+        String route = !target.equals(gateway) ? "directly to appstore-service"
+                : forwardedFor == null ? "through the gateway (local client, no rate-limit check)"
+                : "through the gateway with rate limits checked";
+        System.out.printf("CONFIRM %d single confirmations " + route + " (real token of %s, committed write, "
+                + "%d concurrent clients) in %.2f s: %.0f/s, %d failed (target 2000/s)%n", measured.size(), store,
+                clients, seconds, measured.size() / seconds, failures.get());
     }
 
-    static AtomicInteger runConfirmations(String gateway, String token, List<String> ids, int clients)
-            throws Exception {
+    static AtomicInteger runConfirmations(String gateway, String token, String forwardedFor, List<String> ids,
+            int clients) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         String body = "{\"removedAt\":\"" + Instant.now().minusSeconds(5) + "\",\"note\":\"bench\"}";
@@ -256,7 +266,7 @@ public class AppstoreBench {
                 int i;
                 while ((i = next.getAndIncrement()) < ids.size()) {
                     Reply reply = send(gateway, "POST", "/api/store/orders/" + ids.get(i) + "/confirmation", token,
-                            body, UUID.randomUUID().toString());
+                            body, UUID.randomUUID().toString(), forwardedFor);
                     if (reply.status != 200) {
                         failures.incrementAndGet();
                     }
@@ -276,6 +286,11 @@ public class AppstoreBench {
 
     static Reply send(String gateway, String method, String path, String token, String body, String idempotencyKey)
             throws Exception {
+        return send(gateway, method, path, token, body, idempotencyKey, null);
+    }
+
+    static Reply send(String gateway, String method, String path, String token, String body, String idempotencyKey,
+            String forwardedFor) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -288,6 +303,9 @@ public class AppstoreBench {
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300 && !path.endsWith("/confirmation")) {

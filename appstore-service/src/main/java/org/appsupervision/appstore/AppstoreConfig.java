@@ -3,6 +3,7 @@ package org.appsupervision.appstore;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the app-store side: the service-level target of a takedown and paging limits. */
 @ConfigMapping(prefix = "appstore")
@@ -26,6 +27,19 @@ public interface AppstoreConfig {
 
     /** Pushing new orders to the stores' webhooks. */
     Webhook webhook();
+
+    /** Keeping the answers of the store API's Idempotency-Keys. */
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** How long a key is kept at least; a retry within it gets the first answer. */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /** How often expired keys are removed (read by the scheduler); a key lives at most retention plus this. */
+        @WithDefault("1h")
+        String cleanupEvery();
+    }
 
     interface Webhook {
         /** How often due pushes are sent (read by the scheduler). */
@@ -51,5 +65,8 @@ public interface AppstoreConfig {
         /** How many pushes one dispatch pass sends at once. */
         @WithDefault("100")
         int batchSize();
+
+        /** AES-256 key, base64 of 32 bytes, that encrypts webhook secrets at rest (read by WebhookSecretCipher). */
+        Optional<String> secretKey();
     }
 }

@@ -48,6 +48,8 @@ public final class Launcher {
         StringBuilder out = new StringBuilder();
         out.append("\n================ supervision chain is ready in ").append(ready.toMillis() / 1000.0)
                 .append(" s ================\n");
+        out.append("Portal:          ").append(gateway).append("/portal  (public notices: ").append(gateway)
+                .append("/notices)\n");
         out.append("Gateway:         ").append(gateway).append('\n');
         out.append("JWKS:            ").append(gateway).append("/.well-known/jwks.json\n");
         out.append("Log in:          POST ").append(gateway).append("/auth/login {\"username\",\"password\"}\n");

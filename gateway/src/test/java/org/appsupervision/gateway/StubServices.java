@@ -31,6 +31,13 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer notice = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().startsWith("/api/public/notices")) {
+                PublicNotices.answer(request);
+                return;
+            }
+            if (Batches.answers(request, body.length())) {
+                return;
+            }
             JsonObject echo = new JsonObject()
                     .put("method", request.method().name())
                     .put("path", request.path())

@@ -2,12 +2,14 @@ package org.appsupervision.appstore.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -44,10 +46,7 @@ public class IdempotencyService {
         if (key == null) {
             return write.get();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
-                    "must be 1 to " + MAX_KEY_LENGTH + " characters")));
-        }
+        checkKey(key);
         String fingerprint = fingerprint(operation, request);
         boolean first = em.createNativeQuery("""
                 INSERT INTO idempotent_write (store_code, key, fingerprint) VALUES (?1, ?2, ?3)
@@ -62,6 +61,74 @@ public class IdempotencyService {
                 .setParameter(1, storeCode).setParameter(2, key).setParameter(3, toJson(answer))
                 .executeUpdate();
         return answer;
+    }
+
+    /**
+     * The same promise as {@link #once} in fewer statements, for the hottest writes: the write runs
+     * first and the key is recorded with its answer in one statement of the same transaction. A key
+     * recorded before shows up either when recording it (the write is rolled back) or when the write
+     * fails (as the retry of a write already done does), and is then answered as {@code once} does.
+     * Concurrent requests with one key serialise on the key's row or on the rows the write changes.
+     */
+    public <T> T onceWritingFirst(String storeCode, String key, String operation, Object request,
+            Class<T> answerType, Supplier<T> write) {
+        if (key == null) {
+            return QuarkusTransaction.requiringNew().call(write::get);
+        }
+        checkKey(key);
+        String fingerprint = fingerprint(operation, request);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                T answer = write.get();
+                if (!record(storeCode, key, fingerprint, answer)) {
+                    throw new KeyRecordedMeanwhile();
+                }
+                return answer;
+            });
+        } catch (KeyRecordedMeanwhile | ProblemException e) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<?> recorded = em.createNativeQuery(
+                        "SELECT 1 FROM idempotent_write WHERE store_code = ?1 AND key = ?2")
+                        .setParameter(1, storeCode).setParameter(2, key).getResultList();
+                if (recorded.isEmpty()) {
+                    throw e;
+                }
+                return replay(storeCode, key, fingerprint, answerType);
+            });
+        }
+    }
+
+    /** Forgets keys recorded before {@code before}, at most {@code limit} of them; returns how many. */
+    @Transactional
+    public int forgetKeysRecordedBefore(Instant before, int limit) {
+        return em.createNativeQuery("""
+                DELETE FROM idempotent_write WHERE ctid IN (
+                    SELECT ctid FROM idempotent_write WHERE created_at < ?1 LIMIT ?2)""")
+                .setParameter(1, before).setParameter(2, limit)
+                .executeUpdate();
+    }
+
+    /** Signals that another request recorded the key first, so this write must be undone. */
+    private static final class KeyRecordedMeanwhile extends RuntimeException {
+        KeyRecordedMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+
+    private boolean record(String storeCode, String key, String fingerprint, Object answer) {
+        return em.createNativeQuery("""
+                INSERT INTO idempotent_write (store_code, key, fingerprint, status, response)
+                VALUES (?1, ?2, ?3, 200, ?4) ON CONFLICT DO NOTHING""")
+                .setParameter(1, storeCode).setParameter(2, key).setParameter(3, fingerprint)
+                .setParameter(4, toJson(answer))
+                .executeUpdate() == 1;
+    }
+
+    private static void checkKey(String key) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
+                    "must be 1 to " + MAX_KEY_LENGTH + " characters")));
+        }
     }
 
     private <T> T replay(String storeCode, String key, String fingerprint, Class<T> answerType) {

@@ -102,7 +102,7 @@ public class StoreOrderResource {
     public OrderView confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest evidence,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         String store = storeId();
-        return idempotency.once(store, key, "confirm " + id, evidence, OrderView.class,
+        return idempotency.onceWritingFirst(store, key, "confirm " + id, evidence, OrderView.class,
                 () -> orders.confirm(id, store, evidence));
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +67,22 @@ public class StoreOrderService {
         return OrderView.of(order);
     }
 
+    /**
+     * Confirms one order with a single UPDATE that carries the order's checks; only when it changes
+     * nothing are the order and the evidence read again to tell which check failed.
+     */
     @Transactional
     public OrderView confirm(UUID id, String storeCode, ConfirmationRequest evidence) {
-        return OrderView.of(apply(findOwn(id, storeCode), evidence));
+        Instant now = Instant.now(clock);
+        TakedownOrder order = orders.confirmOwn(id, storeCode, evidence, now,
+                evidence.removedAt().plus(EARLIEST_REMOVAL_DAYS, ChronoUnit.DAYS)).orElseGet(() -> {
+                    apply(findOwn(id, storeCode), evidence);
+                    throw ProblemException.conflict("Order " + id + " changed while it was being confirmed; retry");
+                });
+        if (order.kind == OrderKind.TAKEDOWN) {
+            outbox.append(confirmedEvent(order));
+        }
+        return OrderView.of(order);
     }
 
     /** Confirms each item on its own: one item's problem keeps neither the others nor itself half-written. */
@@ -130,11 +144,14 @@ public class StoreOrderService {
         order.listingReference = evidence.listingReference();
         order.note = evidence.note();
         if (order.kind == OrderKind.TAKEDOWN) {
-            outbox.append(new TakedownConfirmed(order.id, order.noticeId, order.itemId, order.chainId,
-                    order.packageName, order.storeCode, order.removedAt, order.listingReference, order.note,
-                    order.confirmedAt));
+            outbox.append(confirmedEvent(order));
         }
         return order;
+    }
+
+    private static TakedownConfirmed confirmedEvent(TakedownOrder order) {
+        return new TakedownConfirmed(order.id, order.noticeId, order.itemId, order.chainId, order.packageName,
+                order.storeCode, order.removedAt, order.listingReference, order.note, order.confirmedAt);
     }
 
     private TakedownOrder findOwn(UUID id, String storeCode) {

@@ -3,17 +3,18 @@ package org.appsupervision.appstore.order;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOrder, UUID> {
-
-    private static final int INSERT_COLUMNS = 15;
 
     /** A page of a store's orders and the cursor of each. */
     public record FeedPage(List<TakedownOrder> orders, List<OrderCursor> cursors) {
@@ -54,6 +55,26 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
         return find("id in ?1 and storeCode = ?2", ids, storeCode).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /**
+     * Confirms the store's own order in one statement, if it is neither confirmed nor withdrawn and was
+     * ordered no later than {@code orderedAtLatest}; the confirmed order, or empty when one of these
+     * does not hold (the caller then finds out which).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<TakedownOrder> confirmOwn(UUID id, String storeCode, ConfirmationRequest evidence,
+            Instant confirmedAt, Instant orderedAtLatest) {
+        List<TakedownOrder> confirmed = getEntityManager().createNativeQuery("""
+                UPDATE takedown_order SET status = 'CONFIRMED', confirmed_at = ?1, removed_at = ?2,
+                    listing_reference = ?3, note = ?4, version = version + 1
+                WHERE id = ?5 AND store_code = ?6 AND status NOT IN ('CONFIRMED', 'WITHDRAWN') AND ordered_at <= ?7
+                RETURNING *""", TakedownOrder.class)
+                .setParameter(1, confirmedAt).setParameter(2, evidence.removedAt())
+                .setParameter(3, evidence.listingReference()).setParameter(4, evidence.note())
+                .setParameter(5, id).setParameter(6, storeCode).setParameter(7, orderedAtLatest)
+                .getResultList();
+        return confirmed.stream().findFirst();
+    }
+
     /** A notice's orders after the cursor (by app name, then id), at most {@code limit}. */
     public List<TakedownOrder> ofNotice(UUID noticeId, NoticeOrderCursor after, int limit) {
         if (after == null) {
@@ -70,45 +91,48 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
     }
 
     /**
-     * Inserts new orders in one statement; an order that already exists for its (item, store, kind) is
-     * kept, so a replayed event inserts nothing. Each inserted order to a store with an enabled webhook
-     * gets a pending push in the same statement. Returns how many orders were inserted.
+     * Inserts new orders in one statement (each column passed as one array, so any number of rows fits);
+     * an order that already exists for its (item, store, kind) is kept, so a replayed event inserts
+     * nothing. Each inserted order to a store with an enabled webhook gets a pending push in the same
+     * statement. Returns how many orders were inserted.
      */
     public int insertNew(List<TakedownOrder> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
-        StringBuilder sql = new StringBuilder("""
-                WITH inserted AS (
-                INSERT INTO takedown_order (id, notice_id, item_id, chain_id, notice_title, app_name, package_name,
-                    app_version, operator_name, store_code, status, kind, ordered_at, deadline, received_at) VALUES""");
-        for (int i = 0; i < batch.size(); i++) {
-            sql.append(i == 0 ? " (" : ", (");
-            for (int c = 1; c <= INSERT_COLUMNS; c++) {
-                sql.append(c == 1 ? "" : ", ").append('?').append(i * INSERT_COLUMNS + c);
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    WITH inserted AS (
+                    INSERT INTO takedown_order (id, notice_id, item_id, chain_id, notice_title, app_name, package_name,
+                        app_version, operator_name, store_code, status, kind, ordered_at, deadline, received_at)
+                    SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]),
+                        CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                        CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS timestamptz[]),
+                        CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))
+                    ON CONFLICT (item_id, store_code, kind) DO NOTHING RETURNING id, store_code),
+                    pushes AS (
+                    INSERT INTO webhook_delivery (id, order_id, store_code)
+                    SELECT gen_random_uuid(), inserted.id, inserted.store_code FROM inserted
+                    JOIN store ON store.code = inserted.store_code AND store.webhook_enabled AND store.active
+                    RETURNING 1)
+                    SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM pushes)""")) {
+                List<Function<TakedownOrder, Object>> columns = List.of(o -> o.id, o -> o.noticeId, o -> o.itemId,
+                        o -> o.chainId, o -> o.noticeTitle, o -> o.appName, o -> o.packageName, o -> o.appVersion,
+                        o -> o.operatorName, o -> o.storeCode, o -> o.status, o -> o.kind, o -> o.orderedAt,
+                        o -> o.deadline, o -> o.receivedAt);
+                for (int c = 0; c < columns.size(); c++) {
+                    Function<TakedownOrder, Object> column = columns.get(c);
+                    // As text, cast by PostgreSQL: UUIDs, names and ISO-8601 instants all read back exactly.
+                    String[] values = batch.stream().map(column).map(v -> v == null ? null : v.toString())
+                            .toArray(String[]::new);
+                    insert.setArray(c + 1, connection.createArrayOf("text", values));
+                }
+                try (ResultSet counts = insert.executeQuery()) {
+                    counts.next();
+                    return counts.getInt(1);
+                }
             }
-            sql.append(')');
-        }
-        sql.append("""
-                 ON CONFLICT (item_id, store_code, kind) DO NOTHING RETURNING id, store_code),
-                pushes AS (
-                INSERT INTO webhook_delivery (id, order_id, store_code)
-                SELECT gen_random_uuid(), inserted.id, inserted.store_code FROM inserted
-                JOIN store ON store.code = inserted.store_code AND store.webhook_enabled AND store.active
-                RETURNING 1)
-                SELECT (SELECT count(*) FROM inserted), (SELECT count(*) FROM pushes)""");
-        Query insert = getEntityManager().createNativeQuery(sql.toString());
-        int p = 1;
-        for (TakedownOrder o : batch) {
-            insert.setParameter(p++, o.id).setParameter(p++, o.noticeId).setParameter(p++, o.itemId)
-                    .setParameter(p++, o.chainId).setParameter(p++, o.noticeTitle).setParameter(p++, o.appName)
-                    .setParameter(p++, o.packageName).setParameter(p++, o.appVersion)
-                    .setParameter(p++, o.operatorName).setParameter(p++, o.storeCode)
-                    .setParameter(p++, o.status.name()).setParameter(p++, o.kind.name())
-                    .setParameter(p++, o.orderedAt).setParameter(p++, o.deadline).setParameter(p++, o.receivedAt);
-        }
-        Object[] counts = (Object[]) insert.getSingleResult();
-        return ((Number) counts[0]).intValue();
+        });
     }
 
     /** Takedown orders whose clock runs and is past their deadline, not yet marked; locked so replicas split the work. */

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.appsupervision.appstore.AppstoreConfig;
 import org.appsupervision.appstore.store.StoreRepository;
 import org.appsupervision.events.TakedownLifted;
@@ -31,20 +31,26 @@ public class TakedownOrderService {
     }
 
     /**
-     * One order per store named for the app, or per registered store when none is named, inserted in
-     * one statement in the consumer's transaction; an existing order is kept, so a replay creates nothing.
+     * One order per store named for each app, or per registered store when none is named, inserted
+     * together in the consumer's transaction; an existing order is kept, so a replay creates nothing.
+     * A notice naming an unregistered or deactivated store fails the whole call.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int createOrders(TakedownOrdered event) {
+    public int createOrders(List<TakedownOrdered> events) {
         Set<String> registered = stores.activeCodes();
-        Set<String> targets = event.storeCodes().isEmpty() ? registered : new TreeSet<>(event.storeCodes());
-        Set<String> unknown = new TreeSet<>(targets);
-        unknown.removeAll(registered);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Notice names stores that are not registered or deactivated: " + unknown);
-        }
         Instant now = Instant.now(clock);
-        return orders.insertNew(targets.stream().map(store -> takedown(event, store, now)).toList());
+        List<TakedownOrder> batch = new ArrayList<>();
+        for (TakedownOrdered event : events) {
+            Set<String> targets = event.storeCodes().isEmpty() ? registered : new TreeSet<>(event.storeCodes());
+            Set<String> unknown = new TreeSet<>(targets);
+            unknown.removeAll(registered);
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("Notice names stores that are not registered or deactivated: "
+                        + unknown);
+            }
+            targets.forEach(store -> batch.add(takedown(event, store, now)));
+        }
+        return orders.insertNew(batch);
     }
 
     /** A reinstatement order to every store that confirmed taking the app down; a replay creates nothing. */

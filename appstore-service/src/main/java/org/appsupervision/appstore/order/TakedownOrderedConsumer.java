@@ -1,7 +1,9 @@
 package org.appsupervision.appstore.order;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.TakedownLifted;
 import org.appsupervision.events.TakedownOrdered;
@@ -20,13 +22,19 @@ public class TakedownOrderedConsumer {
     public TakedownOrderedConsumer(Inbox inbox, TakedownOrderService orders) {
         this.inbox = inbox;
         this.handlers = EventHandlers.of("appstore-service.notice-events")
-                .on(TakedownOrdered.class, orders::createOrders)
+                .onBatch(TakedownOrdered.class, orders::createOrders)
                 .on(TakedownLifted.class, orders::createReinstatements);
     }
 
+    /** Each poll's records in one transaction (many takedowns, one insert), falling back to one by one if it fails. */
     @Incoming("notice-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.apply(message, handlers);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.apply(batch, handlers);
+    }
+
+    /** Applies messages as one batch (without acknowledging them), as {@link #consume} does with each poll. */
+    void applyAll(List<? extends Message<String>> messages) {
+        inbox.applyAll(messages, handlers);
     }
 }

@@ -1,6 +1,7 @@
 package org.appsupervision.appstore.store;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -40,6 +41,7 @@ public class Store {
     public String webhookUrl;
 
     @Column(name = "webhook_secret")
+    @Convert(converter = WebhookSecretCipher.class)
     public String webhookSecret;
 
     @Column(name = "webhook_enabled")

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.appsupervision.events.StoreChanged;
+import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.problem.ProblemType;
 
 /** The store registry: read by officials, written by admins; every change is announced as StoreChanged. */
 @ApplicationScoped
@@ -81,6 +83,28 @@ public class StoreService {
                 store.provinceCode, store.active, change, store.announcedAt));
     }
 
+    /**
+     * Encrypts webhook secrets still stored in clear (from before encryption at rest) when a key is
+     * configured; returns how many.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int encryptClearWebhookSecrets() {
+        if (!WebhookSecretCipher.available()) {
+            return 0;
+        }
+        WebhookSecretCipher cipher = new WebhookSecretCipher();
+        List<Object[]> clear = stores.getEntityManager().createNativeQuery("""
+                SELECT code, webhook_secret FROM store
+                WHERE webhook_secret IS NOT NULL AND webhook_secret NOT LIKE 'v1:%' FOR UPDATE""").getResultList();
+        for (Object[] row : clear) {
+            stores.getEntityManager().createNativeQuery("UPDATE store SET webhook_secret = ?1 WHERE code = ?2")
+                    .setParameter(1, cipher.convertToDatabaseColumn((String) row[1])).setParameter(2, row[0])
+                    .executeUpdate();
+        }
+        return clear.size();
+    }
+
     private static void apply(Store store, StoreRequest request) {
         store.nameZh = request.nameZh().strip();
         store.nameEn = request.nameEn().strip();
@@ -114,6 +138,10 @@ public class StoreService {
         }
         if (request.webhook() != null && request.webhook().enabled() && request.webhook().secret() == null) {
             errors.add(new Problem.FieldError("webhook.secret", "is required to enable a webhook"));
+        }
+        if (request.webhook() != null && request.webhook().secret() != null && !WebhookSecretCipher.available()) {
+            throw new ProblemException(ProblemType.UNAVAILABLE,
+                    "Webhook secrets cannot be stored: no encryption key is configured (appstore.webhook.secret-key)");
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -100,6 +100,48 @@ class StoreOrderWritesTest {
     }
 
     @Test
+    void concurrentRetriesOfOneConfirmationConfirmOnceAndAllGetTheFirstAnswer() throws Exception {
+        TakedownEvents.Ordered ordered = publishOrdered("com.race.app", List.of("huawei", "xiaomi"));
+        List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 2);
+        String order = idOf(all, "huawei");
+        String key = "race-" + UUID.randomUUID();
+        Map<String, Object> body = evidence();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(pool.submit(() -> given().auth().oauth2(HUAWEI).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(body).post("/api/store/orders/" + order + "/confirmation")));
+        }
+        java.util.Set<String> confirmedAts = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<Response> answer : answers) {
+            answer.get().then().statusCode(200).body("status", equalTo("CONFIRMED"));
+            confirmedAts.add(answer.get().jsonPath().getString("confirmedAt"));
+        }
+        pool.shutdown();
+        assertEquals(1, confirmedAts.size());
+        List<EventProbe.Event> confirmed = EventProbe.read(bootstrap, "appstore.events", read -> false,
+                Duration.ofSeconds(4)).stream()
+                .filter(e -> order.equals(e.key()) && "TakedownConfirmed".equals(e.type())).toList();
+        assertEquals(1, confirmed.size());
+    }
+
+    @Test
+    void aKeyUsedForOneOrderLeavesAnotherOrderUntouched() {
+        TakedownEvents.Ordered ordered = publishOrdered("com.reuse.app", List.of("huawei", "oppo"));
+        TakedownEvents.Ordered other = publishOrdered("com.reuse.other", List.of("huawei"));
+        String first = idOf(awaitOrders(ordered.noticeId(), 2), "huawei");
+        String second = idOf(awaitOrders(other.noticeId(), 1), "huawei");
+        String key = "reuse-" + UUID.randomUUID();
+        given().auth().oauth2(HUAWEI).header("Idempotency-Key", key).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + first + "/confirmation").then().statusCode(200);
+        given().auth().oauth2(HUAWEI).header("Idempotency-Key", key).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + second + "/confirmation").then().statusCode(422)
+                .body("type", equalTo("/problems/unprocessable"));
+        given().auth().oauth2(HUAWEI).get("/api/store/orders/" + second).then().statusCode(200)
+                .body("status", equalTo("PENDING"));
+    }
+
+    @Test
     void idempotencyKeysBelongToTheStoreThatSentThem() {
         TakedownEvents.Ordered ordered = publishOrdered("com.keys.app", List.of("huawei", "xiaomi"));
         List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 2);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,12 @@ class StoreResourceTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    StoreService stores;
 
     @Test
     void everySeededStoreIsAnnouncedOnce() {
@@ -95,6 +102,29 @@ class StoreResourceTest {
 
     private List<EventProbe.Event> storeEvents(List<EventProbe.Event> events, String code) {
         return events.stream().filter(e -> "StoreChanged".equals(e.type()) && code.equals(e.key())).toList();
+    }
+
+    @Test
+    void webhookSecretsAreEncryptedAtRestAndSecretsStoredInClearGetEncrypted() {
+        Map<String, Object> store = store("secret-at-rest");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
+                .then().statusCode(201);
+        String stored = storedSecret("secret-at-rest");
+        assertTrue(stored.startsWith("v1:") && !stored.contains("0123456789abcdef"), stored);
+        assertEquals("0123456789abcdef-secret", new WebhookSecretCipher().convertToEntityAttribute(stored));
+
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE store SET webhook_secret = 'stored-in-clear-secret' WHERE code = 'secret-at-rest'")
+                .executeUpdate());
+        stores.encryptClearWebhookSecrets();
+        String encrypted = storedSecret("secret-at-rest");
+        assertTrue(encrypted.startsWith("v1:"), encrypted);
+        assertEquals("stored-in-clear-secret", new WebhookSecretCipher().convertToEntityAttribute(encrypted));
+    }
+
+    private String storedSecret(String code) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT webhook_secret FROM store WHERE code = ?1").setParameter(1, code).getSingleResult());
     }
 
     private String change(EventProbe.Event event) {

@@ -58,7 +58,8 @@ public class LoginResource {
         return Response.noContent().cookie(cookie("", 0)).build();
     }
 
-    private static NewCookie cookie(String value, int maxAge) {
+    /** The login cookie (HttpOnly, Secure, SameSite=Strict); an empty value with max-age 0 clears it. */
+    public static NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(TOKEN_COOKIE)
                 .value(value)
                 .path("/")

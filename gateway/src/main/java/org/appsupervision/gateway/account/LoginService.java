@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.audit.AuditAction;
@@ -16,6 +18,9 @@ import org.appsupervision.platform.security.Roles;
 /** Checks an official's password against the lockout rule and issues their token. */
 @ApplicationScoped
 public class LoginService {
+
+    /** Claim with the epoch second of the password login that a token (or its renewals) descends from. */
+    public static final String AUTH_TIME_CLAIM = "auth_time";
 
     // Checked when the user does not exist, so a wrong name costs the same time as a wrong password.
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-user-dummy-password");
@@ -64,10 +69,33 @@ public class LoginService {
             return Optional.empty();
         }
         lockout.succeed(user);
-        Map<String, String> scope = user.provinceCode == null ? Map.of()
-                : Map.of(Roles.PROVINCE_CLAIM, user.provinceCode);
-        TokenIssuer.IssuedToken token = tokens.issue(user.username, user.roles, scope);
+        TokenIssuer.IssuedToken token = issueFor(user, now.getEpochSecond());
         audit.record(AuditAction.LOGIN_SUCCEEDED, user.username, user.username, "jti " + token.jti());
         return Optional.of(token);
+    }
+
+    /**
+     * A fresh token for a portal session that is still open: the account must still exist, be enabled
+     * and unlocked; its roles and province are read again. {@code authTime} (epoch seconds of the
+     * password login) is carried over, so the session's absolute limit still counts from the login.
+     */
+    @Transactional
+    public Optional<TokenIssuer.IssuedToken> renew(String username, long authTime) {
+        Optional<Account> account = accounts.findByIdOptional(username);
+        if (account.isEmpty() || !account.get().enabled || lockout.isLocked(account.get(), Instant.now())) {
+            return Optional.empty();
+        }
+        TokenIssuer.IssuedToken token = issueFor(account.get(), authTime);
+        audit.record(AuditAction.TOKEN_ISSUED, username, username, "portal session renewed, jti " + token.jti());
+        return Optional.of(token);
+    }
+
+    private TokenIssuer.IssuedToken issueFor(Account user, long authTime) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put(AUTH_TIME_CLAIM, authTime);
+        if (user.provinceCode != null) {
+            claims.put(Roles.PROVINCE_CLAIM, user.provinceCode);
+        }
+        return tokens.issue(user.username, Set.copyOf(user.roles), claims);
     }
 }

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Applies the rate limits before anything else runs: per address and per client on the token
  * endpoint, per address on login (both tighter), and per address and per authenticated subject on
- * everything else. An exhausted limit answers 429 with {@code Retry-After}.
+ * everything else (see {@link RateLimits.Scope} for where each bucket lives). An exhausted limit
+ * answers 429 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -48,6 +49,10 @@ public class RateLimitFilter {
             ctx.next();
             return;
         }
+        if (!RateLimits.mayBlock(applicable)) {
+            answer(ctx, limits.take(applicable));
+            return;
+        }
         ctx.request().pause();
         ctx.vertx().<Duration>executeBlocking(() -> limits.take(applicable), false).onComplete(result -> {
             ctx.request().resume();
@@ -55,15 +60,21 @@ public class RateLimitFilter {
                 // The limits are a guard, not a dependency: a database hiccup must not lock everyone out.
                 LOG.warnf("Rate limits unavailable: %s", result.cause().toString());
                 ctx.next();
-            } else if (result.result().isZero()) {
-                ctx.next();
             } else {
-                long seconds = Math.max(1, (result.result().toMillis() + 999) / 1000);
-                ctx.response().putHeader("Retry-After", Long.toString(seconds));
-                GatewayProblems.send(ctx, GatewayProblems.TOO_MANY_REQUESTS, "请求过于频繁 / Too many requests", 429,
-                        "Too many requests; retry after " + seconds + " s");
+                answer(ctx, result.result());
             }
         });
+    }
+
+    private static void answer(RoutingContext ctx, Duration wait) {
+        if (wait.isZero()) {
+            ctx.next();
+            return;
+        }
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ctx.response().putHeader("Retry-After", Long.toString(seconds));
+        GatewayProblems.send(ctx, GatewayProblems.TOO_MANY_REQUESTS, "请求过于频繁 / Too many requests", 429,
+                "Too many requests; retry after " + seconds + " s");
     }
 
     List<RateLimits.Limit> limitsFor(RoutingContext ctx) {
@@ -75,18 +86,20 @@ public class RateLimitFilter {
             return result;
         }
         if (path.equals("/auth/login")) {
-            result.add(new RateLimits.Limit("login|" + address, config.loginPerAddress(), true));
+            result.add(new RateLimits.Limit("login|" + address, config.loginPerAddress(), RateLimits.Scope.SHARED));
         } else if (path.equals("/oauth2/token")) {
-            result.add(new RateLimits.Limit("token|" + address, config.tokenPerAddress(), true));
+            result.add(new RateLimits.Limit("token|" + address, config.tokenPerAddress(), RateLimits.Scope.SHARED));
             String client = basicClientId(ctx.request().getHeader("Authorization"));
             if (client != null) {
-                result.add(new RateLimits.Limit("token-client|" + client, config.tokenPerClient(), true));
+                result.add(new RateLimits.Limit("token-client|" + client, config.tokenPerClient(),
+                        RateLimits.Scope.SHARED));
             }
         } else {
-            result.add(new RateLimits.Limit("api|" + address, config.apiPerAddress(), config.sharedApiLimits()));
+            RateLimits.Scope scope = config.sharedApiLimits() ? RateLimits.Scope.SYNCED : RateLimits.Scope.LOCAL;
+            result.add(new RateLimits.Limit("api|" + address, config.apiPerAddress(), scope));
             subjects.subjectOf(ctx.request().getHeader("Authorization"))
                     .ifPresent(subject -> result.add(new RateLimits.Limit("api-subject|" + subject,
-                            config.apiPerSubject(), config.sharedApiLimits())));
+                            config.apiPerSubject(), scope)));
         }
         return result;
     }

@@ -24,8 +24,11 @@ public class TokenIssuer {
         this.config = config;
     }
 
-    /** A signed token for the subject with its groups and the scoping claims (province, store_id). */
-    public IssuedToken issue(String subject, Set<String> groups, Map<String, String> scopeClaims) {
+    /**
+     * A signed token for the subject with its groups and further claims: the scoping claims
+     * (province, store_id) and, for people, {@code auth_time} (when they entered their password).
+     */
+    public IssuedToken issue(String subject, Set<String> groups, Map<String, ?> scopeClaims) {
         long lifetime = config.jwt().tokenLifetime().toSeconds();
         String jti = UUID.randomUUID().toString();
         JwtClaimsBuilder claims = Jwt.issuer(config.jwt().issuer())

@@ -24,6 +24,12 @@ class AuditChainTest {
     }
 
     @Test
+    void recordsSealedBeforeTheRuleMovedToThePlatformStillVerify() {
+        assertEquals("b57955792dd00aa086587145851083da08fb54f6b7f9b956f647b574dafdd473",
+                AuditChain.hash(AuditChain.GENESIS, 1, AT, "LOGIN_FAILED", "wang", "wang", null, "x"));
+    }
+
+    @Test
     void fieldsCannotBeShiftedIntoEachOther() {
         assertNotEquals(AuditChain.hash(AuditChain.GENESIS, 1, AT, "A", "bc", null, null, null),
                 AuditChain.hash(AuditChain.GENESIS, 1, AT, "Ab", "c", null, null, null));

@@ -16,7 +16,7 @@ import org.appsupervision.gateway.Caller;
 import org.appsupervision.gateway.StubServices;
 import org.junit.jupiter.api.Test;
 
-/** Brute force on the login and token endpoints meets the lockout and then the rate limit. */
+/** Brute force on the login and token endpoints meets the lockout and then the rate limit; where buckets live. */
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "gateway"))
@@ -26,15 +26,53 @@ class RateLimitTest {
     @jakarta.inject.Inject
     RateLimits limits;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     @Test
-    void aBucketGivesItsAllowanceThenNamesTheWaitWhetherSharedOrLocal() {
-        for (boolean shared : new boolean[] {true, false}) {
-            RateLimits.Limit limit = new RateLimits.Limit("test|" + shared + "|" + System.nanoTime(), 2, shared);
+    void aBucketGivesItsAllowanceThenNamesTheWaitWhereverItLives() {
+        for (RateLimits.Scope scope : RateLimits.Scope.values()) {
+            RateLimits.Limit limit = new RateLimits.Limit("test|" + scope + "|" + System.nanoTime(), 2, scope);
             assertTrue(limits.take(java.util.List.of(limit)).isZero());
             assertTrue(limits.take(java.util.List.of(limit)).isZero());
             java.time.Duration wait = limits.take(java.util.List.of(limit));
-            assertTrue(wait.toMillis() > 0 && wait.toSeconds() <= 30, "wait " + wait);
+            assertTrue(wait.toMillis() > 0 && wait.toSeconds() <= 30, scope + " wait " + wait);
         }
+    }
+
+    @Test
+    void aSyncedBucketSpentByOneReplicaIsSpentForTheOthers() {
+        RateLimits first = new RateLimits(dataSource);
+        RateLimits second = new RateLimits(dataSource);
+        RateLimits.Limit limit = new RateLimits.Limit("test|synced|" + System.nanoTime(), 60, RateLimits.Scope.SYNCED);
+        int allowedByFirst = 0;
+        for (int i = 0; i < 70; i++) {
+            if (first.take(java.util.List.of(limit)).isZero()) {
+                allowedByFirst++;
+            }
+        }
+        // 60 a minute: the first replica spends the whole allowance (plus what refilled meanwhile), then is refused.
+        assertTrue(allowedByFirst >= 60 && allowedByFirst < 65, "first replica allowed " + allowedByFirst);
+        int allowedBySecond = 0;
+        for (int i = 0; i < 20; i++) {
+            if (second.take(java.util.List.of(limit)).isZero()) {
+                allowedBySecond++;
+            }
+        }
+        // The second replica sees what the first wrote back: at most the unsynced twentieth (3) and a refill remain.
+        assertTrue(allowedBySecond <= 6, "second replica allowed " + allowedBySecond);
+    }
+
+    @Test
+    void localBucketsAreKeptPerReplica() {
+        RateLimits first = new RateLimits(dataSource);
+        RateLimits second = new RateLimits(dataSource);
+        RateLimits.Limit limit = new RateLimits.Limit("test|local|" + System.nanoTime(), 3, RateLimits.Scope.LOCAL);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(first.take(java.util.List.of(limit)).isZero());
+        }
+        assertTrue(first.take(java.util.List.of(limit)).toMillis() > 0);
+        assertTrue(second.take(java.util.List.of(limit)).isZero(), "another replica keeps its own allowance");
     }
 
     @Test

@@ -6,12 +6,15 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.gateway.Caller;
 import org.appsupervision.gateway.StubServices;
@@ -116,6 +119,20 @@ class ServiceRoutesTest {
                 .then().header("Access-Control-Allow-Origin", nullValue());
         caller.anonymous().header("Origin", "https://evil.example").get("/.well-known/jwks.json")
                 .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void theStandaloneNoticeDocumentMayCarryItsOwnStylesButNoScript() {
+        List<String> document = caller.anonymous().get("/api/public/notices/" + UUID.randomUUID() + "/document")
+                .then().extract().headers().getValues("Content-Security-Policy");
+        assertEquals(1, document.size(), document.toString());
+        assertTrue(document.get(0).contains("default-src 'none'"), document.get(0));
+        assertTrue(document.get(0).contains("style-src 'unsafe-inline'"), document.get(0));
+        assertFalse(document.get(0).contains("script-src"), document.get(0));
+        List<String> list = caller.anonymous().get("/api/public/notices").then().extract().headers()
+                .getValues("Content-Security-Policy");
+        assertEquals(1, list.size(), list.toString());
+        assertTrue(list.get(0).contains("style-src 'self';"), list.get(0));
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.notice.operator.AndroidPackageName;
 import org.appsupervision.notice.operator.AppFilingNumber;
-import org.appsupervision.notice.operator.UnifiedSocialCreditCode;
 
 /**
  * The checks of one finding line against the reference data (known problem codes and provinces): every

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.appsupervision.notice.operator.UnifiedSocialCreditCode;
+import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.notice.reference.ProblemKindRepository;
 import org.appsupervision.notice.reference.ProvinceRepository;
 import org.appsupervision.platform.problem.Problem.FieldError;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.notice.confirmation.StoreConfirmation;
 import org.appsupervision.notice.rectification.ItemRectification;
 import org.appsupervision.notice.reinstatement.TakedownLifting;
-import org.appsupervision.notice.operator.UnifiedSocialCreditCode;
 
 /** Maps between the API's records and the notice entities. */
 final class NoticeMapper {

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.platform.audit.AuditBulk;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,25 @@ class AuditTrailTest {
             SQLException refused = assertThrows(SQLException.class, () -> execute(sql));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }
+    }
+
+    @Test
+    void aDeclaredBulkOperationLeavesNoRowRecordsAndOnlyForItsOwnTransaction() throws SQLException {
+        long before = scalar("SELECT count(*) FROM audit_trail WHERE table_name = 'holiday_year'");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            AuditBulk.declare(c, "holiday import");
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO holiday_year (year, changed_by, changed_at) VALUES (2091, 'import', now())");
+            }
+            c.commit();
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO holiday_year (year, changed_by, changed_at) VALUES (2092, 'li.admin', now())");
+            }
+            c.commit();
+        }
+        assertEquals(before + 1, scalar("SELECT count(*) FROM audit_trail WHERE table_name = 'holiday_year'"));
+        assertEquals(1, scalar("SELECT count(*) FROM audit_trail WHERE table_name = 'holiday_year' AND row_key = '2092'"));
     }
 
     @Test

@@ -11,9 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.sql.SQLException;
-import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.ThisService;
 import org.appsupervision.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Shows auditors this service's trail of state changes and whether its hash chain is intact. The path
@@ -25,12 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuditTrailResource {
 
     private final AuditTrail trail;
-    private final String applicationName;
+    private final ThisService thisService;
 
-    public AuditTrailResource(AuditTrail trail,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public AuditTrailResource(AuditTrail trail, ThisService thisService) {
         this.trail = trail;
-        this.applicationName = applicationName;
+        this.thisService = thisService;
     }
 
     @GET
@@ -40,20 +38,14 @@ public class AuditTrailResource {
             @QueryParam("actor") @Size(max = 200) String actor,
             @QueryParam("before") @Min(1) Long before,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) throws SQLException {
-        requireThisService(service);
+        thisService.requireNamed(service);
         return trail.page(new AuditTrail.Query(table, rowKey, actor, before, limit));
     }
 
     @GET
     @Path("/verification")
     public AuditTrail.Verification verification(@PathParam("service") String service) throws SQLException {
-        requireThisService(service);
+        thisService.requireNamed(service);
         return trail.verify();
-    }
-
-    private void requireThisService(String service) {
-        if (!applicationName.equals(service)) {
-            throw ProblemException.notFound("Service", service);
-        }
     }
 }

@@ -6,8 +6,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.ChainEvent;
@@ -19,13 +25,16 @@ import org.jboss.logging.Logger;
 /**
  * Makes consumers idempotent: the event id is recorded in the same transaction as the effect, so a
  * redelivered event changes nothing. An event that cannot be applied is parked with its reason
- * (never dropped) and the consumer goes on with the next.
+ * (never dropped) and the consumer goes on with the next. Batches of messages may be applied in one
+ * transaction with the same guarantees.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    /** Three parameters a row stays well below PostgreSQL's 32,767 parameters per statement. */
+    private static final int INBOX_ROWS_PER_STATEMENT = 5_000;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -37,46 +46,140 @@ public class Inbox {
 
     /** Applies the message with the matching handler exactly once, then acknowledges it. */
     public CompletionStage<Void> apply(Message<String> message, EventHandlers handlers) {
+        decode(message, handlers).ifPresent(event -> applyOne(event, handlers));
+        return message.ack();
+    }
+
+    /** Applies a polled batch of records with {@link #applyAll}, then acknowledges the batch. */
+    public CompletionStage<Void> apply(KafkaRecordBatch<?, String> batch, EventHandlers handlers) {
+        applyAll(batch.getRecords(), handlers);
+        return batch.ack();
+    }
+
+    /**
+     * Applies many messages in one transaction: their inbox rows in one statement, and each run of
+     * consecutive events of one type through the type's batch effect, so that delivery order holds.
+     * Events already in the inbox are left out, so a replayed batch changes nothing. If the batch
+     * fails, it is rolled back and applied again one event per transaction, which parks only the
+     * event that cannot be applied. Does not acknowledge the messages.
+     */
+    public void applyAll(List<? extends Message<String>> messages, EventHandlers handlers) {
+        List<Decoded> decoded = messages.stream().map(message -> decode(message, handlers)).flatMap(Optional::stream)
+                .toList();
+        if (decoded.isEmpty()) {
+            return;
+        }
+        if (decoded.size() == 1) {
+            applyOne(decoded.get(0), handlers);
+            return;
+        }
+        try {
+            untilStored(() -> QuarkusTransaction.requiringNew().run(() -> applyTogether(decoded, handlers)));
+        } catch (RuntimeException e) {
+            LOG.warnf("A batch of %d events for %s failed (%s); applying them one by one", decoded.size(),
+                    handlers.consumer(), TransientFailures.rootMessage(e));
+            decoded.forEach(event -> applyOne(event, handlers));
+        }
+    }
+
+    /** A message that carries an event this consumer applies. */
+    private record Decoded(Message<String> message, UUID eventId, String type, Class<? extends ChainEvent> eventClass,
+            ChainEvent event) {
+    }
+
+    /** The event of a message, or empty when it is not for this consumer or was parked as unreadable. */
+    private Optional<Decoded> decode(Message<String> message, EventHandlers handlers) {
         Optional<IncomingCloudEventMetadata> cloudEvent = message.getMetadata(IncomingCloudEventMetadata.class);
         if (cloudEvent.isEmpty()) {
             park(message, handlers.consumer(), null, null, "not a CloudEvent: no ce_id/ce_type headers");
-            return message.ack();
+            return Optional.empty();
         }
         String id = cloudEvent.get().getId();
         String type = cloudEvent.get().getType();
         Optional<Class<?>> record = EventTypes.recordNamed(type, ChainEvent.class.getClassLoader());
         if (record.isEmpty()) {
-            return message.ack();
+            return Optional.empty();
         }
         if (!ChainEvent.class.isAssignableFrom(record.get())) {
             untilStored(() -> park(message, handlers.consumer(), id, type, "type is not an event of the contracts"));
-            return message.ack();
+            return Optional.empty();
         }
-        Optional<Class<? extends ChainEvent>> eventClass = Optional.of(record.get().asSubclass(ChainEvent.class));
-        if (!handlers.handles(eventClass.get())) {
-            return message.ack();
+        Class<? extends ChainEvent> eventClass = record.get().asSubclass(ChainEvent.class);
+        if (!handlers.handles(eventClass)) {
+            return Optional.empty();
         }
-        ChainEvent event;
-        UUID eventId;
         try {
-            eventId = UUID.fromString(id);
-            event = mapper.readValue(message.getPayload(), eventClass.get());
+            return Optional.of(new Decoded(message, UUID.fromString(id), type, eventClass,
+                    mapper.readValue(message.getPayload(), eventClass)));
         } catch (Exception e) {
             LOG.errorf("Parking %s %s for %s: %s", type, id, handlers.consumer(), e.getMessage());
             untilStored(() -> park(message, handlers.consumer(), id, type, reasonOf(e)));
-            return message.ack();
+            return Optional.empty();
         }
+    }
+
+    private void applyOne(Decoded decoded, EventHandlers handlers) {
         try {
             untilStored(() -> QuarkusTransaction.requiringNew().run(() -> {
-                if (firstDelivery(eventId, handlers.consumer(), type)) {
-                    handlers.handlerFor(eventClass.get()).orElseThrow().accept(event);
+                if (firstDelivery(decoded.eventId(), handlers.consumer(), decoded.type())) {
+                    handlers.handlerFor(decoded.eventClass()).orElseThrow().accept(decoded.event());
                 }
             }));
         } catch (RuntimeException e) {
-            LOG.errorf("Parking %s %s for %s: %s", type, id, handlers.consumer(), e.getMessage());
-            untilStored(() -> park(message, handlers.consumer(), id, type, reasonOf(e)));
+            LOG.errorf("Parking %s %s for %s: %s", decoded.type(), decoded.eventId(), handlers.consumer(),
+                    e.getMessage());
+            untilStored(() -> park(decoded.message(), handlers.consumer(), decoded.eventId().toString(),
+                    decoded.type(), reasonOf(e)));
         }
-        return message.ack();
+    }
+
+    private void applyTogether(List<Decoded> batch, EventHandlers handlers) {
+        Set<UUID> fresh = firstDeliveries(batch, handlers.consumer());
+        List<Decoded> toApply = new ArrayList<>();
+        for (Decoded decoded : batch) {
+            // remove() also drops an event delivered twice within the batch after its first copy.
+            if (fresh.remove(decoded.eventId())) {
+                toApply.add(decoded);
+            }
+        }
+        int start = 0;
+        for (int i = 1; i <= toApply.size(); i++) {
+            if (i == toApply.size() || toApply.get(i).eventClass() != toApply.get(start).eventClass()) {
+                handlers.batchHandlerFor(toApply.get(start).eventClass())
+                        .accept(toApply.subList(start, i).stream().map(Decoded::event).toList());
+                start = i;
+            }
+        }
+    }
+
+    /** Records the events in the inbox, one statement per 5,000; the ids that were not there yet. */
+    private Set<UUID> firstDeliveries(List<Decoded> batch, String consumer) {
+        Set<UUID> fresh = new HashSet<>();
+        for (int from = 0; from < batch.size(); from += INBOX_ROWS_PER_STATEMENT) {
+            fresh.addAll(firstDeliveriesOf(batch.subList(from, Math.min(batch.size(), from + INBOX_ROWS_PER_STATEMENT)),
+                    consumer));
+        }
+        return fresh;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> firstDeliveriesOf(List<Decoded> rows, String consumer) {
+        StringBuilder sql = new StringBuilder("INSERT INTO inbox_event (event_id, consumer, event_type) VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
+                    .append(", ?").append(3 * i + 3).append(')');
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
+        Query insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < rows.size(); i++) {
+            insert.setParameter(3 * i + 1, rows.get(i).eventId()).setParameter(3 * i + 2, consumer)
+                    .setParameter(3 * i + 3, rows.get(i).type());
+        }
+        Set<UUID> fresh = new HashSet<>();
+        for (Object id : (List<Object>) insert.getResultList()) {
+            fresh.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+        }
+        return fresh;
     }
 
     /**

@@ -6,9 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.ThisService;
 import org.appsupervision.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Shows admins and auditors the events this service parked, with their reasons. The path names
@@ -20,19 +19,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ParkedEventResource {
 
     private final ParkedEvents parked;
-    private final String applicationName;
+    private final ThisService thisService;
 
-    public ParkedEventResource(ParkedEvents parked,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public ParkedEventResource(ParkedEvents parked, ThisService thisService) {
         this.parked = parked;
-        this.applicationName = applicationName;
+        this.thisService = thisService;
     }
 
     @GET
     public List<ParkedEvents.View> list(@PathParam("service") String service) {
-        if (!applicationName.equals(service)) {
-            throw ProblemException.notFound("Service", service);
-        }
+        thisService.requireNamed(service);
         return parked.latest();
     }
 }

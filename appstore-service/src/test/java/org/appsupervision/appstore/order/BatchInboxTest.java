@@ -1,0 +1,105 @@
+package org.appsupervision.appstore.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.appsupervision.devstack.DevStackResource;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.junit.jupiter.api.Test;
+
+/** Many takedowns applied in one transaction: exactly once per event, and a poison event parked alone. */
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "appstore"))
+class BatchInboxTest {
+
+    @Inject
+    TakedownOrderedConsumer consumer;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aBatchCreatesEveryOrderOnceAndItsReplayCreatesNothing() {
+        UUID noticeId = UUID.randomUUID();
+        List<Message<String>> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(takedown(UUID.randomUUID(), noticeId, List.of("tencent", "qihoo360")));
+        }
+        // The same event twice within the batch counts once.
+        batch.add(batch.get(3));
+
+        consumer.applyAll(batch);
+        assertEquals(40, ordersOf(noticeId));
+        consumer.applyAll(batch);
+        consumer.applyAll(batch.subList(5, 15));
+
+        assertEquals(40, ordersOf(noticeId));
+        assertEquals(20, count("SELECT count(*) FROM inbox_event WHERE event_id IN (" + idsOf(batch) + ")"));
+    }
+
+    @Test
+    void aPoisonEventInABatchIsParkedAloneAndTheOthersAreApplied() {
+        UUID noticeId = UUID.randomUUID();
+        List<Message<String>> batch = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            batch.add(takedown(UUID.randomUUID(), noticeId, List.of("tencent", "qihoo360", "baidu")));
+        }
+        UUID poison = UUID.randomUUID();
+        batch.add(4, takedown(poison, noticeId, List.of("tencent", "no-such-store")));
+        UUID unreadable = UUID.randomUUID();
+        batch.add(7, Message.of("{\"noticeId\": 12", Metadata.of(cloudEvent(unreadable))));
+
+        consumer.applyAll(batch);
+
+        assertEquals(30, ordersOf(noticeId));
+        assertEquals(1, count("SELECT count(*) FROM parked_event WHERE event_id = '" + poison
+                + "' AND reason LIKE '%no-such-store%'"));
+        assertEquals(1, count("SELECT count(*) FROM parked_event WHERE event_id = '" + unreadable + "'"));
+        assertEquals(0, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + poison + "'"));
+        // The others went through the fallback one by one, each recorded once.
+        assertEquals(10, count("SELECT count(*) FROM inbox_event WHERE event_id IN (" + idsOf(batch) + ")"));
+    }
+
+    private static Message<String> takedown(UUID eventId, UUID noticeId, List<String> stores) {
+        TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.batch.app" + eventId.toString().substring(0, 8),
+                Instant.now(), stores);
+        String json = ordered.json().replace(ordered.noticeId().toString(), noticeId.toString());
+        return Message.of(json, Metadata.of(cloudEvent(eventId)));
+    }
+
+    private static DefaultIncomingCloudEventMetadata<String> cloudEvent(UUID eventId) {
+        return new DefaultIncomingCloudEventMetadata<>("1.0", eventId.toString(), URI.create("/notice-service"),
+                "TakedownOrdered", "application/json", null, null, Instant.now().atZone(ZoneOffset.UTC), Map.of(),
+                null);
+    }
+
+    private static String idsOf(List<Message<String>> batch) {
+        return String.join(",", batch.stream().map(m -> "'" + m.getMetadata(DefaultIncomingCloudEventMetadata.class)
+                .orElseThrow().getId() + "'").toList());
+    }
+
+    private long ordersOf(UUID noticeId) {
+        return count("SELECT count(*) FROM takedown_order WHERE notice_id = '" + noticeId + "'");
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult())
+                .longValue());
+    }
+}

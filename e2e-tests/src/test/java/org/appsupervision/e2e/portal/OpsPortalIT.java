@@ -1,0 +1,197 @@
+package org.appsupervision.e2e.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.appsupervision.devstack.DemoData;
+import org.appsupervision.devstack.GatewayHttp;
+import org.appsupervision.devstack.Suite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The operations pages in a real browser against the whole suite (one suite with the demonstration
+ * round, one browser): the takedown board follows a store's confirmation without a reload, a bureau
+ * officer's decision above the legal cap is refused beside the fine, and screenshots of the board, a
+ * case, the scorecards and an admin page go to target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OpsPortalIT {
+
+    static final String PASSWORD = "e2e-password-1";
+    static final String STORE_SECRET = "e2e-store-secret";
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    static Suite suite;
+    static PortalBrowser browser;
+    static GatewayHttp http;
+
+    @BeforeAll
+    static void startTheSuiteAndTheBrowser() {
+        assumeTrue(PortalBrowser.available(), "Skipped: the portal's browser tests need Debian's chromium and "
+                + "chromium-driver at " + PortalBrowser.CHROMIUM + " and " + PortalBrowser.CHROMEDRIVER);
+        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), PASSWORD, STORE_SECRET));
+        new DemoData(suite.gatewayUrl(), PASSWORD, STORE_SECRET).seedIfEmpty();
+        http = new GatewayHttp(suite.gatewayUrl());
+        browser = PortalBrowser.start(suite.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stopTheBrowserAndTheSuite() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @AfterEach
+    void theBrowserReportedNoCspViolation() {
+        assertEquals(List.of(), browser.cspViolations(), "Content-Security-Policy violations in the console");
+    }
+
+    @Test
+    @Order(1)
+    void theBoardShowsAStoresConfirmationWithoutAReload() {
+        loginAt("wang.official", "/portal/boards");
+        browser.driver().findElement(By.cssSelector("main table a")).click();
+        browser.waitFor(By.id("board-grid"));
+        WebElement marker = browser.driver().findElement(By.tagName("h1"));
+        long confirmedBefore = confirmedCells();
+
+        String huawei = http.storeToken("store-huawei", STORE_SECRET + "-huawei");
+        JsonNode pending = http.send("GET", "/api/store/orders?status=PENDING", huawei, null).get("orders").get(0);
+        ObjectNode evidence = new ObjectMapper().createObjectNode().put("removedAt", Instant.now().minusSeconds(60).toString())
+                .put("listingReference", "https://appgallery.huawei.com/app/" + pending.get("packageName").asText())
+                .put("note", "浏览器测试 / browser test");
+        http.send("POST", "/api/store/orders/" + pending.get("id").asText() + "/confirmation", huawei, evidence);
+
+        browser.waitUntil(d -> confirmedCells() == confirmedBefore + 1);
+        assertTrue(marker.isDisplayed(), "the page was not reloaded: the heading element is still the same one");
+        browser.screenshot("takedown-board", false);
+        browser.screenshot("takedown-board-narrow", true);
+    }
+
+    @Test
+    @Order(2)
+    void theScorecardsListEveryStoreWithItsFigures() {
+        browser.open("/portal/stores");
+        browser.waitFor(By.cssSelector("table.scorecards tbody tr"));
+        assertTrue(browser.text(By.cssSelector("table.scorecards")).contains("华为"), "huawei is in the table");
+        browser.screenshot("store-scorecards", false);
+        browser.open("/portal").logout();
+    }
+
+    @Test
+    @Order(3)
+    void aBureauOfficerIsRefusedAFineAboveTheCapAndThenProposesTheDecision() {
+        String officer = http.login("zhao.bj", PASSWORD);
+        String caseId = caseAtPriorNotice(officer);
+        loginAt("zhao.bj", "/portal/cases/" + caseId);
+        assertEquals("/portal/cases/" + caseId, browser.path());
+        String caps = browser.text(By.id("caps-decision"));
+        assertTrue(caps.contains("1,000,000") || caps.contains("1000000"), "the decision form shows the cap: " + caps);
+
+        submitDecision("2000000");
+        browser.screenshot("penalty-case-refused", false);
+        assertEquals(1, browser.all(By.id("f-fine-decision-error")).size(), () -> browser.text(By.tagName("main")));
+        String refusal = browser.text(By.id("f-fine-decision-error"));
+        assertTrue(refusal.contains("超出法定处罚种类或幅度") && refusal.contains("1000000"), refusal);
+        assertEquals("true", browser.driver().findElement(By.id("f-fine-decision")).getAttribute("aria-invalid"));
+
+        submitDecision("500000");
+        assertTrue(browser.path().contains("done=decision"), browser.path());
+        assertTrue(browser.text(By.cssSelector("main dl.facts")).contains("决定待审批"), "the case waits for approval");
+        browser.screenshot("penalty-case", false);
+        browser.open("/portal").logout();
+    }
+
+    @Test
+    @Order(4)
+    void anAdminSeesTheAccountsAndTheStoreClients() {
+        loginAt("admin", "/portal/admin/accounts");
+        assertTrue(browser.text(By.cssSelector("main table")).contains("zhao.bj"));
+        browser.screenshot("admin-accounts", false);
+        browser.open("/portal/admin/clients");
+        String clients = browser.text(By.tagName("main"));
+        assertTrue(clients.contains("store-huawei"), clients);
+        browser.screenshot("admin-clients", false);
+        browser.open("/portal").logout();
+    }
+
+    /** Logs in as this person (logging out whoever is still logged in) and lands on the path. */
+    private static void loginAt(String username, String path) {
+        browser.open(path);
+        if (!browser.path().startsWith("/login")) {
+            browser.logout();
+            browser.open(path);
+        }
+        browser.login(username, PASSWORD);
+        if (!browser.path().startsWith(path)) {
+            browser.open(path);
+        }
+    }
+
+    private long confirmedCells() {
+        return browser.all(By.cssSelector("#board-grid td.cell-confirmed")).size();
+    }
+
+    private void submitDecision(String fine) {
+        assertEquals("PIPL-66", new Select(browser.driver().findElement(By.id("f-basis-decision")))
+                .getFirstSelectedOption().getAttribute("value"), "the prior notice's basis is preselected");
+        WebElement amount = browser.driver().findElement(By.id("f-fine-decision"));
+        amount.clear();
+        amount.sendKeys(fine);
+        WebElement page = browser.driver().findElement(By.tagName("h1"));
+        browser.driver().findElement(By.cssSelector("#step-decision button[type=submit]")).click();
+        browser.waitUntil(d -> {
+            try {
+                page.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            }
+        });
+    }
+
+    /** A case of Beijing's bureau taken to the prior notice through the API, each step dated in the past. */
+    private static String caseAtPriorNotice(String officer) {
+        ObjectMapper json = new ObjectMapper();
+        LocalDate today = LocalDate.now(CHINA);
+        ObjectNode open = json.createObjectNode().put("subjectKind", "OPERATOR").put("subjectName", "北京浏览器测试科技有限公司")
+                .put("subjectCode", "91310104R1Y60CC1RB").put("facts", "拒不改正违规收集个人信息的行为。")
+                .put("filedOn", today.minusDays(40).toString());
+        String id = http.send("POST", "/api/penalty/cases", officer, open).get("id").asText();
+        String base = "/api/penalty/cases/" + id;
+        http.send("POST", base + "/investigation", officer, json.createObjectNode().put("on", today.minusDays(39).toString()));
+        http.send("POST", base + "/investigators", officer, json.createObjectNode().put("name", "赵丽"));
+        http.send("POST", base + "/investigators", officer, json.createObjectNode().put("name", "钱伟"));
+        http.send("POST", base + "/review", officer, json.createObjectNode().put("findings", "查明违规收集个人信息。")
+                .put("serious", false).put("on", today.minusDays(30).toString()));
+        ObjectNode notice = json.createObjectNode().put("legalBasis", "PIPL-66").put("on", today.minusDays(20).toString());
+        notice.putArray("penalties").addObject().put("type", "FINE").put("amountCny", 500000);
+        http.send("POST", base + "/prior-notice", officer, notice);
+        return id;
+    }
+}

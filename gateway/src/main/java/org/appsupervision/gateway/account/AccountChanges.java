@@ -1,0 +1,79 @@
+package org.appsupervision.gateway.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.appsupervision.gateway.audit.AuditAction;
+import org.appsupervision.gateway.audit.AuditLog;
+import org.appsupervision.platform.problem.Problem;
+import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.security.Roles;
+
+/**
+ * An admin's changes to an existing account: its roles (and a bureau officer's province) and a new
+ * password when the person lost theirs; each change is audited. The next token renewal carries the roles.
+ */
+@ApplicationScoped
+public class AccountChanges {
+
+    private final AccountRepository accounts;
+    private final AuditLog audit;
+
+    public AccountChanges(AccountRepository accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public AccountView changeRoles(String username, Set<String> roles, String province, String admin) {
+        Account account = find(username);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (roles.isEmpty()) {
+            errors.add(new Problem.FieldError("roles", "at least one role is required"));
+        }
+        roles.stream().filter(r -> !AccountService.PERSON_ROLES.contains(r))
+                .forEach(r -> errors.add(new Problem.FieldError("roles", "unknown role " + r)));
+        boolean bureau = roles.contains(Roles.BUREAU);
+        if (bureau && (province == null || !province.matches("\\d{2}"))) {
+            errors.add(new Problem.FieldError("province", "a bureau officer needs a two-digit province code"));
+        }
+        if (!bureau && province != null) {
+            errors.add(new Problem.FieldError("province", "only a bureau officer has a province"));
+        }
+        if (username.equals(admin) && !roles.contains(Roles.ADMIN)) {
+            errors.add(new Problem.FieldError("roles", "an admin cannot take the admin role from their own account"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        account.roles = new HashSet<>(roles);
+        account.provinceCode = bureau ? province : null;
+        audit.record(AuditAction.ACCOUNT_ROLES_CHANGED, admin, username, "roles " + new TreeSet<>(roles)
+                + (account.provinceCode == null ? "" : " province " + account.provinceCode));
+        return AccountView.of(account, false);
+    }
+
+    /** Sets a new password the admin hands over; the password policy applies as to any other. */
+    @Transactional
+    public AccountView resetPassword(String username, String password, String admin) {
+        Account account = find(username);
+        List<Problem.FieldError> errors = PasswordPolicy.check("password", username, password == null ? "" : password);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordChangedAt = Instant.now();
+        audit.record(AuditAction.PASSWORD_RESET, admin, username, null);
+        return AccountView.of(account, false);
+    }
+
+    private Account find(String username) {
+        return accounts.findByIdOptional(username).orElseThrow(() -> ProblemException.notFound("Account", username));
+    }
+}

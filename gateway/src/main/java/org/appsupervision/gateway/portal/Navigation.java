@@ -1,0 +1,58 @@
+package org.appsupervision.gateway.portal;
+
+import java.util.List;
+import java.util.function.Function;
+import org.appsupervision.gateway.portal.ops.OpsText;
+import org.appsupervision.platform.security.Roles;
+
+/**
+ * The portal's navigation: each page with its path, its label and the roles that may use it. A page
+ * added to the portal adds its line here; a viewer sees only the lines of their roles.
+ */
+public final class Navigation {
+
+    /** One entry: path, label in the reader's language, roles (empty = anyone, also without login). */
+    public record Entry(String path, Function<PortalMessages, String> label, List<String> roles) {
+
+        boolean visibleTo(Viewer viewer) {
+            return roles.isEmpty() || (viewer != null && roles.stream().anyMatch(viewer::has));
+        }
+    }
+
+    /** A link as the layout shows it. */
+    public record Link(String path, String label, boolean current) {
+    }
+
+    static final List<String> STAFF = List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN);
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("/portal", PortalMessages::nav_dashboard, STAFF),
+            new Entry("/portal/batches", PortalMessages::nav_batches, STAFF),
+            new Entry("/portal/notices", PortalMessages::nav_notices,
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/apps", PortalMessages::nav_apps, STAFF),
+            new Entry("/notices", PortalMessages::nav_public_notices, List.of()),
+            new Entry("/portal/boards", m -> OpsText.current().nav_boards(),
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/stores", m -> OpsText.current().nav_scorecards(), STAFF),
+            new Entry("/portal/cases", m -> OpsText.current().nav_cases(), STAFF),
+            new Entry("/portal/provinces", m -> OpsText.current().nav_provinces(),
+                    List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/audit", m -> OpsText.current().nav_audit(), List.of(Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("/portal/admin/accounts", m -> OpsText.current().nav_accounts(), List.of(Roles.ADMIN)),
+            new Entry("/portal/admin/clients", m -> OpsText.current().nav_clients(), List.of(Roles.ADMIN)),
+            new Entry("/portal/admin/holidays", m -> OpsText.current().nav_holidays(), List.of(Roles.ADMIN)));
+
+    private Navigation() {
+    }
+
+    static List<Link> linksFor(Viewer viewer, PortalMessages messages, String currentPath) {
+        return ENTRIES.stream().filter(e -> e.visibleTo(viewer))
+                .map(e -> new Link(e.path(), e.label().apply(messages), isCurrent(e.path(), currentPath)))
+                .toList();
+    }
+
+    private static boolean isCurrent(String entry, String current) {
+        return current.equals(entry) || (!entry.equals("/portal") && current.startsWith(entry + "/"));
+    }
+}

@@ -1,0 +1,104 @@
+package org.appsupervision.gateway.portal;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.account.LoginService;
+import org.appsupervision.gateway.token.TokenIssuer;
+import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The portal's sliding session: verifies the login cookie like the gateway's own endpoints do, renews a
+ * token past half its lifetime for the same account, and ends the session at its absolute limit.
+ */
+@ApplicationScoped
+public class PortalSessions {
+
+    /** What the cookie says about the request. */
+    public enum State { ANONYMOUS, ACTIVE, EXPIRED, ENDED }
+
+    /** The state, the viewer when active, and the new token when it was renewed. */
+    public record Session(State state, Viewer viewer, TokenIssuer.IssuedToken renewed) {
+
+        static Session of(State state) {
+            return new Session(state, null, null);
+        }
+    }
+
+    private final JWTParser parser;
+    private final LoginService logins;
+    private final Duration lifetime;
+    private final Duration sessionLimit;
+
+    public PortalSessions(JWTParser parser, LoginService logins, GatewayConfig gateway, PortalConfig portal) {
+        this.parser = parser;
+        this.logins = logins;
+        this.lifetime = gateway.jwt().tokenLifetime();
+        this.sessionLimit = portal.sessionLimit();
+    }
+
+    public Session resolve(String cookieToken, Instant now) {
+        if (cookieToken == null || cookieToken.isBlank()) {
+            return Session.of(State.ANONYMOUS);
+        }
+        JsonWebToken jwt;
+        try {
+            jwt = parser.parse(cookieToken);
+        } catch (ParseException e) {
+            return Session.of(State.EXPIRED);
+        }
+        if (jwt.getGroups().contains(Roles.STORE)) {
+            return Session.of(State.ANONYMOUS);
+        }
+        Instant authTime = authTime(jwt);
+        if (authTime.plus(sessionLimit).isBefore(now)) {
+            return Session.of(State.ENDED);
+        }
+        Instant expiresAt = Instant.ofEpochSecond(jwt.getExpirationTime());
+        if (Duration.between(now, expiresAt).compareTo(lifetime.dividedBy(2)) >= 0) {
+            return new Session(State.ACTIVE, viewerOf(jwt, cookieToken), null);
+        }
+        Optional<TokenIssuer.IssuedToken> renewed = logins.renew(jwt.getName(), authTime.getEpochSecond());
+        if (renewed.isEmpty()) {
+            return Session.of(State.ENDED);
+        }
+        try {
+            JsonWebToken fresh = parser.parse(renewed.get().value());
+            return new Session(State.ACTIVE, viewerOf(fresh, renewed.get().value()), renewed.get());
+        } catch (ParseException e) {
+            throw new IllegalStateException("A token just issued does not verify", e);
+        }
+    }
+
+    private static Instant authTime(JsonWebToken jwt) {
+        String claim = text(jwt.getClaim(LoginService.AUTH_TIME_CLAIM));
+        // A token without auth_time counts from its own issue time.
+        return Instant.ofEpochSecond(claim == null ? jwt.getIssuedAtTime() : Long.parseLong(claim));
+    }
+
+    private static Viewer viewerOf(JsonWebToken jwt, String token) {
+        return new Viewer(jwt.getName(), Set.copyOf(jwt.getGroups()), text(jwt.getClaim(Roles.PROVINCE_CLAIM)),
+                token, Instant.ofEpochSecond(jwt.getExpirationTime()), authTime(jwt));
+    }
+
+    private static String text(Object claim) {
+        if (claim == null) {
+            return null;
+        }
+        if (claim instanceof JsonString string) {
+            return string.getString();
+        }
+        if (claim instanceof JsonNumber number) {
+            return Long.toString(number.longValue());
+        }
+        return claim.toString();
+    }
+}

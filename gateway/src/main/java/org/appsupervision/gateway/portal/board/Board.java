@@ -1,0 +1,52 @@
+package org.appsupervision.gateway.portal.board;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One page of a notice's takedown board: the stores as columns, the apps of this page as rows, each
+ * cell the state of the (app, store) orders, the open objections, and the cursors to page on.
+ */
+public record Board(UUID noticeId, String title, List<Column> stores, List<Row> rows, List<Objection> objections,
+        Counts counts, String after, String next, List<String> unavailable) {
+
+    /** A store column. */
+    public record Column(String code, String name) {
+    }
+
+    /** An app (a notice item) and its cells in column order. */
+    public record Row(UUID itemId, String appName, String packageName, String operatorName, List<Cell> cells) {
+    }
+
+    /**
+     * The orders of one (app, store): the takedown's state and, when the takedown was lifted, the
+     * reinstatement's state. {@code state} is a lower-case status for the style, {@code label} its text.
+     */
+    public record Cell(String storeCode, String state, String label, boolean overdue, Instant deadline,
+            Instant confirmedAt, String reinstatementState, String reinstatementLabel) {
+
+        public boolean empty() {
+            return state == null && reinstatementState == null;
+        }
+
+        /** The style classes of the cell: its state, and overdue on top of it. */
+        public String css() {
+            return "cell-" + (state == null ? "none" : state) + (overdue ? " cell-overdue" : "");
+        }
+    }
+
+    /** A store's objection waiting for the officials' decision. */
+    public record Objection(UUID orderId, String appName, String storeCode, String reasonCode, String reasonLabel,
+            String reasonText, Instant objectedAt) {
+    }
+
+    /** How many orders of this page are in each state. */
+    public record Counts(int pending, int acknowledged, int confirmed, int objected, int withdrawn, int overdue,
+            int reinstatements) {
+    }
+
+    public boolean firstPage() {
+        return after == null;
+    }
+}

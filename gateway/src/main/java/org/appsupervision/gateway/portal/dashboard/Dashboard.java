@@ -1,0 +1,26 @@
+package org.appsupervision.gateway.portal.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The dashboard's figures: the campaign's totals, four charts (each as JSON that the page's script
+ * draws) and the services that could not be reached.
+ */
+public record Dashboard(Totals totals, Chart years, Chart problems, Chart stores, Chart provinces,
+        List<String> unavailable) {
+
+    /** The four charts in the order the page shows them. */
+    public List<Chart> charts() {
+        return List.of(years, problems, stores, provinces);
+    }
+
+    /** Cumulative totals; null where the service that knows them did not answer. */
+    public record Totals(LocalDate asOf, LocalDate historicalAsOf, Long batches, Long appsTested, Long appsNotified,
+            Long appsTakenDown, Long proactiveRemovals) {
+    }
+
+    /** A chart's title, whether it has data, its data as JSON, and the same data as a table for screen readers. */
+    public record Chart(String id, String title, boolean empty, String json, List<String> columns, List<List<String>> rows) {
+    }
+}

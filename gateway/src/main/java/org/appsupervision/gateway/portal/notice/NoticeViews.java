@@ -1,0 +1,58 @@
+package org.appsupervision.gateway.portal.notice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Notices, batches and findings as notice-service answers them (only the fields the pages show). */
+public final class NoticeViews {
+
+    private NoticeViews() {
+    }
+
+    /** A notice in the list. */
+    public record Summary(UUID id, String kind, String title, String status, String draftedBy, Instant draftedAt,
+            Instant publishedAt, int appCount, LocalDate deadline) {
+    }
+
+    /** One notice with its items and, before publication, the terms its deadline will be computed from. */
+    public record Detail(UUID id, String kind, String title, String status, String draftedBy, Instant draftedAt,
+            String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt, List<Item> items,
+            Integer yearlyBatch, Integer cumulativeBatch, Deadline deadline, String contentHash, UUID withdrawsNoticeId,
+            UUID withdrawnByNoticeId, UUID sourceNoticeId) {
+
+        public boolean draft() {
+            return "DRAFT".equals(status);
+        }
+
+        public boolean approved() {
+            return "APPROVED".equals(status);
+        }
+
+        public boolean published() {
+            return "PUBLISHED".equals(status);
+        }
+    }
+
+    public record Item(int seq, UUID itemId, String appName, String packageName, String version, Operator operator,
+            List<String> problems, List<String> stores, boolean refusedRectification) {
+    }
+
+    public record Operator(String name, String creditCode, String provinceCode) {
+    }
+
+    /** The deadline, or before publication the terms (days, working days or a fixed date) and their explanation. */
+    public record Deadline(LocalDate date, String rule, Integer days, Boolean workingDays, LocalDate fixedDate,
+            String explanation) {
+    }
+
+    /** A detection batch to draft from. */
+    public record Batch(UUID id, String title, LocalDate runFrom, LocalDate runTo, long findingCount) {
+    }
+
+    /** A finding to put on a draft. */
+    public record Finding(long id, String packageName, String appName, String version, String sourceStore,
+            List<String> problems, boolean repeat) {
+    }
+}

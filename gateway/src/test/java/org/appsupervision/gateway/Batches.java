@@ -1,0 +1,58 @@
+package org.appsupervision.gateway;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The stand-in notice-service's batches: one batch without findings, and imports into it that are
+ * running on the first look and rejected with two bad lines on the next.
+ */
+public final class Batches {
+
+    public static final String BATCH_ID = "0b9c3e1a-7f21-4d2a-9a55-5e6f7a8b9c0d";
+    public static final String JOB_ID = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
+
+    private static final java.util.concurrent.atomic.AtomicInteger LOOKS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private Batches() {
+    }
+
+    static boolean answers(HttpServerRequest request, int bodyLength) {
+        String path = request.path();
+        if (path.equals("/api/batches/" + BATCH_ID)) {
+            json(request, 200, new JsonObject().put("id", BATCH_ID).put("title", "2021年第1批检测").put("runBy", "MINISTRY")
+                    .put("runFrom", "2021-11-01").put("runTo", "2021-11-30").put("appsTested", 2000).put("findingCount", 0)
+                    .put("recordedBy", "wang.official").put("recordedAt", "2021-12-01T02:00:00Z"));
+            return true;
+        }
+        if (path.equals("/api/findings") && request.method() == HttpMethod.GET) {
+            request.response().putHeader("Content-Type", "application/json").end("[]");
+            return true;
+        }
+        if (path.equals("/api/findings/imports") && request.method() == HttpMethod.POST) {
+            LOOKS.set(0);
+            json(request, 202, job("RUNNING", bodyLength > 0 ? 1 : 0));
+            return true;
+        }
+        if (path.equals("/api/findings/imports/" + JOB_ID)) {
+            json(request, 200, LOOKS.getAndIncrement() == 0 ? job("RUNNING", 1) : job("REJECTED", 3)
+                    .put("errors", new JsonArray()
+                            .add(new JsonObject().put("field", "line 2").put("message", "packageName is missing"))
+                            .add(new JsonObject().put("field", "line 3").put("message", "problems: unknown code 'x'"))));
+            return true;
+        }
+        return false;
+    }
+
+    private static JsonObject job(String status, long linesRead) {
+        return new JsonObject().put("id", JOB_ID).put("batchId", BATCH_ID).put("format", "CSV").put("status", status)
+                .put("phase", "READING").put("linesRead", linesRead).put("linesWritten", 0).put("badLines", 0)
+                .put("submittedAt", "2021-12-01T02:00:00Z");
+    }
+
+    private static void json(HttpServerRequest request, int status, JsonObject body) {
+        request.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+}
