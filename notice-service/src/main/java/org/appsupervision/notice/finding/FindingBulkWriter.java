@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.appsupervision.platform.audit.AuditBulk;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.jboss.logging.Logger;
 
@@ -47,8 +48,12 @@ public class FindingBulkWriter {
         }
     }
 
-    /** Writes the findings as {@code actor}, who is named in the audit trail of the apps and operators it adds. */
-    public Result write(UUID batchId, FindingSource source, ImportProgress progress, String actor)
+    /**
+     * Writes the findings as {@code actor}. With an import job, the write is one bulk operation that the audit
+     * trail records once, as that job, rather than app by app; without one (a few findings entered as JSON) the
+     * apps and operators it adds are recorded row by row under the actor.
+     */
+    public Result write(UUID batchId, FindingSource source, ImportProgress progress, String actor, UUID jobId)
             throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -57,6 +62,9 @@ public class FindingBulkWriter {
                         "SELECT set_config('supervision.actor', ?, true)")) {
                     audit.setString(1, actor);
                     audit.execute();
+                }
+                if (jobId != null) {
+                    AuditBulk.declare(connection, "findings import job " + jobId + " into batch " + batchId);
                 }
                 Result result = stageAndWrite(connection, batchId, source, progress);
                 if (result.rejected()) {

@@ -177,7 +177,7 @@ public class FindingImportService {
         requireWritable(batchId, scope);
         FindingBulkWriter.Result result;
         try {
-            result = writer.write(batchId, new ListFindingSource(lines), new ImportProgress(), user);
+            result = writer.write(batchId, new ListFindingSource(lines), new ImportProgress(), user, null);
         } catch (IOException | java.sql.SQLException e) {
             throw new IllegalStateException("Findings could not be written", e);
         }
@@ -218,7 +218,7 @@ public class FindingImportService {
         String report = null;
         long written = 0;
         try (FindingSource source = format.open(in, mapper)) {
-            FindingBulkWriter.Result result = writer.write(batchId, source, progress, user);
+            FindingBulkWriter.Result result = writer.write(batchId, source, progress, user, jobId);
             status = result.rejected() ? "REJECTED" : "SUCCEEDED";
             report = result.rejected() ? mapper.writeValueAsString(result.errors()) : null;
             written = result.written();

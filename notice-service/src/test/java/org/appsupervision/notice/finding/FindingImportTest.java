@@ -256,20 +256,30 @@ class FindingImportTest {
     }
 
     @Test
-    void theAppsAFileAddsAreAuditedAsTheImportingUser() {
+    void aFileImportIsAuditedOnceAsItsJobAndFindingsEnteredAsJsonLeaveTheirAppsInTheTrail() {
         String batchId = batch(GUANGDONG, "BUREAU");
         String csv = HEADER + csvLine("com.example.audited", "collect-beyond-scope", "9144030071526726XG");
         String location = given().auth().oauth2(GUANGDONG).contentType("text/csv; charset=UTF-8").body(csv)
                 .queryParam("batchId", batchId).post("/api/findings/imports")
                 .then().statusCode(202).extract().header("Location");
+        String jobId = location.substring(location.lastIndexOf('/') + 1);
         awaitFinished(location).body("status", equalTo("SUCCEEDED"));
+        given().auth().oauth2(GUANGDONG).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "findings", List.of(finding("com.example.entered", "collect-beyond-scope"))))
+                .post("/api/findings").then().statusCode(201);
 
-        given().auth().oauth2(TestTokens.user("sun.auditor", "auditor")).queryParam("table", "app")
-                .queryParam("rowKey", "com.example.audited").get("/api/audit-trail/notice-service")
-                .then().statusCode(200)
-                .body("entries.operation", contains("INSERT"))
-                .body("entries[0].actor", equalTo("chen.gd"))
-                .body("entries[0].after.name", equalTo("应用,com.example.audited"));
+        String auditor = TestTokens.user("sun.auditor", "auditor");
+        given().auth().oauth2(auditor).queryParam("table", "app").queryParam("rowKey", "com.example.audited")
+                .get("/api/audit-trail/notice-service")
+                .then().statusCode(200).body("entries", hasSize(0));
+        given().auth().oauth2(auditor).queryParam("table", "finding_import_job").queryParam("rowKey", jobId)
+                .get("/api/audit-trail/notice-service")
+                .then().statusCode(200).body("entries.operation", contains("INSERT"))
+                .body("entries[0].actor", equalTo("chen.gd"));
+        given().auth().oauth2(auditor).queryParam("table", "app").queryParam("rowKey", "com.example.entered")
+                .get("/api/audit-trail/notice-service")
+                .then().statusCode(200).body("entries.operation", contains("INSERT"))
+                .body("entries[0].actor", equalTo("chen.gd"));
     }
 
     static Map<String, Object> finding(String pkg, String problem) {
