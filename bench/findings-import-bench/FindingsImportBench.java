@@ -27,11 +27,14 @@ import org.appsupervision.devstack.TestTokens;
 import org.postgresql.PGConnection;
 
 /**
- * Benchmark of the findings bulk import: generates a CSV file of N findings, imports it through the
- * packaged notice-service's API (upload, validation, COPY into staging, INSERT ... SELECT, commit),
- * then loads the same file with PostgreSQL's own COPY on the same server, and prints both times.
- * PostgreSQL keeps its durable defaults (fsync on). Each of 3 rounds (-Drounds=) runs COPY, then both imports, so load drift on a shared machine hits all three;
- * the medians are printed. Run with bench/findings-import-bench/run.sh [N].
+ * Benchmark of the findings bulk import. Each of 3 rounds (-Drounds=) generates a CSV file of N findings over
+ * N / 5 app names new to the service, loads it with PostgreSQL's own COPY into a plain table on the same server,
+ * imports it through the packaged notice-service's API streamed (every app new: created and audited), then
+ * imports the same file again spooled (apps known), and prints the times; after each import it waits until the
+ * service's audit sealer has chained the new audit records (and prints how long), so that the sealing does not
+ * run inside the next measurement. COPY and imports alternate so load
+ * drift on a shared machine hits both. Medians are printed, then the plans of the queries that read findings.
+ * PostgreSQL keeps its durable defaults (fsync on). Run with bench/findings-import-bench/run.sh [N].
  */
 public final class FindingsImportBench {
 
@@ -43,19 +46,10 @@ public final class FindingsImportBench {
     public static void main(String[] args) throws Exception {
         int findings = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path jar = Path.of(args.length > 1 ? args[1] : "notice-service/target/quarkus-app/quarkus-run.jar");
-        Path work = Files.createTempDirectory("findings-bench-");
-        Path csv = work.resolve("findings.csv");
-        generate(csv, findings);
-        System.out.printf("file: %,d findings, %,d bytes (%s)%n", findings, Files.size(csv), csv);
-
-        try {
-            run(work, csv, findings, jar);
-        } finally {
-            Files.deleteIfExists(csv);
-        }
+        run(Files.createTempDirectory("findings-bench-"), findings, jar);
     }
 
-    private static void run(Path work, Path csv, int findings, Path jar) throws Exception {
+    private static void run(Path work, int findings, Path jar) throws Exception {
         DevStack.Settings settings = new DevStack.Settings(work.resolve("stack"), true, true, Ports.free(),
                 Ports.free(), Ports.free(), List.of("notice"));
         try (DevStack stack = DevStack.start(settings)) {
@@ -70,31 +64,48 @@ public final class FindingsImportBench {
                 service.awaitReady(Duration.ofSeconds(90));
                 int rounds = Integer.getInteger("rounds", 3);
                 double[] copies = new double[rounds];
-                double[] streams = new double[rounds];
-                double[] spools = new double[rounds];
+                double[] streamed = new double[rounds];
+                double[] spooled = new double[rounds];
+                String jdbcUrl = stack.postgres().jdbcUrl("notice");
+                Path csv = work.resolve("findings.csv");
+                long bytes = 0;
                 for (int round = 0; round < rounds; round++) {
-                    copies[round] = copyBaseline(stack.postgres().jdbcUrl("notice"), csv);
-                    streams[round] = importStreamed(service.baseUrl(), csv, findings);
-                    spools[round] = importThroughApi(service.baseUrl(), csv, findings);
-                    System.out.printf("round %d: COPY %.2f s, streamed import %.2f s (ratio %.2f), spooled import %.2f s (ratio %.2f)%n",
-                            round + 1, copies[round], streams[round], streams[round] / copies[round], spools[round],
-                            spools[round] / copies[round]);
+                    bytes = generate(csv, findings, "r" + round);
+                    copies[round] = copyBaseline(jdbcUrl, csv);
+                    streamed[round] = importStreamed(service.baseUrl(), csv, findings);
+                    awaitSealed(jdbcUrl);
+                    spooled[round] = importThroughApi(service.baseUrl(), csv, findings);
+                    awaitSealed(jdbcUrl);
+                    System.out.printf("round %d: COPY %.2f s, streamed import (apps new) %.2f s (ratio %.2f), spooled "
+                            + "import of the same file (apps known) %.2f s (ratio %.2f)%n", round + 1, copies[round],
+                            streamed[round], streamed[round] / copies[round], spooled[round],
+                            spooled[round] / copies[round]);
                 }
+                Files.deleteIfExists(csv);
                 double copy = median(copies);
-                double streamed = median(streams);
-                double spooled = median(spools);
-                System.out.printf("median of %d rounds:%n", rounds);
+                System.out.printf("median of %d rounds (%,d findings a file, %,d bytes, apps drawn from %,d names, "
+                        + "new to the service in each round's first import):%n", rounds, findings, bytes,
+                        Math.max(1, findings / 5));
                 System.out.printf("PostgreSQL COPY of the same file: %.2f s (%,.0f rows/s)%n", copy, findings / copy);
-                System.out.printf("import through the API, streamed (open job, PUT file): %.2f s (%,.0f findings/s), "
-                        + "ratio to COPY %.2f%n", streamed, findings / streamed, streamed / copy);
-                System.out.printf("import through the API, spooled (POST file, poll job): %.2f s (%,.0f findings/s), "
-                        + "ratio to COPY %.2f%n", spooled, findings / spooled, spooled / copy);
+                report("streamed, apps new (open job, PUT file)", streamed, copies, findings);
+                report("spooled, apps known (POST file, poll job)", spooled, copies, findings);
                 System.out.println("target: ratio at most 2.00");
+                explainLookups(jdbcUrl);
             }
         }
     }
 
-    private static void generate(Path csv, int findings) throws IOException {
+    private static void report(String how, double[] times, double[] copies, int findings) {
+        double[] ratios = new double[times.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = times[i] / copies[i];
+        }
+        double imported = median(times);
+        System.out.printf("import %s: %.2f s (%,.0f findings/s), ratio to COPY %.2f (median of the rounds' ratios "
+                + "%.2f)%n", how, imported, findings / imported, imported / median(copies), median(ratios));
+    }
+
+    private static long generate(Path csv, int findings, String prefix) throws IOException {
         Random random = new Random(20211209);
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write("packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,"
@@ -103,7 +114,7 @@ public final class FindingsImportBench {
                 int app = random.nextInt(Math.max(1, findings / 5));
                 String problems = PROBLEMS[random.nextInt(PROBLEMS.length)]
                         + (random.nextBoolean() ? ";" + PROBLEMS[random.nextInt(PROBLEMS.length)] : "");
-                out.write("com.bench.app" + app + ",测试应用" + app + "," + (1 + random.nextInt(9)) + "."
+                out.write("com.bench." + prefix + ".app" + app + ",测试应用" + app + "," + (1 + random.nextInt(9)) + "."
                         + random.nextInt(20) + ".0," + STORES[random.nextInt(STORES.length)] + "," + problems
                         + ",\"首次启动时未经同意读取设备标识符, 截图第" + (i % 7 + 1) + "页\",evidence/" + i
                         + ".png;video/" + i + ".mp4,2021-10-" + String.format("%02d", 1 + random.nextInt(28))
@@ -112,6 +123,7 @@ public final class FindingsImportBench {
                         + "号-1A" : "") + "\n");
             }
         }
+        return Files.size(csv);
     }
 
     private static String batch(HttpClient http, String baseUrl, String token, int expected) throws Exception {
@@ -190,6 +202,62 @@ public final class FindingsImportBench {
                 System.out.printf("COPY loaded %,d rows%n", rows);
             }
             return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** The plans of the queries that read findings, over every partition the rounds wrote. */
+    private static void explainLookups(String jdbcUrl) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE finding");
+            String batch;
+            long id;
+            try (var rows = statement.executeQuery("SELECT batch_id, id FROM finding ORDER BY id DESC LIMIT 1")) {
+                rows.next();
+                batch = rows.getString(1);
+                id = rows.getLong(2);
+            }
+            try (var rows = statement.executeQuery("SELECT count(*), count(DISTINCT tableoid) FROM finding")) {
+                rows.next();
+                System.out.printf("%nfinding holds %,d rows in %d partitions; plans of the queries that read it:%n",
+                        rows.getLong(1), rows.getLong(2));
+            }
+            for (String query : List.of(
+                    "SELECT f.id, a.name FROM finding f JOIN app a ON a.package_name = f.package_name "
+                            + "WHERE f.package_name = 'com.bench.r0.app7' AND f.id > 0 ORDER BY f.id LIMIT 100",
+                    "SELECT f.id FROM finding f WHERE f.batch_id = '" + batch + "' AND f.id > 0 ORDER BY f.id LIMIT 100",
+                    "SELECT count(*) FROM finding WHERE batch_id = '" + batch + "'",
+                    "SELECT f.id, f.package_name FROM finding f WHERE f.id IN (" + id + ", " + (id - 1) + ", 1)")) {
+                System.out.println("\n" + query);
+                try (var plan = statement.executeQuery("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) " + query)) {
+                    while (plan.next()) {
+                        System.out.println("  " + plan.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until the service's audit sealer has chained every audit record (a new app leaves one), so that the
+     * next measurement does not share the server with it; prints how long that took.
+     */
+    private static void awaitSealed(String jdbcUrl) throws Exception {
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD);
+                Statement statement = connection.createStatement()) {
+            long unsealed;
+            do {
+                try (var rows = statement.executeQuery("SELECT count(*) FROM audit_trail WHERE chain_seq IS NULL")) {
+                    rows.next();
+                    unsealed = rows.getLong(1);
+                }
+                if (unsealed > 0) {
+                    Thread.sleep(200);
+                }
+            } while (unsealed > 0 && System.nanoTime() - start < 300_000_000_000L);
+            System.out.printf("audit records sealed %.2f s after the import answered (%d left)%n",
+                    (System.nanoTime() - start) / 1e9, unsealed);
         }
     }
 

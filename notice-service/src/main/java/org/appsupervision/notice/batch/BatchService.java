@@ -70,7 +70,7 @@ public class BatchService {
         if (!scope.mayRead(batch.provinceCode)) {
             throw new ForbiddenException("A bureau officer reads the ministry's and their own province's batches only");
         }
-        return view(batch, findingCount(id));
+        return view(batch, batch.findingCount);
     }
 
     /** Batches, newest first; a bureau officer sees the ministry's and their own province's. */
@@ -84,14 +84,9 @@ public class BatchService {
         Object[] params = provinceCode != null ? new Object[] {provinceCode}
                 : scope.isMinistry() ? new Object[0] : new Object[] {scope.readerProvince()};
         return batches.find(query, Sort.descending("runTo").and("recordedAt", Sort.Direction.Descending), params)
-                .page(0, limit).list().stream().map(batch -> view(batch, findingCount(batch.id))).toList();
+                .page(0, limit).list().stream().map(batch -> view(batch, batch.findingCount)).toList();
     }
 
-    private long findingCount(UUID batchId) {
-        return ((Number) batches.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM finding WHERE batch_id = ?1")
-                .setParameter(1, batchId).getSingleResult()).longValue();
-    }
 
     private BatchView view(DetectionBatch batch, long findings) {
         String bureau = batch.provinceCode == null ? "工业和信息化部"

@@ -42,6 +42,10 @@ public class DetectionBatch {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** Raised only by the findings writer, in SQL, in the transaction that writes the findings. */
+    @Column(name = "finding_count", insertable = false, updatable = false)
+    public long findingCount;
+
     /** Who ran a batch. */
     public enum RunBy {
         MINISTRY,

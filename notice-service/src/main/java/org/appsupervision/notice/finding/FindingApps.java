@@ -58,7 +58,7 @@ final class FindingApps {
         }
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO app (package_name, name, operator_credit_code, filing_number)
-                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
                 ON CONFLICT (package_name) DO NOTHING""")) {
             insert.setArray(1, connection.createArrayOf("text", packages));
             insert.setArray(2, connection.createArrayOf("text", names));

@@ -3,6 +3,7 @@ package org.appsupervision.notice.finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.appsupervision.platform.audit.AuditBulk;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.jboss.logging.Logger;
 
@@ -46,10 +48,24 @@ public class FindingBulkWriter {
         }
     }
 
-    public Result write(UUID batchId, FindingSource source, ImportProgress progress) throws IOException, SQLException {
+    /**
+     * Writes the findings as {@code actor}. With an import job, the write is one bulk operation that the audit
+     * trail records once, as that job, rather than app by app; without one (a few findings entered as JSON) the
+     * apps and operators it adds are recorded row by row under the actor.
+     */
+    public Result write(UUID batchId, FindingSource source, ImportProgress progress, String actor, UUID jobId)
+            throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                try (PreparedStatement audit = connection.prepareStatement(
+                        "SELECT set_config('supervision.actor', ?, true)")) {
+                    audit.setString(1, actor);
+                    audit.execute();
+                }
+                if (jobId != null) {
+                    AuditBulk.declare(connection, "findings import job " + jobId + " into batch " + batchId);
+                }
                 Result result = stageAndWrite(connection, batchId, source, progress);
                 if (result.rejected()) {
                     connection.rollback();
@@ -75,31 +91,42 @@ public class FindingBulkWriter {
         List<FindingLine> head = new ArrayList<>();
         FindingCopy copy = null;
         long started = System.nanoTime();
-        FindingSource.Parsed parsed;
-        while ((parsed = source.next()) != null) {
-            progress.linesRead.incrementAndGet();
-            FindingLine line = parsed.line();
-            List<String> why = line == null ? List.of(parsed.unreadable()) : check.problems(line);
-            if (!why.isEmpty()) {
-                progress.badLines.incrementAndGet();
-                if (errors.size() < REPORTED_BAD_LINES) {
-                    errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
-                }
-                if (copy != null) {
-                    copy.cancel();
-                    copy = null;
-                }
-                head.clear();
-            } else if (errors.isEmpty()) {
-                apps.add(line);
-                progress.linesStaged.incrementAndGet();
-                if (copy != null) {
-                    copy.add(line);
-                } else if (head.add(line) && head.size() == OWN_PARTITION_FROM) {
-                    copy = FindingCopy.intoOwnPartition(connection, batchId);
-                    addAll(copy, head);
+        try {
+            FindingSource.Parsed parsed;
+            while ((parsed = source.next()) != null) {
+                progress.linesRead.incrementAndGet();
+                FindingLine line = parsed.line();
+                List<String> why = line == null ? List.of(parsed.unreadable()) : check.problems(line);
+                if (!why.isEmpty()) {
+                    progress.badLines.incrementAndGet();
+                    if (errors.size() < REPORTED_BAD_LINES) {
+                        errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
+                    }
+                    if (copy != null) {
+                        copy.cancel();
+                        copy = null;
+                    }
+                    head.clear();
+                } else if (errors.isEmpty()) {
+                    apps.add(line);
+                    progress.linesStaged.incrementAndGet();
+                    if (copy != null) {
+                        copy.add(line);
+                    } else if (head.add(line) && head.size() == OWN_PARTITION_FROM) {
+                        copy = FindingCopy.intoOwnPartition(connection, batchId);
+                        addAll(copy, head);
+                    }
                 }
             }
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (copy != null) {
+                try {
+                    copy.cancel();
+                } catch (SQLException cancelFailed) {
+                    e.addSuppressed(cancelFailed);
+                }
+            }
+            throw e;
         }
         if (!errors.isEmpty() || progress.linesRead.get() == 0) {
             if (errors.isEmpty()) {
@@ -113,6 +140,12 @@ public class FindingBulkWriter {
             addAll(copy, head);
         }
         long written = copy.finish();
+        try (PreparedStatement count = connection.prepareStatement(
+                "UPDATE detection_batch SET finding_count = finding_count + ? WHERE id = ?")) {
+            count.setLong(1, written);
+            count.setObject(2, batchId);
+            count.executeUpdate();
+        }
         long copied = System.nanoTime();
         progress.phase = "WRITING";
         apps.write(connection);

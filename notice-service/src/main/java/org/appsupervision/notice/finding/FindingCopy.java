@@ -10,7 +10,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The COPY of one bulk write's findings: a few go into the shared partition of entered findings (ids from the
+ * The binary COPY of one bulk write's findings: a few go into the shared partition of entered findings (ids from the
  * sequence, indexes updated as rows arrive); a big load goes into a partition of its own, written without
  * indexes and attached with them built once by sorting, in the same transaction (see V6__finding_partitions).
  */
@@ -25,27 +25,33 @@ final class FindingCopy {
     private static final String INDEX_BUILD_MEMORY = "256MB";
 
     private final CopyIn copy;
+    private final CopySender sender;
     private final String partition;
     private final long firstId;
     private long nextId;
-    private final String batch;
-    private final CopyText rows = new CopyText(FLUSH_BYTES + (FLUSH_BYTES >> 2));
+    private final UUID batch;
+    private final CopyBinary rows = new CopyBinary(FLUSH_BYTES + (FLUSH_BYTES >> 2));
 
     private FindingCopy(CopyIn copy, String partition, long firstId, UUID batchId) {
         this.copy = copy;
+        this.sender = new CopySender(copy);
         this.partition = partition;
         this.firstId = firstId;
         this.nextId = firstId;
-        this.batch = batchId.toString();
+        this.batch = batchId;
+        rows.header();
     }
 
     /** Findings entered a few at a time: through the partitioned table into the shared partition. */
     static FindingCopy intoEntered(Connection connection, UUID batchId) throws SQLException {
-        CopyIn copy = copyApi(connection).copyIn("COPY finding (" + COLUMNS + ") FROM STDIN (FORMAT text)");
+        CopyIn copy = copyApi(connection).copyIn("COPY finding (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
         return new FindingCopy(copy, null, -1, batchId);
     }
 
-    /** A big load: a new table with the load's id range, filled by COPY FREEZE (it was created in this transaction). */
+    /**
+     * A big load: a new table with the load's id range, filled by COPY FREEZE (it was created in this transaction).
+     * Its batch is a constraint too, so a query for another batch's findings skips the table without reading it.
+     */
     static FindingCopy intoOwnPartition(Connection connection, UUID batchId) throws SQLException {
         long load;
         try (Statement statement = connection.createStatement();
@@ -57,22 +63,24 @@ final class FindingCopy {
         long first = load * LOAD_SPAN;
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + table + " (LIKE finding, CONSTRAINT " + table + "_ids CHECK (id >= "
-                    + first + " AND id < " + (first + LOAD_SPAN) + "))");
+                    + first + " AND id < " + (first + LOAD_SPAN) + "), CONSTRAINT " + table + "_batch CHECK (batch_id = '"
+                    + batchId + "'))");
         }
         CopyIn copy = copyApi(connection).copyIn("COPY " + table + " (id, " + COLUMNS
-                + ") FROM STDIN (FORMAT text, FREEZE true)");
+                + ") FROM STDIN (FORMAT binary, FREEZE true)");
         return new FindingCopy(copy, table, first, batchId);
     }
 
     void add(FindingLine line) throws SQLException {
-        rows.begin();
         if (partition != null) {
-            rows.raw(Long.toString(nextId++));
+            rows.row(9).bigint(nextId++);
+        } else {
+            rows.row(8);
         }
-        rows.raw(batch).text(line.packageName()).text(line.version().strip()).text(line.sourceStore())
-                .array(line.problems()).text(line.evidence())
-                .array(line.references() == null ? List.of() : line.references())
-                .text(FindingLineCheck.detectedAtText(line.detectedAt())).end();
+        rows.uuid(batch).text(line.packageName()).text(line.version().strip()).text(line.sourceStore())
+                .textArray(line.problems()).text(line.evidence())
+                .textArray(line.references() == null ? List.of() : line.references())
+                .timestamptz(FindingLineCheck.detectedAt(line.detectedAt()));
         if (rows.size() >= FLUSH_BYTES) {
             flush();
         }
@@ -80,6 +88,7 @@ final class FindingCopy {
 
     /** Abandons the COPY; the caller rolls the transaction back, which also drops a load's own table. */
     void cancel() throws SQLException {
+        sender.stop();
         if (copy.isActive()) {
             copy.cancelCopy();
         }
@@ -87,7 +96,9 @@ final class FindingCopy {
 
     /** Ends the COPY and answers how many findings it wrote. */
     long finish() throws SQLException {
+        rows.trailer();
         flush();
+        sender.drain();
         return copy.endCopy();
     }
 
@@ -105,7 +116,7 @@ final class FindingCopy {
 
     private void flush() throws SQLException {
         if (rows.size() > 0) {
-            copy.writeToCopy(rows.bytes(), 0, rows.size());
+            sender.send(rows.bytes(), rows.size());
             rows.clear();
         }
     }

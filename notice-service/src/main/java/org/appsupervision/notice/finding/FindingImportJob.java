@@ -31,6 +31,9 @@ public class FindingImportJob {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
     @Column(name = "lines_read")
     public long linesRead;
 

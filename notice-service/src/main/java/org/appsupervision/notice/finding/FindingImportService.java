@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,10 +56,15 @@ public class FindingImportService {
         this.mapper = mapper;
     }
 
-    void failJobsInterruptedByARestart(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.update(
-                "status = 'FAILED', report = 'interrupted by a restart; nothing was written', finishedAt = ?1 "
-                        + "where status = 'RUNNING'", Instant.now()));
+    /** The jobs this instance runs or has queued (their heartbeats are this instance's to give). */
+    Set<UUID> runningJobs() {
+        return Set.copyOf(running.keySet());
+    }
+
+    /** The same, never empty (a placeholder id when idle), for a {@code not in} clause. */
+    Set<UUID> runningJobsOrNone() {
+        Set<UUID> jobs = runningJobs();
+        return jobs.isEmpty() ? Set.of(new UUID(0, 0)) : jobs;
     }
 
     @PreDestroy
@@ -91,7 +95,7 @@ public class FindingImportService {
         running.put(job.id, progress);
         executor.submit(() -> {
             try (InputStream in = Files.newInputStream(spool)) {
-                run(job.id, batchId, format, in, progress);
+                run(job.id, batchId, format, in, progress, user);
             } catch (IOException e) {
                 LOG.errorf(e, "Spooled upload of import job %s unreadable", job.id);
             } finally {
@@ -109,6 +113,7 @@ public class FindingImportService {
         job.status = status;
         job.submittedBy = user;
         job.submittedAt = Instant.now();
+        job.heartbeatAt = job.submittedAt;
         return job;
     }
 
@@ -158,20 +163,21 @@ public class FindingImportService {
                 throw ProblemException.conflict("Import job " + jobId + " is " + waiting.status + "; its file was sent already");
             }
             waiting.status = "RUNNING";
+            waiting.heartbeatAt = Instant.now();
             return waiting;
         });
         ImportProgress progress = new ImportProgress();
         running.put(jobId, progress);
-        run(jobId, job.batchId, ImportFormat.valueOf(job.format), body, progress);
+        run(jobId, job.batchId, ImportFormat.valueOf(job.format), body, progress, user);
         return get(jobId, BureauScope.MINISTRY);
     }
 
     /** Writes a short list of findings at once, with the same checks; bad entries are reported by index. */
-    public long add(UUID batchId, List<FindingLine> lines, BureauScope scope) {
+    public long add(UUID batchId, List<FindingLine> lines, BureauScope scope, String user) {
         requireWritable(batchId, scope);
         FindingBulkWriter.Result result;
         try {
-            result = writer.write(batchId, new ListFindingSource(lines), new ImportProgress());
+            result = writer.write(batchId, new ListFindingSource(lines), new ImportProgress(), user, null);
         } catch (IOException | java.sql.SQLException e) {
             throw new IllegalStateException("Findings could not be written", e);
         }
@@ -206,12 +212,13 @@ public class FindingImportService {
         }
     }
 
-    private void run(UUID jobId, UUID batchId, ImportFormat format, InputStream in, ImportProgress progress) {
+    private void run(UUID jobId, UUID batchId, ImportFormat format, InputStream in, ImportProgress progress,
+            String user) {
         String status;
         String report = null;
         long written = 0;
         try (FindingSource source = format.open(in, mapper)) {
-            FindingBulkWriter.Result result = writer.write(batchId, source, progress);
+            FindingBulkWriter.Result result = writer.write(batchId, source, progress, user, jobId);
             status = result.rejected() ? "REJECTED" : "SUCCEEDED";
             report = result.rejected() ? mapper.writeValueAsString(result.errors()) : null;
             written = result.written();

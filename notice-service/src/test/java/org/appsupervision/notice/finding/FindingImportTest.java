@@ -74,9 +74,12 @@ class FindingImportTest {
                 .body("[1].problems", contains("collect-beyond-scope", "excessive-permissions"))
                 .body("[0].evidence", equalTo("读取通讯录, 见截图\"1\""))
                 .body("[0].references", contains("shot-1.png", "video\\2.mp4"))
+                .body("[0].detectedAt", equalTo("2021-10-15T01:30:00Z"))
                 .body("[0].appName", equalTo("应用,com.example.one"));
         given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.two")
                 .then().statusCode(200).body("operator.provinceCode", equalTo("44"));
+        given().auth().oauth2(OFFICIAL).get("/api/batches/" + batchId).then().statusCode(200)
+                .body("findingCount", equalTo(3));
     }
 
     @Test
@@ -105,6 +108,8 @@ class FindingImportTest {
                 .body("errors[3].message", containsString("check character should be Q"));
         assertEquals(before, count("finding"));
         given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.good").then().statusCode(404);
+        given().auth().oauth2(OFFICIAL).get("/api/batches/" + batchId).then().statusCode(200)
+                .body("findingCount", equalTo(0));
     }
 
     @Test
@@ -223,9 +228,12 @@ class FindingImportTest {
     void anIdempotencyKeyReusedForAnotherFileOrAnotherBatchIsRefusedWith422() {
         String batchId = batch(OFFICIAL, "MINISTRY");
         String key = "reused-" + batchId;
-        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
+        String first = given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key)
+                .contentType("text/csv; charset=UTF-8")
                 .body(HEADER + csvLine("com.example.k1", "collect-beyond-scope", "91110108551385082Q"))
-                .queryParam("batchId", batchId).post("/api/findings/imports").then().statusCode(202);
+                .queryParam("batchId", batchId).post("/api/findings/imports").then().statusCode(202)
+                .extract().path("id");
+        awaitFinished("/api/findings/imports/" + first).body("status", equalTo("SUCCEEDED"));
         given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType("text/csv; charset=UTF-8")
                 .body(HEADER + csvLine("com.example.k2", "collect-beyond-scope", "91110108551385082Q"))
                 .queryParam("batchId", batchId).post("/api/findings/imports")
@@ -245,6 +253,33 @@ class FindingImportTest {
         given().auth().oauth2(OFFICIAL).header("Idempotency-Key", "k".repeat(ImportIdempotency.MAX_KEY_LENGTH + 1)).contentType(ContentType.JSON)
                 .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void aFileImportIsAuditedOnceAsItsJobAndFindingsEnteredAsJsonLeaveTheirAppsInTheTrail() {
+        String batchId = batch(GUANGDONG, "BUREAU");
+        String csv = HEADER + csvLine("com.example.audited", "collect-beyond-scope", "9144030071526726XG");
+        String location = given().auth().oauth2(GUANGDONG).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+        String jobId = location.substring(location.lastIndexOf('/') + 1);
+        awaitFinished(location).body("status", equalTo("SUCCEEDED"));
+        given().auth().oauth2(GUANGDONG).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "findings", List.of(finding("com.example.entered", "collect-beyond-scope"))))
+                .post("/api/findings").then().statusCode(201);
+
+        String auditor = TestTokens.user("sun.auditor", "auditor");
+        given().auth().oauth2(auditor).queryParam("table", "app").queryParam("rowKey", "com.example.audited")
+                .get("/api/audit-trail/notice-service")
+                .then().statusCode(200).body("entries", hasSize(0));
+        given().auth().oauth2(auditor).queryParam("table", "finding_import_job").queryParam("rowKey", jobId)
+                .get("/api/audit-trail/notice-service")
+                .then().statusCode(200).body("entries.operation", contains("INSERT"))
+                .body("entries[0].actor", equalTo("chen.gd"));
+        given().auth().oauth2(auditor).queryParam("table", "app").queryParam("rowKey", "com.example.entered")
+                .get("/api/audit-trail/notice-service")
+                .then().statusCode(200).body("entries.operation", contains("INSERT"))
+                .body("entries[0].actor", equalTo("chen.gd"));
     }
 
     static Map<String, Object> finding(String pkg, String problem) {
