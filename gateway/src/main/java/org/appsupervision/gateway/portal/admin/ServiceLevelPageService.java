@@ -4,6 +4,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +27,7 @@ public class ServiceLevelPageService {
     }
 
     /** The target in force (hours; who set it, when and why, if an admin did) and a refused change with what was typed. */
-    public record Level(Long hours, boolean set, String changedBy, Instant changedAt, String reason, String problem,
+    public record Level(BigDecimal hours, boolean set, String changedBy, Instant changedAt, String reason, String problem,
             Map<String, String> fieldErrors, Map<String, String> entered) {
 
         public String fieldError(String field) {
@@ -46,7 +48,10 @@ public class ServiceLevelPageService {
         JsonObject level = reply.object();
         String changedAt = level.getString("changedAt");
         Long seconds = level.getLong("takedownTargetSeconds");
-        return new Level(seconds == null ? null : seconds / 3600, "SET".equals(level.getString("source")),
+        // A test deployment may configure seconds; the page still says it in (fractional) hours.
+        BigDecimal hours = seconds == null ? null
+                : BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return new Level(hours, "SET".equals(level.getString("source")),
                 level.getString("changedBy"), changedAt == null ? null : Instant.parse(changedAt),
                 level.getString("reason"), problem, errors, entered);
     }
