@@ -10,12 +10,15 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * Tells the database who acts in a transaction that a caller's write request starts, so the audit
@@ -27,13 +30,17 @@ public class AuditActor {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-    private final DataSource dataSource;
+    private static final Logger LOG = Logger.getLogger(AuditActor.class);
 
-    public AuditActor(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final TransactionManager transactions;
+
+    public AuditActor(DataSource dataSource, TransactionManager transactions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
-    void onTransactionBegin(@Observes @Initialized(TransactionScoped.class) Object transaction) throws SQLException {
+    void onTransactionBegin(@Observes @Initialized(TransactionScoped.class) Object transaction) {
         String actor = callerOfAWriteRequest();
         if (actor == null) {
             return;
@@ -45,6 +52,20 @@ public class AuditActor {
                         "SELECT set_config('supervision.actor', ?, true)")) {
             statement.setString(1, actor);
             statement.execute();
+        } catch (SQLException | RuntimeException e) {
+            // Never throw from here: a failing observer of the transaction's start leaves the begun transaction
+            // on the worker thread, and the next request on it would join it and never commit. A write whose
+            // author cannot be recorded must not happen, so this transaction can only roll back.
+            LOG.warnf("Could not record the actor of a write (the transaction will roll back): %s", e.getMessage());
+            rollbackOnly();
+        }
+    }
+
+    private void rollbackOnly() {
+        try {
+            transactions.setRollbackOnly();
+        } catch (SystemException | IllegalStateException e) {
+            LOG.warnf("Could not mark the transaction rollback-only: %s", e.getMessage());
         }
     }
 
