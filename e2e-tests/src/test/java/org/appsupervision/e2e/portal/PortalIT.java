@@ -6,20 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.appsupervision.devstack.DemoData;
-import org.appsupervision.devstack.Suite;
 import org.appsupervision.devstack.SyntheticApps;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,40 +26,12 @@ import org.openqa.selenium.support.ui.Select;
  * screenshots go to target/screenshots/. After each scenario the console must hold no CSP violation.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortalIT {
+class PortalIT extends BrowserScenarios {
 
-    static final String PASSWORD = "e2e-password-1";
 
     static final String APP_NAME = "门户阅读器";
     static final String NOTICE_TITLE = "关于侵害用户权益行为APP的通报（门户测试）";
 
-    static Suite suite;
-    static PortalBrowser browser;
-
-    @BeforeAll
-    static void startTheSuiteAndTheBrowser() {
-        assumeTrue(PortalBrowser.available(), "Skipped: the portal's browser tests need Debian's chromium and "
-                + "chromium-driver at " + PortalBrowser.CHROMIUM + " and " + PortalBrowser.CHROMEDRIVER);
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), PASSWORD, "e2e-store-secret"));
-        new DemoData(suite.gatewayUrl(), PASSWORD, "e2e-store-secret").seedIfEmpty();
-        browser = PortalBrowser.start(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheBrowserAndTheSuite() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (suite != null) {
-            suite.close();
-        }
-    }
-
-    @AfterEach
-    void theBrowserReportedNoCspViolation() {
-        assertEquals(java.util.List.of(), browser.cspViolations(), "Content-Security-Policy violations in the console");
-    }
 
     @Test
     @Order(1)
