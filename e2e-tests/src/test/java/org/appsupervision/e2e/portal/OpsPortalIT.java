@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -140,7 +140,8 @@ class OpsPortalIT extends BrowserScenarios {
             try {
                 page.isDisplayed();
                 return false;
-            } catch (StaleElementReferenceException gone) {
+            } catch (WebDriverException gone) {
+                // Stale, or Chromium's "node does not belong to the document" while the old page is torn down.
                 return true;
             }
         });
