@@ -60,7 +60,7 @@ public final class FindingsImportBench {
                     "quarkus.datasource.jdbc.url", stack.postgres().jdbcUrl("notice"),
                     "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
                     "mp.jwt.verify.publickey.location", SigningKeys.publicKeyOf(key).toUri().toString()),
-                    work.resolve("logs"), List.of("-Xmx1g"))) {
+                    work.resolve("logs"), serviceJvmOptions())) {
                 service.awaitReady(Duration.ofSeconds(90));
                 int rounds = Integer.getInteger("rounds", 3);
                 double[] copies = new double[rounds];
@@ -93,6 +93,16 @@ public final class FindingsImportBench {
                 explainLookups(jdbcUrl);
             }
         }
+    }
+
+    /** The service's JVM options: -Xmx1g plus any given in -Dbench.service-jvm= (a profiler, say), split on spaces. */
+    private static List<String> serviceJvmOptions() {
+        List<String> options = new java.util.ArrayList<>(List.of("-Xmx1g"));
+        String more = System.getProperty("bench.service-jvm", "").strip();
+        if (!more.isEmpty()) {
+            options.addAll(List.of(more.split("\\s+")));
+        }
+        return options;
     }
 
     private static void report(String how, double[] times, double[] copies, int findings) {
