@@ -63,9 +63,24 @@ END $$;
 CREATE OR REPLACE FUNCTION audit_table(tbl REGCLASS, operations TEXT, VARIADIC key_columns TEXT[])
 RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
+    -- The WHEN clause keeps the rows of a bulk operation from even being queued for the trigger.
     EXECUTE format('CREATE OR REPLACE TRIGGER audit_row_change AFTER %s ON %s FOR EACH ROW '
+                   'WHEN (coalesce(current_setting(''supervision.audit_bulk'', true), '''') = '''') '
                    'EXECUTE FUNCTION audit_row_change(%s)', operations, tbl,
                    (SELECT string_agg(quote_literal(c), ', ') FROM unnest(key_columns) AS c));
+END $$;
+
+-- Triggers made before audit_table had its WHEN clause get it too (the services' files that call audit_table do not
+-- run again unless they change).
+DO $$
+DECLARE
+    made RECORD;
+BEGIN
+    FOR made IN SELECT pg_get_triggerdef(oid) AS def FROM pg_trigger
+                WHERE tgname = 'audit_row_change' AND pg_get_triggerdef(oid) NOT LIKE '% WHEN %' LOOP
+        EXECUTE replace(replace(made.def, 'CREATE TRIGGER', 'CREATE OR REPLACE TRIGGER'), 'FOR EACH ROW EXECUTE',
+                        'FOR EACH ROW WHEN (coalesce(current_setting(''supervision.audit_bulk'', true), ) = ) EXECUTE');
+    END LOOP;
 END $$;
 
 -- Records never change or disappear; the sealer may only add the chain fields to an unsealed record once.
