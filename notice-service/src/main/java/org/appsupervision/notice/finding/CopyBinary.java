@@ -61,6 +61,40 @@ final class CopyBinary {
         return this;
     }
 
+    /** A timestamp with time zone given as microseconds since 1970-01-01T00:00Z. */
+    CopyBinary timestamptz(long epochMicros) {
+        int32(8);
+        int64(epochMicros - POSTGRES_EPOCH * 1_000_000L);
+        return this;
+    }
+
+    /** Text given as its UTF-8 bytes, which the caller has found well-formed. */
+    CopyBinary text(byte[] utf8, int from, int to) {
+        int32(to - from);
+        ensure(to - from);
+        System.arraycopy(utf8, from, bytes, size, to - from);
+        size += to - from;
+        return this;
+    }
+
+    /** A one-dimensional text[] of {@code count} pieces of {@code utf8}, piece i from starts[i] to ends[i]. */
+    CopyBinary textArray(byte[] utf8, int[] starts, int[] ends, int count) {
+        int at = size;
+        int32(0);
+        int32(count == 0 ? 0 : 1);
+        int32(0);
+        int32(TEXT_OID);
+        if (count > 0) {
+            int32(count);
+            int32(1);
+            for (int i = 0; i < count; i++) {
+                text(utf8, starts[i], ends[i]);
+            }
+        }
+        patch(at, size - at - 4);
+        return this;
+    }
+
     CopyBinary text(String value) {
         if (value == null) {
             int32(-1);

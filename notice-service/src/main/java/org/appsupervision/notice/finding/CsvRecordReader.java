@@ -9,13 +9,19 @@ import java.util.List;
 
 /**
  * A small, fast reader of RFC 4180 CSV records in UTF-8 (comma-separated, double quotes, "" inside quotes, CRLF or LF,
- * line breaks inside quoted fields) that works on the bytes and decodes each field once; it counts physical lines
- * so errors can name them. Malformed UTF-8 becomes U+FFFD, as a decoding reader would make it.
+ * line breaks inside quoted fields) that works on the bytes: a record is read as the byte range of each field, so a
+ * caller that needs no strings makes none; {@link #field(int)} decodes one. It counts physical lines so errors can name
+ * them. Malformed UTF-8 decodes to U+FFFD, as a decoding reader would make it.
+ * <p>
+ * Written here rather than taken from a CSV library: the ones on offer (Commons CSV, OpenCSV, Jackson's CSV module)
+ * decode the whole input into characters and make a string of every field, which was most of an import's time.
  */
 final class CsvRecordReader {
 
     private static final int MAX_RECORD_BYTES = 16 << 20;
-    private static final List<String> UNCLOSED = List.of();
+    private static final int INCOMPLETE = 0;
+    private static final int COMPLETE = 1;
+    private static final int UNCLOSED = 2;
 
     private final InputStream in;
     private byte[] buffer = new byte[1 << 17];
@@ -23,7 +29,13 @@ final class CsvRecordReader {
     private int limit;
     private boolean ended;
     private long line = 1;
+    /** The unquoted contents of the current record's quoted fields, one after the other. */
     private byte[] scratch = new byte[256];
+    private int scratchSize;
+    private int count;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private boolean[] quoted = new boolean[16];
 
     CsvRecordReader(InputStream in) {
         this.in = in;
@@ -34,42 +46,78 @@ final class CsvRecordReader {
         return line;
     }
 
-    /** The next record's fields, or null at the end of the input. */
-    List<String> next() throws IOException {
+    /** Reads the next record; false at the end of the input. Its fields are valid until the next call. */
+    boolean nextRecord() throws IOException {
         if (position == limit && !more()) {
-            return null;
+            return false;
         }
         while (true) {
-            List<String> fields = parse();
-            if (fields == UNCLOSED || fields == null && !more()) {
+            int state = parse();
+            if (state == UNCLOSED || state == INCOMPLETE && !more()) {
                 throw new IOException("a quoted field is not closed before the end of the file");
             }
-            if (fields != null) {
-                return fields;
+            if (state == COMPLETE) {
+                return true;
             }
         }
     }
 
-    /** Parses the record at {@code position}; null if the buffer ends inside it and more input exists. */
-    private List<String> parse() {
-        List<String> fields = new ArrayList<>(12);
+    /** The next record's fields as strings, or null at the end of the input. */
+    List<String> next() throws IOException {
+        if (!nextRecord()) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            fields.add(field(i));
+        }
+        return fields;
+    }
+
+    /** How many fields the current record has. */
+    int fields() {
+        return count;
+    }
+
+    /** The bytes that hold field {@code i} of the current record, from {@link #start(int)} to {@link #end(int)}. */
+    byte[] bytes(int i) {
+        return quoted[i] ? scratch : buffer;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** Field {@code i} of the current record, decoded. */
+    String field(int i) {
+        return new String(bytes(i), starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+    }
+
+    /** Parses the record at {@code position}; INCOMPLETE if the buffer ends inside it and more input may come. */
+    private int parse() {
+        count = 0;
+        scratchSize = 0;
         int p = position;
         long lines = 0;
         while (true) {
             if (p < limit && buffer[p] == '"') {
+                int from = scratchSize;
                 int end = p + 1;
-                int length = 0;
                 while (true) {
                     if (end >= limit) {
-                        return ended ? UNCLOSED : null;
+                        return ended ? UNCLOSED : INCOMPLETE;
                     }
                     byte b = buffer[end];
                     if (b == '"') {
                         if (end + 1 >= limit && !ended) {
-                            return null;
+                            return INCOMPLETE;
                         }
                         if (end + 1 < limit && buffer[end + 1] == '"') {
-                            append(length++, (byte) '"');
+                            append(buffer, end, 1);
                             end += 2;
                             continue;
                         }
@@ -78,8 +126,12 @@ final class CsvRecordReader {
                     if (b == '\n') {
                         lines++;
                     }
-                    append(length++, b);
-                    end++;
+                    int run = end + 1;
+                    while (run < limit && buffer[run] != '"' && buffer[run] != '\n') {
+                        run++;
+                    }
+                    append(buffer, end, run - end);
+                    end = run;
                 }
                 p = end + 1;
                 int tail = p;
@@ -87,15 +139,13 @@ final class CsvRecordReader {
                     tail++;
                 }
                 if (tail >= limit && !ended) {
-                    return null;
+                    return INCOMPLETE;
                 }
-                for (int i = p; i < tail; i++) {
-                    append(length++, buffer[i]);
+                append(buffer, p, tail - p);
+                if (tail < limit && buffer[tail] == '\n' && scratchSize > from && scratch[scratchSize - 1] == '\r') {
+                    scratchSize--;
                 }
-                if (tail < limit && buffer[tail] == '\n' && length > 0 && scratch[length - 1] == '\r') {
-                    length--;
-                }
-                fields.add(new String(scratch, 0, length, StandardCharsets.UTF_8));
+                add(true, from, scratchSize);
                 p = tail;
             } else {
                 int end = p;
@@ -103,31 +153,43 @@ final class CsvRecordReader {
                     end++;
                 }
                 if (end >= limit && !ended) {
-                    return null;
+                    return INCOMPLETE;
                 }
                 int stop = end < limit && buffer[end] == '\n' && end > p && buffer[end - 1] == '\r' ? end - 1 : end;
-                fields.add(new String(buffer, p, stop - p, StandardCharsets.UTF_8));
+                add(false, p, stop);
                 p = end;
             }
             if (p >= limit) {
                 position = p;
                 line += lines;
-                return fields;
+                return COMPLETE;
             }
             if (buffer[p] == '\n') {
                 position = p + 1;
                 line += lines + 1;
-                return fields;
+                return COMPLETE;
             }
             p++;
         }
     }
 
-    private void append(int at, byte b) {
-        if (at == scratch.length) {
-            scratch = Arrays.copyOf(scratch, scratch.length * 2);
+    private void add(boolean inScratch, int start, int end) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            quoted = Arrays.copyOf(quoted, count * 2);
         }
-        scratch[at] = b;
+        quoted[count] = inScratch;
+        starts[count] = start;
+        ends[count++] = end;
+    }
+
+    private void append(byte[] from, int at, int length) {
+        if (scratchSize + length > scratch.length) {
+            scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchSize + length));
+        }
+        System.arraycopy(from, at, scratch, scratchSize, length);
+        scratchSize += length;
     }
 
     /** Keeps the unread part, reads more input behind it; false at the end of the input. */

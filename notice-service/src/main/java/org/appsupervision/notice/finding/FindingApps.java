@@ -1,9 +1,11 @@
 package org.appsupervision.notice.finding;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,69 +14,260 @@ import java.util.Map;
  * The apps and operators named by a bulk write, held once each (never the findings), written in three set-based
  * statements: new operators, new apps, and filing numbers that fill a missing one. Apps already known keep their
  * name and operator; the first line that names an app or operator wins.
+ * <p>
+ * An app is kept as UTF-8 bytes: its package name, and its record, the app-level fields of the first line that named
+ * it (app name, operator name, credit code, filing number). A file names each app on several lines; a line whose
+ * record is the same bytes as its app's record was checked already, so CSV lines are looked up without making
+ * strings of them. The table is open addressing over byte keys because no JDK map takes a slice of a buffer as a key.
  */
 final class FindingApps {
 
-    private final Map<String, String[]> apps = new LinkedHashMap<>();
-    private final Map<String, String> operators = new LinkedHashMap<>();
+    private static final int NULL_FIELD = 0xFFFF;
 
+    private int size;
+    private byte[][] packages = new byte[1024][];
+    private byte[][] records = new byte[1024][];
+    /** Slots of the hash table: the entry's index + 1, or 0 when free; beside it the entry's hash. */
+    private int[] slots = new int[2048];
+    private int[] hashes = new int[2048];
+    private final Map<String, String> operators = new LinkedHashMap<>();
+    /** How many apps, and which operators, went into chunks already. */
+    private int taken;
+    private List<String[]> newOperators = new ArrayList<>();
+
+    /** The hash of a package name's bytes. */
+    static int hash(byte[] bytes, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + bytes[i];
+        }
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** The entry of the app with this package name (0 or more), or, when new, -1 - the slot to insert it at. */
+    int find(byte[] name, int from, int to, int hash) {
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot] - 1;
+            if (entry < 0) {
+                return -1 - slot;
+            }
+            if (hashes[slot] == hash && Arrays.equals(packages[entry], 0, packages[entry].length, name, from, to)) {
+                return entry;
+            }
+        }
+    }
+
+    /** Whether a known app's record holds these bytes. */
+    boolean sameRecord(int entry, byte[] record, int length) {
+        return Arrays.equals(records[entry], 0, records[entry].length, record, 0, length);
+    }
+
+    /** Adds an app that {@link #find} did not know, at the slot it answered, with its record. */
+    void insert(int notFound, byte[] name, int from, int to, int hash, byte[] record, int length) {
+        if (size == packages.length) {
+            packages = Arrays.copyOf(packages, size * 2);
+            records = Arrays.copyOf(records, size * 2);
+        }
+        packages[size] = Arrays.copyOfRange(name, from, to);
+        records[size] = Arrays.copyOf(record, length);
+        int slot = -1 - notFound;
+        slots[slot] = ++size;
+        hashes[slot] = hash;
+        if (size * 2 > slots.length) {
+            rehash();
+        }
+    }
+
+    /** Names an operator; the first name given for a credit code stays. */
+    void addOperator(String creditCode, String name) {
+        if (operators.putIfAbsent(creditCode, name) == null) {
+            newOperators.add(new String[] {creditCode, name});
+        }
+    }
+
+    /** How many apps were added since the last chunk was taken. */
+    int untaken() {
+        return size - taken;
+    }
+
+    /** The apps and operators added since the last chunk was taken, to be written apart from this list. */
+    Chunk takeChunk() {
+        Chunk chunk = new Chunk(Arrays.copyOfRange(packages, taken, size), Arrays.copyOfRange(records, taken, size),
+                newOperators);
+        taken = size;
+        newOperators = new ArrayList<>();
+        return chunk;
+    }
+
+    /** Adds the app and operator of a line that passed its checks, unless the app is known already. */
     void add(FindingLine line) {
-        apps.computeIfAbsent(line.packageName(), p -> new String[] {line.appName().strip(), line.operatorCreditCode(),
-                FindingLineCheck.blankToNull(line.filingNumber())});
-        operators.putIfAbsent(line.operatorCreditCode(), line.operatorName().strip());
+        addOperator(line.operatorCreditCode(), line.operatorName().strip());
+        byte[] name = line.packageName().getBytes(StandardCharsets.UTF_8);
+        int hash = hash(name, 0, name.length);
+        int found = find(name, 0, name.length, hash);
+        if (found < 0) {
+            Record record = new Record();
+            record.field(line.appName().strip()).field(line.operatorName().strip()).field(line.operatorCreditCode())
+                    .field(FindingLineCheck.blankToNull(line.filingNumber()));
+            insert(found, name, 0, name.length, hash, record.bytes, record.length);
+        }
     }
 
     int size() {
-        return apps.size();
+        return size;
     }
 
-    void write(Connection connection) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO operator (credit_code, name, province_code)
-                SELECT c, n, substr(c, 3, 2) FROM unnest(?::text[], ?::text[]) AS s(c, n)
-                ON CONFLICT (credit_code) DO NOTHING""")) {
-            insert.setArray(1, connection.createArrayOf("text", operators.keySet().toArray(String[]::new)));
-            insert.setArray(2, connection.createArrayOf("text", operators.values().toArray(String[]::new)));
-            insert.executeUpdate();
+    /** Each app as its package name followed by its record's four fields, in the order the file named them. */
+    List<List<String>> apps() {
+        List<List<String>> apps = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            List<String> app = new ArrayList<>(5);
+            app.add(new String(packages[i], StandardCharsets.UTF_8));
+            app.addAll(Arrays.asList(Record.decode(records[i])));
+            apps.add(app);
         }
-        int n = apps.size();
-        String[] packages = new String[n];
-        String[] names = new String[n];
-        String[] creditCodes = new String[n];
-        String[] filingNumbers = new String[n];
-        List<String> filedPackages = new ArrayList<>();
-        List<String> filed = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<String, String[]> app : apps.entrySet()) {
-            packages[i] = app.getKey();
-            names[i] = app.getValue()[0];
-            creditCodes[i] = app.getValue()[1];
-            filingNumbers[i] = app.getValue()[2];
-            if (filingNumbers[i] != null) {
-                filedPackages.add(packages[i]);
-                filed.add(filingNumbers[i]);
+        return apps;
+    }
+
+    /** The operators by credit code, in the order the file named them. */
+    Map<String, String> operators() {
+        return operators;
+    }
+
+    private void rehash() {
+        int[] oldSlots = slots;
+        int[] oldHashes = hashes;
+        slots = new int[oldSlots.length * 2];
+        hashes = new int[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int i = 0; i < oldSlots.length; i++) {
+            if (oldSlots[i] != 0) {
+                int slot = oldHashes[i] & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = oldSlots[i];
+                hashes[slot] = oldHashes[i];
             }
-            i++;
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO app (package_name, name, operator_credit_code, filing_number)
-                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
-                ON CONFLICT (package_name) DO NOTHING""")) {
-            insert.setArray(1, connection.createArrayOf("text", packages));
-            insert.setArray(2, connection.createArrayOf("text", names));
-            insert.setArray(3, connection.createArrayOf("text", creditCodes));
-            insert.setArray(4, connection.createArrayOf("text", filingNumbers));
-            insert.executeUpdate();
+    }
+
+    /** The app-level fields of a line as bytes: each a two-byte length (0xFFFF for none) and its UTF-8. */
+    static final class Record {
+
+        byte[] bytes = new byte[256];
+        int length;
+
+        Record clear() {
+            length = 0;
+            return this;
         }
-        if (filed.isEmpty()) {
-            return;
+
+        Record field(byte[] from, int start, int end) {
+            int n = end - start;
+            ensure(n + 2);
+            bytes[length++] = (byte) (n >>> 8);
+            bytes[length++] = (byte) n;
+            System.arraycopy(from, start, bytes, length, n);
+            length += n;
+            return this;
         }
-        try (PreparedStatement fill = connection.prepareStatement("""
-                UPDATE app SET filing_number = s.f FROM unnest(?::text[], ?::text[]) AS s(p, f)
-                WHERE app.package_name = s.p AND app.filing_number IS NULL""")) {
-            fill.setArray(1, connection.createArrayOf("text", filedPackages.toArray(String[]::new)));
-            fill.setArray(2, connection.createArrayOf("text", filed.toArray(String[]::new)));
-            fill.executeUpdate();
+
+        Record none() {
+            ensure(2);
+            bytes[length++] = (byte) 0xFF;
+            bytes[length++] = (byte) 0xFF;
+            return this;
+        }
+
+        Record field(String value) {
+            if (value == null) {
+                return none();
+            }
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            return field(utf8, 0, utf8.length);
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        /** The four fields of a record, decoded. */
+        static String[] decode(byte[] record) {
+            String[] fields = new String[4];
+            int at = 0;
+            for (int i = 0; i < fields.length; i++) {
+                int n = (record[at] & 0xFF) << 8 | record[at + 1] & 0xFF;
+                at += 2;
+                if (n != NULL_FIELD) {
+                    fields[i] = new String(record, at, n, StandardCharsets.UTF_8);
+                    at += n;
+                }
+            }
+            return fields;
+        }
+    }
+
+    /**
+     * Apps and operators that are new to this list, written in three set-based statements: new operators, new apps,
+     * and filing numbers that fill a missing one. Chunks must be written in the order they were taken.
+     */
+    record Chunk(byte[][] packages, byte[][] records, List<String[]> operators) {
+
+        void write(Connection connection) throws SQLException {
+            if (packages.length == 0 && operators.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO operator (credit_code, name, province_code)
+                    SELECT c, n, substr(c, 3, 2) FROM unnest(?::text[], ?::text[]) AS s(c, n)
+                    ON CONFLICT (credit_code) DO NOTHING""")) {
+                insert.setArray(1, connection.createArrayOf("text", operators.stream().map(o -> o[0]).toArray()));
+                insert.setArray(2, connection.createArrayOf("text", operators.stream().map(o -> o[1]).toArray()));
+                insert.executeUpdate();
+            }
+            int size = packages.length;
+            String[] names = new String[size];
+            String[] appNames = new String[size];
+            String[] creditCodes = new String[size];
+            String[] filingNumbers = new String[size];
+            List<String> filedPackages = new ArrayList<>();
+            List<String> filed = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String[] record = Record.decode(records[i]);
+                names[i] = new String(packages[i], StandardCharsets.UTF_8);
+                appNames[i] = record[0];
+                creditCodes[i] = record[2];
+                filingNumbers[i] = record[3];
+                if (filingNumbers[i] != null) {
+                    filedPackages.add(names[i]);
+                    filed.add(filingNumbers[i]);
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO app (package_name, name, operator_credit_code, filing_number)
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
+                    ON CONFLICT (package_name) DO NOTHING""")) {
+                insert.setArray(1, connection.createArrayOf("text", names));
+                insert.setArray(2, connection.createArrayOf("text", appNames));
+                insert.setArray(3, connection.createArrayOf("text", creditCodes));
+                insert.setArray(4, connection.createArrayOf("text", filingNumbers));
+                insert.executeUpdate();
+            }
+            if (filed.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement fill = connection.prepareStatement("""
+                    UPDATE app SET filing_number = s.f FROM unnest(?::text[], ?::text[]) AS s(p, f)
+                    WHERE app.package_name = s.p AND app.filing_number IS NULL""")) {
+                fill.setArray(1, connection.createArrayOf("text", filedPackages.toArray(String[]::new)));
+                fill.setArray(2, connection.createArrayOf("text", filed.toArray(String[]::new)));
+                fill.executeUpdate();
+            }
         }
     }
 }

@@ -31,6 +31,8 @@ public class FindingBulkWriter {
     public static final int REPORTED_BAD_LINES = 10_000;
     /** From this many good lines on, a write gets a partition of its own; fewer go into the shared one. */
     static final int OWN_PARTITION_FROM = 10_000;
+    /** How many new apps of a big load go to the database together while its findings are still being read. */
+    static final int APPS_CHUNK = 10_000;
 
     private static final Logger LOG = Logger.getLogger(FindingBulkWriter.class);
 
@@ -57,6 +59,8 @@ public class FindingBulkWriter {
             throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Load load = new Load(jobId);
+            boolean committed = false;
             try {
                 try (PreparedStatement audit = connection.prepareStatement(
                         "SELECT set_config('supervision.actor', ?, true)")) {
@@ -66,67 +70,115 @@ public class FindingBulkWriter {
                 if (jobId != null) {
                     AuditBulk.declare(connection, "findings import job " + jobId + " into batch " + batchId);
                 }
-                Result result = stageAndWrite(connection, batchId, source, progress);
+                Result result = stageAndWrite(connection, batchId, source, progress, load);
                 if (result.rejected()) {
                     connection.rollback();
                 } else {
                     connection.commit();
+                    committed = true;
                 }
                 return result;
             } catch (IOException | SQLException | RuntimeException e) {
+                load.abandon(e);
                 connection.rollback();
                 throw e;
             } finally {
+                load.ended(committed);
                 connection.setAutoCommit(true);
             }
         }
     }
 
-    private Result stageAndWrite(Connection connection, UUID batchId, FindingSource source, ImportProgress progress)
-            throws IOException, SQLException {
-        FindingLineCheck check = new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
-                codes(connection, "SELECT code FROM province"), clock.instant());
-        List<FieldError> errors = new ArrayList<>();
-        FindingApps apps = new FindingApps();
-        List<FindingLine> head = new ArrayList<>();
-        FindingCopy copy = null;
-        long started = System.nanoTime();
-        try {
-            FindingSource.Parsed parsed;
-            while ((parsed = source.next()) != null) {
-                progress.linesRead.incrementAndGet();
-                FindingLine line = parsed.line();
-                List<String> why = line == null ? List.of(parsed.unreadable()) : check.problems(line);
-                if (!why.isEmpty()) {
-                    progress.badLines.incrementAndGet();
-                    if (errors.size() < REPORTED_BAD_LINES) {
-                        errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
-                    }
-                    if (copy != null) {
-                        copy.cancel();
-                        copy = null;
-                    }
-                    head.clear();
-                } else if (errors.isEmpty()) {
-                    apps.add(line);
-                    progress.linesStaged.incrementAndGet();
-                    if (copy != null) {
-                        copy.add(line);
-                    } else if (head.add(line) && head.size() == OWN_PARTITION_FROM) {
-                        copy = FindingCopy.intoOwnPartition(connection, batchId);
-                        addAll(copy, head);
-                    }
-                }
+    /** The COPY of one write and, for a big load, the thread that writes its apps meanwhile. */
+    private static final class Load {
+
+        final UUID jobId;
+        FindingCopy copy;
+        AppWriter apps;
+
+        Load(UUID jobId) {
+            this.jobId = jobId;
+        }
+
+        /** Stops the COPY and the app writer after a bad line or a failure. */
+        void abandon(Exception cause) {
+            if (apps != null) {
+                apps.stop();
+                apps = null;
             }
-        } catch (IOException | SQLException | RuntimeException e) {
             if (copy != null) {
                 try {
                     copy.cancel();
                 } catch (SQLException cancelFailed) {
-                    e.addSuppressed(cancelFailed);
+                    cause.addSuppressed(cancelFailed);
                 }
             }
-            throw e;
+        }
+
+        void ended(boolean committed) {
+            if (apps != null) {
+                apps.stop();
+            }
+            if (copy != null) {
+                copy.ended(committed);
+                try {
+                    copy.close();
+                } catch (SQLException e) {
+                    LOG.warn("Could not close the connection of a load", e);
+                }
+            }
+        }
+    }
+
+    private Result stageAndWrite(Connection connection, UUID batchId, FindingSource source, ImportProgress progress,
+            Load load) throws IOException, SQLException {
+        FindingLineCheck check = new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
+                codes(connection, "SELECT code FROM province"), clock.instant());
+        List<FieldError> errors = new ArrayList<>();
+        FindingApps apps = new FindingApps();
+        source.checkWith(check, apps);
+        List<FindingLine> head = new ArrayList<>();
+        long started = System.nanoTime();
+        FindingSource.Parsed parsed;
+        while ((parsed = source.next()) != null) {
+            progress.linesRead.incrementAndGet();
+            CheckedRow checked = parsed.checked();
+            FindingLine line = parsed.line();
+            List<String> why = checked != null ? List.of()
+                    : line == null ? List.of(parsed.unreadable()) : check.problems(line);
+            if (!why.isEmpty()) {
+                progress.badLines.incrementAndGet();
+                if (errors.size() < REPORTED_BAD_LINES) {
+                    errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
+                }
+                if (load.copy != null) {
+                    load.abandon(new IllegalStateException("bad line"));
+                    load.ended(false);
+                    load.copy = null;
+                }
+                head.clear();
+            } else if (errors.isEmpty()) {
+                progress.linesStaged.incrementAndGet();
+                if (checked != null) {
+                    checked.addTo(apps);
+                } else {
+                    apps.add(line);
+                }
+                if (load.copy != null) {
+                    if (checked != null) {
+                        load.copy.add(checked);
+                    } else {
+                        load.copy.add(line);
+                    }
+                    if (apps.untaken() >= APPS_CHUNK) {
+                        load.apps.write(apps.takeChunk());
+                    }
+                } else if (head.add(checked != null ? checked.line() : line) && head.size() == OWN_PARTITION_FROM) {
+                    load.copy = FindingCopy.intoOwnPartition(dataSource, batchId, load.jobId);
+                    load.apps = new AppWriter(connection);
+                    addAll(load.copy, head);
+                }
+            }
         }
         if (!errors.isEmpty() || progress.linesRead.get() == 0) {
             if (errors.isEmpty()) {
@@ -135,27 +187,45 @@ public class FindingBulkWriter {
             }
             return new Result(0, progress.badLines.get(), errors);
         }
-        if (copy == null) {
-            copy = FindingCopy.intoEntered(connection, batchId);
-            addAll(copy, head);
+        if (load.copy == null) {
+            load.copy = FindingCopy.intoEntered(connection, batchId);
+            addAll(load.copy, head);
         }
-        long written = copy.finish();
+        long written = load.copy.finish();
+        long copied = System.nanoTime();
+        progress.phase = "WRITING";
+        if (load.apps != null) {
+            load.apps.write(apps.takeChunk());
+        }
+        load.copy.buildIndexes();
+        long indexed = System.nanoTime();
+        if (load.apps != null) {
+            load.apps.drain();
+            load.apps = null;
+        } else {
+            apps.takeChunk().write(connection);
+        }
+        long appsWritten = System.nanoTime();
         try (PreparedStatement count = connection.prepareStatement(
                 "UPDATE detection_batch SET finding_count = finding_count + ? WHERE id = ?")) {
             count.setLong(1, written);
             count.setObject(2, batchId);
             count.executeUpdate();
         }
-        long copied = System.nanoTime();
-        progress.phase = "WRITING";
-        apps.write(connection);
-        long appsWritten = System.nanoTime();
-        copy.attach(connection);
+        load.copy.attach(connection);
         progress.linesWritten.set(written);
-        LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; %d apps written in %.2f s; "
-                + "indexes built and attached in %.2f s", batchId, written, (copied - started) / 1e9, apps.size(),
-                (appsWritten - copied) / 1e9, (System.nanoTime() - appsWritten) / 1e9);
+        LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; indexes built in %.2f s; "
+                + "%d apps written by %.2f s after the copy; attached %.2f s after that", batchId, written,
+                (copied - started) / 1e9, (indexed - copied) / 1e9, apps.size(), (appsWritten - copied) / 1e9,
+                (System.nanoTime() - appsWritten) / 1e9);
         return new Result(written, 0, List.of());
+    }
+
+    /** Drops the loads left unattached by failed writes or stopped instances; answers how many. */
+    public int dropAbandonedLoads() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return FindingCopy.dropAbandoned(connection);
+        }
     }
 
     private static void addAll(FindingCopy copy, List<FindingLine> lines) throws SQLException {

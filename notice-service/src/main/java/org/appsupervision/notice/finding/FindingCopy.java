@@ -1,21 +1,28 @@
 package org.appsupervision.notice.finding;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The binary COPY of one bulk write's findings: a few go into the shared partition of entered findings (ids from the
- * sequence, indexes updated as rows arrive); a big load goes into a partition of its own, written without
- * indexes and attached with them built once by sorting, in the same transaction (see V6__finding_partitions).
+ * The binary COPY of one bulk write's findings. A few go into the shared partition of entered findings, on the
+ * write's own connection and in its transaction (ids from the sequence, indexes updated as rows arrive). A big load
+ * goes into a table of its own on a second connection (see V6__finding_partitions): filled without indexes, its
+ * indexes then built once, and committed there while the write's transaction adds the apps; the write's transaction
+ * then attaches it as a partition of finding, so the findings appear with the apps, all at once or not at all. Until
+ * it is attached a load is listed in finding_load, so that one left behind by a failure is dropped (see
+ * {@link #dropAbandoned}).
  */
-final class FindingCopy {
+final class FindingCopy implements AutoCloseable {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FindingCopy.class);
     /** The ids of one load: load k owns k * LOAD_SPAN up to (k + 1) * LOAD_SPAN. */
     static final long LOAD_SPAN = 1L << 40;
     private static final int FLUSH_BYTES = 1 << 18;
@@ -26,15 +33,19 @@ final class FindingCopy {
 
     private final CopyIn copy;
     private final CopySender sender;
+    private final Connection loader;
     private final String partition;
     private final long firstId;
     private long nextId;
     private final UUID batch;
     private final CopyBinary rows = new CopyBinary(FLUSH_BYTES + (FLUSH_BYTES >> 2));
+    private boolean committed;
+    private boolean attached;
 
-    private FindingCopy(CopyIn copy, String partition, long firstId, UUID batchId) {
+    private FindingCopy(CopyIn copy, Connection loader, String partition, long firstId, UUID batchId) {
         this.copy = copy;
         this.sender = new CopySender(copy);
+        this.loader = loader;
         this.partition = partition;
         this.firstId = firstId;
         this.nextId = firstId;
@@ -45,52 +56,90 @@ final class FindingCopy {
     /** Findings entered a few at a time: through the partitioned table into the shared partition. */
     static FindingCopy intoEntered(Connection connection, UUID batchId) throws SQLException {
         CopyIn copy = copyApi(connection).copyIn("COPY finding (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
-        return new FindingCopy(copy, null, -1, batchId);
+        return new FindingCopy(copy, null, null, -1, batchId);
     }
 
     /**
-     * A big load: a new table with the load's id range, filled by COPY FREEZE (it was created in this transaction).
-     * Its batch is a constraint too, so a query for another batch's findings skips the table without reading it.
+     * A big load: a new table with the load's id range, on a connection of its own, listed in finding_load and
+     * filled by COPY FREEZE (it was created in the same transaction). Its batch is a constraint too, so a query for
+     * another batch's findings skips the table without reading it.
      */
-    static FindingCopy intoOwnPartition(Connection connection, UUID batchId) throws SQLException {
-        long load;
-        try (Statement statement = connection.createStatement();
-                ResultSet next = statement.executeQuery("SELECT nextval('finding_load_seq')")) {
-            next.next();
-            load = next.getLong(1);
+    static FindingCopy intoOwnPartition(DataSource dataSource, UUID batchId, UUID jobId) throws SQLException {
+        Connection loader = dataSource.getConnection();
+        try {
+            loader.setAutoCommit(false);
+            long load;
+            try (Statement statement = loader.createStatement();
+                    ResultSet next = statement.executeQuery("SELECT nextval('finding_load_seq')")) {
+                next.next();
+                load = next.getLong(1);
+            }
+            String table = "finding_load_" + load;
+            long first = load * LOAD_SPAN;
+            try (Statement statement = loader.createStatement()) {
+                statement.execute("CREATE TABLE " + table + " (LIKE finding, CONSTRAINT " + table + "_ids CHECK (id >= "
+                        + first + " AND id < " + (first + LOAD_SPAN) + "), CONSTRAINT " + table + "_batch CHECK ("
+                        + "batch_id = '" + batchId + "'))");
+            }
+            try (PreparedStatement listed = loader.prepareStatement(
+                    "INSERT INTO finding_load (table_name, job_id) VALUES (?, ?)")) {
+                listed.setString(1, table);
+                listed.setObject(2, jobId);
+                listed.executeUpdate();
+            }
+            CopyIn copy = copyApi(loader).copyIn("COPY " + table + " (id, " + COLUMNS
+                    + ") FROM STDIN (FORMAT binary, FREEZE true)");
+            return new FindingCopy(copy, loader, table, first, batchId);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(loader);
+            loader.close();
+            throw e;
         }
-        String table = "finding_load_" + load;
-        long first = load * LOAD_SPAN;
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE " + table + " (LIKE finding, CONSTRAINT " + table + "_ids CHECK (id >= "
-                    + first + " AND id < " + (first + LOAD_SPAN) + "), CONSTRAINT " + table + "_batch CHECK (batch_id = '"
-                    + batchId + "'))");
-        }
-        CopyIn copy = copyApi(connection).copyIn("COPY " + table + " (id, " + COLUMNS
-                + ") FROM STDIN (FORMAT binary, FREEZE true)");
-        return new FindingCopy(copy, table, first, batchId);
     }
 
     void add(FindingLine line) throws SQLException {
+        writeColumns(startRow(), line);
+        endRow();
+    }
+
+    /** The columns of a checked line from package_name to detected_at. */
+    static void writeColumns(CopyBinary rows, FindingLine line) {
+        rows.text(line.packageName()).text(line.version().strip()).text(line.sourceStore())
+                .textArray(line.problems()).text(line.evidence())
+                .textArray(line.references() == null ? List.of() : line.references())
+                .timestamptz(FindingLineCheck.detectedAt(line.detectedAt()));
+    }
+
+    /** The same for a line its source checked and holds as bytes. */
+    void add(CheckedRow row) throws SQLException {
+        row.writeColumns(startRow());
+        endRow();
+    }
+
+    /** Starts a row: its id in a load's own partition, and the batch. */
+    private CopyBinary startRow() {
         if (partition != null) {
             rows.row(9).bigint(nextId++);
         } else {
             rows.row(8);
         }
-        rows.uuid(batch).text(line.packageName()).text(line.version().strip()).text(line.sourceStore())
-                .textArray(line.problems()).text(line.evidence())
-                .textArray(line.references() == null ? List.of() : line.references())
-                .timestamptz(FindingLineCheck.detectedAt(line.detectedAt()));
+        return rows.uuid(batch);
+    }
+
+    private void endRow() throws SQLException {
         if (rows.size() >= FLUSH_BYTES) {
             flush();
         }
     }
 
-    /** Abandons the COPY; the caller rolls the transaction back, which also drops a load's own table. */
+    /** Abandons the COPY; the caller rolls its transaction back, and a load's own table goes with the loader's. */
     void cancel() throws SQLException {
         sender.stop();
         if (copy.isActive()) {
             copy.cancelCopy();
+        }
+        if (loader != null) {
+            loader.rollback();
         }
     }
 
@@ -102,7 +151,28 @@ final class FindingCopy {
         return copy.endCopy();
     }
 
-    /** Builds a load's indexes and makes it a partition of finding; nothing to do for entered findings. */
+    /**
+     * For a load of its own: builds the table's indexes, one for each of finding's (primary key, app, batch), so that
+     * attaching it finds them made, and commits the loader's transaction. Nothing to do for entered findings.
+     */
+    void buildIndexes() throws SQLException {
+        if (loader == null) {
+            return;
+        }
+        try (Statement statement = loader.createStatement()) {
+            statement.execute("SET LOCAL maintenance_work_mem = '" + INDEX_BUILD_MEMORY + "'");
+            statement.execute("ALTER TABLE " + partition + " ADD PRIMARY KEY (id)");
+            statement.execute("CREATE INDEX " + partition + "_package ON " + partition + " USING hash (package_name)");
+            statement.execute("CREATE INDEX " + partition + "_batch ON " + partition + " USING brin (batch_id)");
+        }
+        loader.commit();
+        committed = true;
+    }
+
+    /**
+     * Makes a load a partition of finding, in the write's transaction (on {@code connection}); an index that finding
+     * has and the load lacks is built now. Nothing to do for entered findings.
+     */
     void attach(Connection connection) throws SQLException {
         if (partition == null) {
             return;
@@ -111,6 +181,82 @@ final class FindingCopy {
             statement.execute("SET LOCAL maintenance_work_mem = '" + INDEX_BUILD_MEMORY + "'");
             statement.execute("ALTER TABLE finding ATTACH PARTITION " + partition + " FOR VALUES FROM (" + firstId
                     + ") TO (" + (firstId + LOAD_SPAN) + ")");
+        }
+        try (PreparedStatement unlisted = connection.prepareStatement("DELETE FROM finding_load WHERE table_name = ?")) {
+            unlisted.setString(1, partition);
+            unlisted.executeUpdate();
+        }
+        attached = true;
+    }
+
+    /** The write's transaction has ended: drops a committed load that it did not attach. Closes the loader. */
+    void ended(boolean writeCommitted) {
+        if (loader == null) {
+            return;
+        }
+        try {
+            if (committed && !(attached && writeCommitted)) {
+                loader.setAutoCommit(true);
+                drop(loader, partition);
+            } else if (!committed) {
+                loader.rollback();
+            }
+        } catch (SQLException e) {
+            LOG.warnf(e, "Could not drop the unattached load %s; the sweep will", partition);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (loader != null) {
+            loader.close();
+        }
+    }
+
+    /**
+     * Drops the loads that a write left unattached when it failed or its instance stopped: those of jobs no longer
+     * running, and those without a job (findings entered as a list) after an hour. Answers how many.
+     */
+    static int dropAbandoned(Connection connection) throws SQLException {
+        List<String> abandoned = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                SELECT l.table_name FROM finding_load l
+                WHERE NOT EXISTS (SELECT 1 FROM finding_import_job j WHERE j.id = l.job_id AND j.status = 'RUNNING')
+                  AND (l.job_id IS NOT NULL OR l.created_at < now() - interval '1 hour')""")) {
+            while (rows.next()) {
+                abandoned.add(rows.getString(1));
+            }
+        }
+        for (String table : abandoned) {
+            drop(connection, table);
+        }
+        return abandoned.size();
+    }
+
+    /** Drops a load unless it became a partition, and takes it off the list (with autocommit on). */
+    private static void drop(Connection connection, String table) throws SQLException {
+        try (PreparedStatement check = connection.prepareStatement(
+                "SELECT relispartition FROM pg_class WHERE relname = ? AND relkind = 'r'")) {
+            check.setString(1, table);
+            try (ResultSet found = check.executeQuery()) {
+                if (found.next() && !found.getBoolean(1)) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("DROP TABLE IF EXISTS " + table);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement unlisted = connection.prepareStatement("DELETE FROM finding_load WHERE table_name = ?")) {
+            unlisted.setString(1, table);
+            unlisted.executeUpdate();
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.debug("Rollback of a failed load's start failed", e);
         }
     }
 

@@ -18,6 +18,8 @@ import org.appsupervision.notice.operator.AppFilingNumber;
 public final class FindingLineCheck {
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    /** PostgreSQL cannot store the character U+0000 in text; a line holding one is refused, not the whole file. */
+    static final String NUL_PROBLEM = "a field holds the character U+0000, which cannot be stored";
 
     private final Set<String> problemCodes;
     private final Set<String> provinceCodes;
@@ -33,7 +35,6 @@ public final class FindingLineCheck {
     public List<String> problems(FindingLine line) {
         List<String> why = new ArrayList<>(1);
         AndroidPackageName.problem(line.packageName()).ifPresent(r -> why.add("packageName " + r));
-        requireText(why, "appName", line.appName(), 200);
         requireText(why, "version", line.version(), 200);
         if (!isStoreCode(line.sourceStore())) {
             why.add("sourceStore '" + line.sourceStore() + "' is not a store code");
@@ -56,20 +57,51 @@ public final class FindingLineCheck {
         OffsetDateTime detected = detectedAt(line.detectedAt());
         if (detected == null) {
             why.add("detectedAt '" + line.detectedAt() + "' is not a date-time with offset or a date");
-        } else if (detected.toInstant().isAfter(now)) {
+        } else if (isFuture(detected.toEpochSecond())) {
             why.add("detectedAt is in the future");
         }
-        requireText(why, "operatorName", line.operatorName(), 200);
-        UnifiedSocialCreditCode.problem(line.operatorCreditCode()).ifPresentOrElse(
+        appProblems(why, line.appName(), line.operatorName(), line.operatorCreditCode(), line.filingNumber());
+        if (line.problems() != null && line.problems().stream().anyMatch(FindingLineCheck::holdsNul)
+                || line.references() != null && line.references().stream().anyMatch(FindingLineCheck::holdsNul)
+                || holdsNul(line.packageName()) || holdsNul(line.version()) || holdsNul(line.sourceStore())
+                || holdsNul(line.evidence())) {
+            why.add(NUL_PROBLEM);
+        }
+        return why;
+    }
+
+    /**
+     * Adds why the app-level fields of a line are bad: the app's name, its operator's name and credit code (with a
+     * known province), the filing number. These repeat on every line of the same app.
+     */
+    void appProblems(List<String> why, String appName, String operatorName, String creditCode, String filingNumber) {
+        requireText(why, "appName", appName, 200);
+        requireText(why, "operatorName", operatorName, 200);
+        UnifiedSocialCreditCode.problem(creditCode).ifPresentOrElse(
                 r -> why.add("operatorCreditCode is not a valid unified social credit code: " + r),
                 () -> {
-                    String province = UnifiedSocialCreditCode.provinceCode(line.operatorCreditCode());
+                    String province = UnifiedSocialCreditCode.provinceCode(creditCode);
                     if (!provinceCodes.contains(province)) {
                         why.add("operatorCreditCode: digits 3-4 ('" + province + "') name no province");
                     }
                 });
-        AppFilingNumber.problem(blankToNull(line.filingNumber())).ifPresent(r -> why.add("filingNumber " + r));
-        return why;
+        AppFilingNumber.problem(blankToNull(filingNumber)).ifPresent(r -> why.add("filingNumber " + r));
+        if (holdsNul(appName) || holdsNul(operatorName)) {
+            why.add(NUL_PROBLEM);
+        }
+    }
+
+    Set<String> problemCodes() {
+        return problemCodes;
+    }
+
+    /** Whether a detection time (seconds since 1970) lies after the moment the import started. */
+    boolean isFuture(long epochSecond) {
+        return epochSecond > now.getEpochSecond();
+    }
+
+    private static boolean holdsNul(String text) {
+        return text != null && text.indexOf('\0') >= 0;
     }
 
     /** The detection time, or null if the text is neither an offset date-time nor a date. */

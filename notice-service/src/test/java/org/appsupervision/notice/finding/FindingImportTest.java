@@ -187,6 +187,27 @@ class FindingImportTest {
     }
 
     @Test
+    void aBigFileNamingMoreNewAppsThanGoTogetherWritesEveryApp() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        int apps = FindingBulkWriter.APPS_CHUNK * 2 + 300;
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < apps * 2; i++) {
+            csv.append(csvLine("com.example.many" + (i % apps), "collect-beyond-scope", "91330100799655058B"));
+        }
+        String location = given().auth().oauth2(OFFICIAL).contentType("text/csv; charset=UTF-8").body(csv.toString())
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+
+        awaitFinished(location).body("status", equalTo("SUCCEEDED")).body("linesWritten", equalTo(apps * 2));
+        assertEquals(apps, count("app WHERE package_name LIKE 'com.example.many%'"));
+        assertEquals(0, count("finding_load"));
+        given().auth().oauth2(OFFICIAL).queryParam("packageName", "com.example.many" + (apps - 1))
+                .get("/api/findings")
+                .then().statusCode(200).body("$", hasSize(2))
+                .body("[0].appName", equalTo("应用,com.example.many" + (apps - 1)));
+    }
+
+    @Test
     void aBigFileWithABadLastLineWritesNothingAndLeavesNoPartition() {
         String batchId = batch(OFFICIAL, "MINISTRY");
         long partitionsBefore = count("pg_inherits WHERE inhparent = 'finding'::regclass");
@@ -205,6 +226,7 @@ class FindingImportTest {
         assertEquals(0, count("finding WHERE batch_id = '" + batchId + "'"));
         assertEquals(partitionsBefore, count("pg_inherits WHERE inhparent = 'finding'::regclass"));
         assertEquals(tablesBefore, count("pg_class WHERE relname LIKE 'finding_load_%' AND relkind = 'r'"));
+        assertEquals(0, count("finding_load"));
         given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.late1").then().statusCode(404);
     }
 

@@ -8,9 +8,14 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.appsupervision.devstack.DevStackResource;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,9 @@ class ImportJobLeaseTest {
     @Inject
     FindingImportJobRepository jobs;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
     void failsARunningJobWhoseInstanceStoppedBeatingAndLeavesAnotherInstancesLiveJobRunning() {
         String batchId = FindingImportTest.batch(FindingImportTest.OFFICIAL, "MINISTRY");
@@ -37,6 +45,39 @@ class ImportJobLeaseTest {
             assertEquals("FAILED", jobs.findById(abandoned).status);
             assertEquals("RUNNING", jobs.findById(live).status);
         });
+    }
+
+    @Test
+    void dropsTheFindingsTableOfAFailedImportAndKeepsThatOfARunningOne() throws SQLException {
+        String batchId = FindingImportTest.batch(FindingImportTest.OFFICIAL, "MINISTRY");
+        UUID failed = runningJob(batchId, Instant.now());
+        QuarkusTransaction.requiringNew().run(() -> jobs.findById(failed).status = "FAILED");
+        UUID live = runningJob(batchId, Instant.now());
+        leftBehind("finding_load_900001", failed);
+        leftBehind("finding_load_900002", live);
+
+        lease.sweepLoads();
+
+        assertEquals(0, count("pg_class WHERE relname = 'finding_load_900001'"));
+        assertEquals(0, count("finding_load WHERE table_name = 'finding_load_900001'"));
+        assertEquals(1, count("pg_class WHERE relname = 'finding_load_900002'"));
+        assertEquals(1, count("finding_load WHERE table_name = 'finding_load_900002'"));
+    }
+
+    /** A findings table as an import leaves it when its transaction fails after the load's own one committed. */
+    private void leftBehind(String table, UUID job) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + table + " (LIKE finding)");
+            statement.execute("INSERT INTO finding_load (table_name, job_id) VALUES ('" + table + "', '" + job + "')");
+        }
+    }
+
+    private long count(String from) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + from)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private UUID runningJob(String batchId, Instant heartbeat) {

@@ -1,0 +1,17 @@
+package org.appsupervision.notice.finding;
+
+/**
+ * A line its source found good by the rules of {@link FindingLineCheck} while holding it as bytes, so that it reaches
+ * the COPY and the app list without a {@link FindingLine} being made; valid until the source reads the next line.
+ */
+interface CheckedRow {
+
+    /** Writes the finding's columns from package_name to detected_at (see FindingCopy). */
+    void writeColumns(CopyBinary rows);
+
+    /** Adds the line's app and operator unless its app is known. */
+    void addTo(FindingApps apps);
+
+    /** The line as a FindingLine, for the few that are held back before the COPY starts. */
+    FindingLine line();
+}

@@ -1,0 +1,188 @@
+package org.appsupervision.notice.finding;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the CSV fast path (CsvCheckedRow) to the slow path (FindingLine and FindingLineCheck): over many lines with
+ * every field varied at its edges, the fast path may only take a line the slow path finds good, must write the same
+ * COPY bytes for it and collect the same apps and operators; and it must take the ordinary lines, or it is no path.
+ */
+class FindingFastPathTest {
+
+    private static final String HEADER = String.join(",", FindingLine.CSV_COLUMNS) + "\r\n";
+    private final FindingLineCheck check = new FindingLineCheck(
+            Set.of("collect-beyond-scope", "excessive-permissions", "frequent-self-start"), Set.of("11", "44", "33"),
+            Instant.parse("2026-01-01T00:00:00Z"));
+
+    private static final byte[][] PACKAGES = utf8("com.douban.frodo", "com.example.app2", " com.tencent.mm ",
+            "com.Example_3.x9", "douban", "com..x", "1com.x", "com.x\u0000", "com.\u4e2d\u6587");
+    private static final byte[][] NAMES = utf8("豆瓣", " 豆瓣 ", "\u3000豆瓣", "豆瓣\u3000", "\u00a0豆瓣", "", "   ",
+            "a\"quoted\", name", "x".repeat(200), "x".repeat(201), "中".repeat(200), "中".repeat(201),
+            "\ud83d\ude00".repeat(100), "\ud83d\ude00".repeat(101), "名\u0000字", "line\nbreak", "\u2028名");
+    private static final byte[][] VERSIONS = utf8("7.18.0", " 7.18.0\t", "", "v" + "1".repeat(200), "版本 1",
+            "\u20007.1");
+    private static final byte[][] STORES = utf8("huawei", "360", "app-store", "Huawei", "-x", "h", "a".repeat(33),
+            " xiaomi ", "华为");
+    private static final byte[][] PROBLEMS = utf8("collect-beyond-scope", "collect-beyond-scope;excessive-permissions",
+            " excessive-permissions ; frequent-self-start ;", ";;", "", "no-such-code", "collect-beyond-scope;nope",
+            "\u3000collect-beyond-scope", "collect-beyond-scope\u0000");
+    private static final byte[][] EVIDENCE = utf8("读取通讯录", "", "  ", "证".repeat(10_000), "证".repeat(10_001),
+            "a, \"b\"\nc", "ev\u0000", "\u3000证据\u3000");
+    private static final byte[][] REFERENCES = utf8("report-1.pdf", "a.png; b.mp4", "", ";", "r".repeat(1000),
+            "r".repeat(1001), " x ;\u3000y", "报告.pdf;\u0000");
+    private static final byte[][] TIMES = utf8("2021-10-20T10:00:00+08:00", "2021-10-20", " 2021-10-20 ",
+            "2020-02-29T23:59:59+00:00", "2021-02-29T10:00:00+08:00", "2021-02-29", "2021-10-20T24:00:00+08:00",
+            "2021-10-20T10:60:00+08:00", "2021-10-20T10:00:00+18:00", "2021-10-20T10:00:00+17:59",
+            "2021-10-20T10:00:00+18:01", "2021-10-20T10:00:00-05:00", "2021-10-20T10:00:00Z",
+            "2025-12-31T23:59:59-00:00", "2026-01-01T08:00:00+08:00", "2026-01-01T08:00:01+08:00", "2026-01-02",
+            "2021/10/20", "yesterday", "", "0000-01-01", "2021-1-20");
+    private static final byte[][] OPERATORS = utf8("北京豆网科技有限公司", " 深圳市腾讯计算机系统有限公司 ", "", "测".repeat(201),
+            "\u3000公司");
+    private static final byte[][] CREDIT_CODES = utf8("91110108551385082Q", "9144030071526726XG", "91110108551385082A",
+            "91990108551385082Q", " 91110108551385082Q", "91110108551385082q", "123");
+    private static final byte[][] FILING_NUMBERS = utf8("京ICP备05002222号-2A", "", " ", "京ICP备05002222号-2X",
+            "京ICP备05002222号-2", " 粤ICP备10000000号-1A ");
+
+    private static final byte[][] MALFORMED = {{(byte) 0xC3}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0,
+            (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE4, (byte) 0xB8},
+            {(byte) 0xFF}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
+
+    @Test
+    void theFastPathTakesOnlyWhatTheSlowPathTakesAndWritesTheSameBytesAndApps() throws IOException {
+        Random random = new Random(7);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes(HEADER.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 30_000; i++) {
+            byte[][] fields = {pick(random, PACKAGES), pick(random, NAMES), pick(random, VERSIONS), pick(random, STORES),
+                    pick(random, PROBLEMS), pick(random, EVIDENCE), pick(random, REFERENCES), pick(random, TIMES),
+                    pick(random, OPERATORS), pick(random, CREDIT_CODES), pick(random, FILING_NUMBERS)};
+            if (random.nextInt(40) == 0) {
+                int field = random.nextInt(fields.length);
+                fields[field] = concat(fields[field], MALFORMED[random.nextInt(MALFORMED.length)]);
+            }
+            writeRecord(csv, fields, random);
+        }
+        csv.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        byte[] file = csv.toByteArray();
+
+        List<Outcome> slow = new ArrayList<>();
+        FindingApps slowApps = new FindingApps();
+        try (CsvFindingSource source = new CsvFindingSource(new ByteArrayInputStream(file))) {
+            FindingSource.Parsed parsed;
+            while ((parsed = source.next()) != null) {
+                slow.add(outcome(parsed, slowApps));
+            }
+        }
+        List<Outcome> fast = new ArrayList<>();
+        FindingApps fastApps = new FindingApps();
+        int taken = 0;
+        try (CsvFindingSource source = new CsvFindingSource(new ByteArrayInputStream(file))) {
+            source.checkWith(check, fastApps);
+            FindingSource.Parsed parsed;
+            while ((parsed = source.next()) != null) {
+                taken += parsed.checked() != null ? 1 : 0;
+                fast.add(outcome(parsed, fastApps));
+            }
+        }
+
+        assertEquals(slow.size(), fast.size());
+        int good = 0;
+        for (int i = 0; i < slow.size(); i++) {
+            Outcome s = slow.get(i);
+            Outcome f = fast.get(i);
+            assertEquals(s.line(), f.line());
+            assertEquals(s.problems(), f.problems(), "line " + s.line());
+            assertArrayEquals(s.copy(), f.copy(), "COPY bytes of line " + s.line());
+            good += s.problems().isEmpty() ? 1 : 0;
+        }
+        assertEquals(slowApps.apps(), fastApps.apps());
+        assertEquals(List.copyOf(slowApps.operators().entrySet()), List.copyOf(fastApps.operators().entrySet()));
+        assertTrue(good > 500, "the generated file holds good lines: " + good);
+        assertTrue(taken > good / 3, "the fast path takes many of the " + good + " good lines: " + taken);
+    }
+
+    @Test
+    void theFastPathTakesEveryOrdinaryLine() throws IOException {
+        String csv = HEADER + """
+                com.douban.frodo,豆瓣,7.18.0,huawei,collect-beyond-scope;excessive-permissions,"读取通讯录, 截图",a.png;b.mp4,2021-10-20T10:00:00+08:00,北京豆网科技有限公司,91110108551385082Q,京ICP备05002222号-2A
+                com.douban.frodo,豆瓣,7.19.0,xiaomi,frequent-self-start,,,2021-10-21,北京豆网科技有限公司,91110108551385082Q,京ICP备05002222号-2A
+                com.tencent.mm,微信,8.0.1,360,excessive-permissions,"say ""hi""\",,2021-10-22T08:00:00+08:00,深圳市腾讯计算机系统有限公司,9144030071526726XG,
+                """;
+        FindingApps apps = new FindingApps();
+        try (CsvFindingSource source = new CsvFindingSource(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+            source.checkWith(check, apps);
+            for (int i = 0; i < 3; i++) {
+                FindingSource.Parsed parsed = source.next();
+                assertTrue(parsed.checked() != null, "line " + parsed.lineNumber() + " took the fast path");
+                parsed.checked().addTo(apps);
+            }
+        }
+        assertEquals(List.of(List.of("com.douban.frodo", "豆瓣", "北京豆网科技有限公司", "91110108551385082Q", "京ICP备05002222号-2A"),
+                Arrays.asList("com.tencent.mm", "微信", "深圳市腾讯计算机系统有限公司", "9144030071526726XG", null)), apps.apps());
+    }
+
+    private record Outcome(long line, List<String> problems, byte[] copy) {
+    }
+
+    private Outcome outcome(FindingSource.Parsed parsed, FindingApps apps) {
+        CopyBinary rows = new CopyBinary(256);
+        if (parsed.checked() != null) {
+            parsed.checked().writeColumns(rows);
+            parsed.checked().addTo(apps);
+            return new Outcome(parsed.lineNumber(), List.of(), Arrays.copyOf(rows.bytes(), rows.size()));
+        }
+        List<String> problems = parsed.line() == null ? List.of(parsed.unreadable()) : check.problems(parsed.line());
+        if (problems.isEmpty()) {
+            FindingCopy.writeColumns(rows, parsed.line());
+            apps.add(parsed.line());
+        }
+        return new Outcome(parsed.lineNumber(), problems, Arrays.copyOf(rows.bytes(), rows.size()));
+    }
+
+    private static byte[] pick(Random random, byte[][] values) {
+        return random.nextInt(3) == 0 ? values[random.nextInt(values.length)] : values[0];
+    }
+
+    /** Writes a record, quoting a field when it needs it or now and then when it does not. */
+    private static void writeRecord(ByteArrayOutputStream out, byte[][] fields, Random random) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String text = new String(fields[i], StandardCharsets.ISO_8859_1);
+            boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || random.nextInt(10) == 0;
+            if (quote) {
+                out.write('"');
+                out.writeBytes(text.replace("\"", "\"\"").getBytes(StandardCharsets.ISO_8859_1));
+                out.write('"');
+            } else {
+                out.writeBytes(fields[i]);
+            }
+        }
+        out.writeBytes(random.nextBoolean() ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+    }
+
+    private static byte[][] utf8(String... values) {
+        return Arrays.stream(values).map(v -> v.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}
