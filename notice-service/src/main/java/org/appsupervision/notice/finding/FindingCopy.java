@@ -214,15 +214,17 @@ final class FindingCopy implements AutoCloseable {
     }
 
     /**
-     * Drops the loads that a write left unattached when it failed or its instance stopped: those of jobs no longer
-     * running, and those without a job (findings entered as a list) after an hour. Answers how many.
+     * Drops the loads that a write left unattached when it failed or its instance stopped: those of jobs not running
+     * (a spooled import's job may start reading before its row is stored, so only after ten minutes) and those
+     * without a job (findings entered as a list) after an hour. Answers how many.
      */
     static int dropAbandoned(Connection connection) throws SQLException {
         List<String> abandoned = new java.util.ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
                 SELECT l.table_name FROM finding_load l
                 WHERE NOT EXISTS (SELECT 1 FROM finding_import_job j WHERE j.id = l.job_id AND j.status = 'RUNNING')
-                  AND (l.job_id IS NOT NULL OR l.created_at < now() - interval '1 hour')""")) {
+                  AND l.created_at < now() - CASE WHEN l.job_id IS NULL THEN interval '1 hour'
+                                                  ELSE interval '10 minutes' END""")) {
             while (rows.next()) {
                 abandoned.add(rows.getString(1));
             }

@@ -48,13 +48,14 @@ class ImportJobLeaseTest {
     }
 
     @Test
-    void dropsTheFindingsTableOfAFailedImportAndKeepsThatOfARunningOne() throws SQLException {
+    void dropsTheFindingsTableOfAFailedImportAndKeepsThoseOfARunningOneAndOfAJobNotStoredYet() throws SQLException {
         String batchId = FindingImportTest.batch(FindingImportTest.OFFICIAL, "MINISTRY");
         UUID failed = runningJob(batchId, Instant.now());
         QuarkusTransaction.requiringNew().run(() -> jobs.findById(failed).status = "FAILED");
         UUID live = runningJob(batchId, Instant.now());
-        leftBehind("finding_load_900001", failed);
-        leftBehind("finding_load_900002", live);
+        leftBehind("finding_load_900001", failed, "11 minutes");
+        leftBehind("finding_load_900002", live, "11 minutes");
+        leftBehind("finding_load_900003", UUID.randomUUID(), "1 second");
 
         lease.sweepLoads();
 
@@ -62,13 +63,15 @@ class ImportJobLeaseTest {
         assertEquals(0, count("finding_load WHERE table_name = 'finding_load_900001'"));
         assertEquals(1, count("pg_class WHERE relname = 'finding_load_900002'"));
         assertEquals(1, count("finding_load WHERE table_name = 'finding_load_900002'"));
+        assertEquals(1, count("pg_class WHERE relname = 'finding_load_900003'"));
     }
 
     /** A findings table as an import leaves it when its transaction fails after the load's own one committed. */
-    private void leftBehind(String table, UUID job) throws SQLException {
+    private void leftBehind(String table, UUID job, String age) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + table + " (LIKE finding)");
-            statement.execute("INSERT INTO finding_load (table_name, job_id) VALUES ('" + table + "', '" + job + "')");
+            statement.execute("INSERT INTO finding_load (table_name, job_id, created_at) VALUES ('" + table + "', '" + job
+                    + "', now() - interval '" + age + "')");
         }
     }
 
