@@ -21,6 +21,7 @@ final class AppWriter {
     });
     private volatile SQLException failure;
     private volatile boolean abandoned;
+    private volatile long lastWritten = System.nanoTime();
 
     AppWriter(Connection connection) {
         this.connection = connection;
@@ -34,6 +35,7 @@ final class AppWriter {
             }
             try {
                 chunk.write(connection);
+                lastWritten = System.nanoTime();
             } catch (SQLException e) {
                 failure = e;
             } catch (RuntimeException e) {
@@ -46,6 +48,11 @@ final class AppWriter {
     void drain() throws SQLException {
         await();
         rethrow();
+    }
+
+    /** When the last chunk so far was written, in {@link System#nanoTime()}. */
+    long lastWritten() {
+        return lastWritten;
     }
 
     /** Lets the chunk being written end and drops the others (the caller rolls the transaction back). */

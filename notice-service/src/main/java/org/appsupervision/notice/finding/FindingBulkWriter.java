@@ -199,13 +199,16 @@ public class FindingBulkWriter {
         }
         load.copy.buildIndexes();
         long indexed = System.nanoTime();
+        long appsWritten;
         if (load.apps != null) {
             load.apps.drain();
+            appsWritten = load.apps.lastWritten();
             load.apps = null;
         } else {
             apps.takeChunk().write(connection);
+            appsWritten = System.nanoTime();
         }
-        long appsWritten = System.nanoTime();
+        long attaching = System.nanoTime();
         try (PreparedStatement count = connection.prepareStatement(
                 "UPDATE detection_batch SET finding_count = finding_count + ? WHERE id = ?")) {
             count.setLong(1, written);
@@ -215,9 +218,9 @@ public class FindingBulkWriter {
         load.copy.attach(connection);
         progress.linesWritten.set(written);
         LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; indexes built in %.2f s; "
-                + "%d apps written by %.2f s after the copy; attached %.2f s after that", batchId, written,
+                + "%d apps written by %.2f s after the copy; attached in %.2f s", batchId, written,
                 (copied - started) / 1e9, (indexed - copied) / 1e9, apps.size(), (appsWritten - copied) / 1e9,
-                (System.nanoTime() - appsWritten) / 1e9);
+                (System.nanoTime() - attaching) / 1e9);
         return new Result(written, 0, List.of());
     }
 
