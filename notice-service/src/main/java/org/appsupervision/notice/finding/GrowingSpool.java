@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 final class GrowingSpool {
 
     private static final Logger LOG = Logger.getLogger(GrowingSpool.class);
-    private static final int CHUNK = 1 << 16;
+    static final int CHUNK = 1 << 16;
 
     private final Path file;
     private long stored;
@@ -43,14 +43,15 @@ final class GrowingSpool {
     }
 
     /**
-     * Stores the whole body, feeding the digest, and lets the reader follow; an IOException of the body is thrown
-     * after the spool has been {@linkplain #abandon(String) abandoned}.
+     * Stores the whole body, feeding the digest, and lets the reader follow in steps of {@link #CHUNK} bytes (a
+     * request body arrives in much smaller pieces, and waking the reader for each would cost more than it gains); an
+     * IOException of the body is thrown after the spool has been {@linkplain #abandon(String) abandoned}.
      */
     void fill(InputStream body, MessageDigest digest) throws IOException {
         byte[] buffer = new byte[CHUNK];
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             int n;
-            while ((n = body.read(buffer)) != -1) {
+            while ((n = body.readNBytes(buffer, 0, buffer.length)) > 0) {
                 digest.update(buffer, 0, n);
                 ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
                 while (bytes.hasRemaining()) {

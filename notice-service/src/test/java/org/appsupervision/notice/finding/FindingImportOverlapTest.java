@@ -139,7 +139,7 @@ class FindingImportOverlapTest {
             out.write(csv, 0, half);
             out.flush();
             await().atMost(Duration.ofSeconds(60)).until(() -> spools().stream()
-                    .anyMatch(p -> !spoolsBefore.contains(p) && size(p) == half));
+                    .anyMatch(p -> !spoolsBefore.contains(p) && size(p) >= GrowingSpool.CHUNK));
             spool = spools().stream().filter(p -> !spoolsBefore.contains(p)).findFirst().orElseThrow();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> !Files.exists(spool));
@@ -174,6 +174,28 @@ class FindingImportOverlapTest {
         given().auth().oauth2(OFFICIAL).get("/api/findings/imports/" + jobId).then().statusCode(200)
                 .body("status", equalTo("REJECTED"));
         assertEquals(0, count("finding WHERE batch_id = '" + batchId + "'"));
+    }
+
+    @Test
+    void aStreamedUploadThatBreaksOffMidwayEndsWithoutWritingAndSaysSo() throws Exception {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        String jobId = open(batchId);
+        byte[] csv = bigCsv("com.example.cut").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT /api/findings/imports/" + jobId + "/file HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + OFFICIAL + "\r\nContent-Type: text/csv; charset=UTF-8\r\n"
+                    + "Content-Length: " + csv.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(csv, 0, csv.length / 2);
+            out.flush();
+            await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(OFFICIAL)
+                    .get("/api/findings/imports/" + jobId).then().extract().<Integer>path("linesRead") > 0);
+        }
+        awaitFinished("/api/findings/imports/" + jobId)
+                .body("status", org.hamcrest.Matchers.oneOf("REJECTED", "FAILED"))
+                .body("linesWritten", equalTo(0));
+        assertEquals(0, count("finding WHERE batch_id = '" + batchId + "'"));
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.cut1").then().statusCode(404);
     }
 
     static String open(String batchId) {
