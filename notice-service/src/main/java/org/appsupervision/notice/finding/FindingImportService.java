@@ -10,11 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +27,9 @@ import org.appsupervision.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
- * Bulk imports of findings as jobs: the upload is spooled to a temporary file, then one job at a time
- * validates and writes it (all or nothing) while its progress can be polled.
+ * Bulk imports of findings as jobs: the upload is spooled to a temporary file that its job reads as it grows, or
+ * streamed straight in, and one job at a time validates and writes it (all or nothing) while its progress can be
+ * polled.
  */
 @ApplicationScoped
 public class FindingImportService {
@@ -73,36 +70,63 @@ public class FindingImportService {
     }
 
     /**
-     * Spools the upload and queues the job; the batch must be one the user may write. With an idempotency key that
-     * already opened a job for the same batch, format and file, answers that job and queues nothing.
+     * Spools the upload and answers the job once the whole file is stored; the batch must be one the user may write.
+     * The job is queued at once and reads the spool file while it grows, but it stands (is claimed, persisted and may
+     * end) only after the whole file is stored; if the upload breaks off or the job is refused, what it read is
+     * rolled back and it never becomes visible. With an idempotency key that already opened a job for the same batch,
+     * format and file, answers that job and lets the queued one go.
      */
     public ImportJobView submit(UUID batchId, ImportFormat format, InputStream body, BureauScope scope, String user,
             String idempotencyKey) throws IOException {
         ImportIdempotency.requireUsable(idempotencyKey);
         requireWritable(batchId, scope);
-        Path spool = Files.createTempFile("findings-", "." + format.name().toLowerCase());
-        MessageDigest request = ImportIdempotency.fingerprint("file", batchId, format);
-        try (InputStream in = new DigestInputStream(body, request)) {
-            Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-        }
+        GrowingSpool spool = GrowingSpool.create(format);
         FindingImportJob job = newJob(batchId, format, user, "RUNNING");
-        UUID jobId = claimAndPersist(user, idempotencyKey, request, job, spool);
-        if (!jobId.equals(job.id)) {
-            deleteQuietly(spool);
-            return get(jobId, BureauScope.MINISTRY);
-        }
         ImportProgress progress = new ImportProgress();
-        running.put(job.id, progress);
-        executor.submit(() -> {
-            try (InputStream in = Files.newInputStream(spool)) {
-                run(job.id, batchId, format, in, progress, user);
-            } catch (IOException e) {
-                LOG.errorf(e, "Spooled upload of import job %s unreadable", job.id);
-            } finally {
-                deleteQuietly(spool);
+        try {
+            executor.submit(() -> runSpooled(job, format, spool, progress, user));
+            MessageDigest request = ImportIdempotency.fingerprint("file", batchId, format);
+            spool.fill(body, request);
+            UUID jobId = claimAndPersist(user, idempotencyKey, request, job);
+            if (!jobId.equals(job.id)) {
+                spool.abandon("the same request already opened job " + jobId);
+                return get(jobId, BureauScope.MINISTRY);
             }
-        });
-        return view(job, progress);
+            running.put(job.id, progress);
+            spool.complete();
+            return view(job, progress);
+        } catch (IOException | RuntimeException | Error e) {
+            spool.abandon("the upload failed before it was stored");
+            throw e;
+        }
+    }
+
+    /** The queued job of a spooled upload: reads it while it grows, and ends only if the upload made it stand. */
+    private void runSpooled(FindingImportJob job, ImportFormat format, GrowingSpool spool, ImportProgress progress,
+            String user) {
+        Outcome outcome;
+        InputStream in = null;
+        try {
+            in = spool.open();
+            if (in == null) {
+                return;
+            }
+            outcome = execute(job.id, job.batchId, format, in, progress, user);
+        } catch (IOException e) {
+            outcome = Outcome.failed(job.id, e);
+        } finally {
+            closeQuietly(in, job.id);
+        }
+        try {
+            if (spool.stands()) {
+                end(job.id, outcome, progress);
+            } else {
+                LOG.debugf("Spooled upload for batch %s abandoned; its queued job %s wrote nothing", job.batchId,
+                        job.id);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static FindingImportJob newJob(UUID batchId, ImportFormat format, String user, String status) {
@@ -125,32 +149,25 @@ public class FindingImportService {
         ImportIdempotency.requireUsable(idempotencyKey);
         requireWritable(batchId, scope);
         FindingImportJob job = newJob(batchId, format, user, "WAITING");
-        UUID jobId = claimAndPersist(user, idempotencyKey, ImportIdempotency.fingerprint("open", batchId, format), job,
-                null);
+        UUID jobId = claimAndPersist(user, idempotencyKey, ImportIdempotency.fingerprint("open", batchId, format), job);
         return jobId.equals(job.id) ? view(job, null) : get(jobId, BureauScope.MINISTRY);
     }
 
     /** Persists the new job unless the key already names an earlier one; answers the job that stands. */
-    private UUID claimAndPersist(String user, String key, MessageDigest request, FindingImportJob job, Path spool) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                UUID standing = idempotency.claim(user, key, request, job.id);
-                if (standing.equals(job.id)) {
-                    jobs.persist(job);
-                }
-                return standing;
-            });
-        } catch (RuntimeException e) {
-            if (spool != null) {
-                deleteQuietly(spool);
+    private UUID claimAndPersist(String user, String key, MessageDigest request, FindingImportJob job) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UUID standing = idempotency.claim(user, key, request, job.id);
+            if (standing.equals(job.id)) {
+                jobs.persist(job);
             }
-            throw e;
-        }
+            return standing;
+        });
     }
 
     /**
      * Streams the file of a waiting job straight through validation into the database, without spooling it,
-     * and answers when the job has ended. Only the user who opened the job may send its file.
+     * and answers when the job has ended. The body is read ahead on a thread of its own, so that receiving it
+     * overlaps with checking and writing. Only the user who opened the job may send its file.
      */
     public ImportJobView upload(UUID jobId, InputStream body, String user) {
         FindingImportJob job = QuarkusTransaction.requiringNew().call(() -> {
@@ -168,7 +185,12 @@ public class FindingImportService {
         });
         ImportProgress progress = new ImportProgress();
         running.put(jobId, progress);
-        run(jobId, job.batchId, ImportFormat.valueOf(job.format), body, progress, user);
+        InputStream in = RequestBodyReadAhead.of(body);
+        try {
+            end(jobId, execute(jobId, job.batchId, ImportFormat.valueOf(job.format), in, progress, user), progress);
+        } finally {
+            closeQuietly(in, jobId);
+        }
         return get(jobId, BureauScope.MINISTRY);
     }
 
@@ -212,23 +234,35 @@ public class FindingImportService {
         }
     }
 
-    private void run(UUID jobId, UUID batchId, ImportFormat format, InputStream in, ImportProgress progress,
+    /** How a job ended, before it is recorded. */
+    private record Outcome(String status, String report, long written, Exception failure) {
+
+        static Outcome failed(UUID jobId, Exception cause) {
+            return new Outcome("FAILED", "the import failed on the server and wrote nothing; the log names the cause "
+                    + "(job " + jobId + ")", 0, cause);
+        }
+    }
+
+    private Outcome execute(UUID jobId, UUID batchId, ImportFormat format, InputStream in, ImportProgress progress,
             String user) {
-        String status;
-        String report = null;
-        long written = 0;
         try (FindingSource source = format.open(in, mapper)) {
             FindingBulkWriter.Result result = writer.write(batchId, source, progress, user, jobId);
-            status = result.rejected() ? "REJECTED" : "SUCCEEDED";
-            report = result.rejected() ? mapper.writeValueAsString(result.errors()) : null;
-            written = result.written();
+            return new Outcome(result.rejected() ? "REJECTED" : "SUCCEEDED",
+                    result.rejected() ? mapper.writeValueAsString(result.errors()) : null, result.written(), null);
         } catch (Exception e) {
-            LOG.errorf(e, "Import job %s failed", jobId);
-            status = "FAILED";
-            report = "the import failed on the server and wrote nothing; the log names the cause (job " + jobId + ")";
+            return Outcome.failed(jobId, e);
         }
-        finish(jobId, status, report, written, progress);
-        running.remove(jobId);
+    }
+
+    private void end(UUID jobId, Outcome outcome, ImportProgress progress) {
+        if (outcome.failure() != null) {
+            LOG.errorf(outcome.failure(), "Import job %s failed", jobId);
+        }
+        try {
+            finish(jobId, outcome.status(), outcome.report(), outcome.written(), progress);
+        } finally {
+            running.remove(jobId);
+        }
     }
 
     private void finish(UUID jobId, String status, String report, long written, ImportProgress progress) {
@@ -241,6 +275,17 @@ public class FindingImportService {
             job.badLines = (int) progress.badLines();
             job.finishedAt = Instant.now();
         });
+    }
+
+    /** Closes what a job read; closing the request body also lets its rest go, which may fail once the job ended. */
+    private static void closeQuietly(InputStream in, UUID jobId) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                LOG.warnf("Closing the upload of import job %s failed after the job ended: %s", jobId, e.getMessage());
+            }
+        }
     }
 
     private ImportJobView view(FindingImportJob job, ImportProgress live) {
@@ -263,14 +308,6 @@ public class FindingImportService {
             return mapper.readValue(json, new TypeReference<List<FieldError>>() { });
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warnf("Could not delete the spooled upload %s", file);
         }
     }
 }
