@@ -234,7 +234,8 @@ public final class FindingsImportBench {
             }
             for (String query : List.of(
                     "SELECT f.id, a.name FROM finding f JOIN app a ON a.package_name = f.package_name "
-                            + "WHERE f.package_name = 'com.bench.r0.app7' AND f.id > 0 ORDER BY f.id LIMIT 100",
+                            + "WHERE hashtext(f.package_name) = hashtext('com.bench.r0.app7') AND f.package_name = "
+                            + "'com.bench.r0.app7' AND f.id > 0 ORDER BY f.id LIMIT 100",
                     "SELECT f.id FROM finding f WHERE f.batch_id = '" + batch + "' AND f.id > 0 ORDER BY f.id LIMIT 100",
                     "SELECT count(*) FROM finding WHERE batch_id = '" + batch + "'",
                     "SELECT f.id, f.package_name FROM finding f WHERE f.id IN (" + id + ", " + (id - 1) + ", 1)")) {

@@ -232,31 +232,40 @@ final class FindingApps {
             }
             int size = packages.length;
             String[] names = new String[size];
-            String[] appNames = new String[size];
-            String[] creditCodes = new String[size];
-            String[] filingNumbers = new String[size];
+            for (int i = 0; i < size; i++) {
+                names[i] = new String(packages[i], StandardCharsets.UTF_8);
+            }
+            Map<String, Boolean> known = lackingFilingNumber(connection, names);
+            List<String> newNames = new ArrayList<>();
+            List<String> appNames = new ArrayList<>();
+            List<String> creditCodes = new ArrayList<>();
+            List<String> filingNumbers = new ArrayList<>();
             List<String> filedPackages = new ArrayList<>();
             List<String> filed = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 String[] record = Record.decode(records[i]);
-                names[i] = new String(packages[i], StandardCharsets.UTF_8);
-                appNames[i] = record[0];
-                creditCodes[i] = record[2];
-                filingNumbers[i] = record[3];
-                if (filingNumbers[i] != null) {
+                Boolean lacking = known.get(names[i]);
+                if (lacking == null) {
+                    newNames.add(names[i]);
+                    appNames.add(record[0]);
+                    creditCodes.add(record[2]);
+                    filingNumbers.add(record[3]);
+                } else if (lacking && record[3] != null) {
                     filedPackages.add(names[i]);
-                    filed.add(filingNumbers[i]);
+                    filed.add(record[3]);
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO app (package_name, name, operator_credit_code, filing_number)
-                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
-                    ON CONFLICT (package_name) DO NOTHING""")) {
-                insert.setArray(1, connection.createArrayOf("text", names));
-                insert.setArray(2, connection.createArrayOf("text", appNames));
-                insert.setArray(3, connection.createArrayOf("text", creditCodes));
-                insert.setArray(4, connection.createArrayOf("text", filingNumbers));
-                insert.executeUpdate();
+            if (!newNames.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO app (package_name, name, operator_credit_code, filing_number)
+                        SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
+                        ON CONFLICT (package_name) DO NOTHING""")) {
+                    insert.setArray(1, connection.createArrayOf("text", newNames.toArray()));
+                    insert.setArray(2, connection.createArrayOf("text", appNames.toArray()));
+                    insert.setArray(3, connection.createArrayOf("text", creditCodes.toArray()));
+                    insert.setArray(4, connection.createArrayOf("text", filingNumbers.toArray()));
+                    insert.executeUpdate();
+                }
             }
             if (filed.isEmpty()) {
                 return;
@@ -264,10 +273,30 @@ final class FindingApps {
             try (PreparedStatement fill = connection.prepareStatement("""
                     UPDATE app SET filing_number = s.f FROM unnest(?::text[], ?::text[]) AS s(p, f)
                     WHERE app.package_name = s.p AND app.filing_number IS NULL""")) {
-                fill.setArray(1, connection.createArrayOf("text", filedPackages.toArray(String[]::new)));
-                fill.setArray(2, connection.createArrayOf("text", filed.toArray(String[]::new)));
+                fill.setArray(1, connection.createArrayOf("text", filedPackages.toArray()));
+                fill.setArray(2, connection.createArrayOf("text", filed.toArray()));
                 fill.executeUpdate();
             }
+        }
+
+        /**
+         * The apps of these names that are known already, each with whether it lacks a filing number: they are not
+         * inserted again, and only those lacking one get it from the file (a second import of the same apps, the
+         * common case, then costs one lookup each).
+         */
+        private static Map<String, Boolean> lackingFilingNumber(Connection connection, String[] names)
+                throws SQLException {
+            Map<String, Boolean> known = new java.util.HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT package_name, filing_number IS NULL FROM app WHERE package_name = ANY (?::text[])")) {
+                query.setArray(1, connection.createArrayOf("text", names));
+                try (java.sql.ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        known.put(rows.getString(1), rows.getBoolean(2));
+                    }
+                }
+            }
+            return known;
         }
     }
 }

@@ -162,7 +162,7 @@ final class FindingCopy implements AutoCloseable {
         try (Statement statement = loader.createStatement()) {
             statement.execute("SET LOCAL maintenance_work_mem = '" + INDEX_BUILD_MEMORY + "'");
             statement.execute("ALTER TABLE " + partition + " ADD PRIMARY KEY (id)");
-            statement.execute("CREATE INDEX " + partition + "_package ON " + partition + " USING hash (package_name)");
+            statement.execute("CREATE INDEX " + partition + "_package ON " + partition + " (hashtext(package_name))");
             statement.execute("CREATE INDEX " + partition + "_batch ON " + partition + " USING brin (batch_id)");
         }
         loader.commit();

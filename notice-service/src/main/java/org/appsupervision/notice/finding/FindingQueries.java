@@ -34,7 +34,7 @@ public class FindingQueries {
                              AND n.published_at < f.detected_at AND p.problem_code = ANY (f.problem_codes)
                              AND coalesce(i.app_version, '') <> f.app_version), ',')
                 FROM finding f JOIN app a ON a.package_name = f.package_name
-                WHERE (CAST(?1 AS TEXT) IS NULL OR f.package_name = ?1)
+                WHERE (CAST(?1 AS TEXT) IS NULL OR hashtext(f.package_name) = hashtext(?1) AND f.package_name = ?1)
                   AND (CAST(?2 AS UUID) IS NULL OR f.batch_id = ?2)
                   AND f.id > ?3
                   AND (CAST(?5 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM detection_batch b WHERE b.id = f.batch_id

@@ -96,9 +96,26 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
         }
+        if (clientWentAway(e)) {
+            LOG.warnf("The client closed the connection before its request was read on %s",
+                    uri == null ? "?" : uri.getPath());
+            return respond(ProblemType.forStatus(400), "The request body broke off before its end; nothing was written",
+                    List.of(), uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(ProblemType.INTERNAL, "Unexpected failure; quote error id " + errorId, List.of(), uri);
+    }
+
+    /** Whether the failure is a client that closed its connection mid-request (not the server's fault). */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException
+                    || cause instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(ProblemKind type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
