@@ -22,6 +22,8 @@ final class AppWriter {
     private volatile SQLException failure;
     private volatile boolean abandoned;
     private volatile long lastWritten = System.nanoTime();
+    /** Whether the last chunk's apps were mostly known, so the next one is looked up before it is inserted. */
+    private boolean mostlyKnown = true;
 
     AppWriter(Connection connection) {
         this.connection = connection;
@@ -34,7 +36,8 @@ final class AppWriter {
                 return;
             }
             try {
-                chunk.write(connection);
+                int known = chunk.write(connection, mostlyKnown);
+                mostlyKnown = known * 2 >= chunk.packages().length;
                 lastWritten = System.nanoTime();
             } catch (SQLException e) {
                 failure = e;

@@ -6,9 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The apps and operators named by a bulk write, held once each (never the findings), written in three set-based
@@ -218,53 +220,106 @@ final class FindingApps {
      */
     record Chunk(byte[][] packages, byte[][] records, List<String[]> operators) {
 
+        /** Writes the chunk, looking its apps up first (best when most are known already). */
         void write(Connection connection) throws SQLException {
+            write(connection, true);
+        }
+
+        /**
+         * Writes the chunk and answers how many of its apps were known already. Known apps are not inserted again;
+         * those that lack a filing number get the file's. With {@code lookUpFirst} the apps are looked up and only
+         * the new ones inserted (a second import of the same apps, the common case, costs one lookup each);
+         * otherwise all are inserted at once and those the insert skipped are the known ones (a file of new apps
+         * costs one insert each and no lookup).
+         */
+        int write(Connection connection, boolean lookUpFirst) throws SQLException {
             if (packages.length == 0 && operators.isEmpty()) {
-                return;
+                return 0;
             }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO operator (credit_code, name, province_code)
-                    SELECT c, n, substr(c, 3, 2) FROM unnest(?::text[], ?::text[]) AS s(c, n)
-                    ON CONFLICT (credit_code) DO NOTHING""")) {
-                insert.setArray(1, connection.createArrayOf("text", operators.stream().map(o -> o[0]).toArray()));
-                insert.setArray(2, connection.createArrayOf("text", operators.stream().map(o -> o[1]).toArray()));
-                insert.executeUpdate();
+            if (!operators.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO operator (credit_code, name, province_code)
+                        SELECT c, n, substr(c, 3, 2) FROM unnest(?::text[], ?::text[]) AS s(c, n)
+                        ON CONFLICT (credit_code) DO NOTHING""")) {
+                    insert.setArray(1, connection.createArrayOf("text", operators.stream().map(o -> o[0]).toArray()));
+                    insert.setArray(2, connection.createArrayOf("text", operators.stream().map(o -> o[1]).toArray()));
+                    insert.executeUpdate();
+                }
             }
             int size = packages.length;
             String[] names = new String[size];
+            String[][] fields = new String[size][];
             for (int i = 0; i < size; i++) {
                 names[i] = new String(packages[i], StandardCharsets.UTF_8);
+                fields[i] = Record.decode(records[i]);
             }
-            Map<String, Boolean> known = lackingFilingNumber(connection, names);
-            List<String> newNames = new ArrayList<>();
-            List<String> appNames = new ArrayList<>();
-            List<String> creditCodes = new ArrayList<>();
-            List<String> filingNumbers = new ArrayList<>();
-            List<String> filedPackages = new ArrayList<>();
-            List<String> filed = new ArrayList<>();
+            Set<String> known;
+            if (lookUpFirst) {
+                Map<String, Boolean> found = lackingFilingNumber(connection, names);
+                List<Integer> fresh = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    if (!found.containsKey(names[i])) {
+                        fresh.add(i);
+                    }
+                }
+                insert(connection, names, fields, fresh);
+                known = new HashSet<>();
+                found.forEach((name, lacking) -> {
+                    if (lacking) {
+                        known.add(name);
+                    }
+                });
+                fill(connection, names, fields, known);
+                return found.size();
+            }
+            List<Integer> all = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                String[] record = Record.decode(records[i]);
-                Boolean lacking = known.get(names[i]);
-                if (lacking == null) {
-                    newNames.add(names[i]);
-                    appNames.add(record[0]);
-                    creditCodes.add(record[2]);
-                    filingNumbers.add(record[3]);
-                } else if (lacking && record[3] != null) {
-                    filedPackages.add(names[i]);
-                    filed.add(record[3]);
+                all.add(i);
+            }
+            Set<String> inserted = insert(connection, names, fields, all);
+            known = new HashSet<>();
+            for (String name : names) {
+                if (!inserted.contains(name)) {
+                    known.add(name);
                 }
             }
-            if (!newNames.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO app (package_name, name, operator_credit_code, filing_number)
-                        SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
-                        ON CONFLICT (package_name) DO NOTHING""")) {
-                    insert.setArray(1, connection.createArrayOf("text", newNames.toArray()));
-                    insert.setArray(2, connection.createArrayOf("text", appNames.toArray()));
-                    insert.setArray(3, connection.createArrayOf("text", creditCodes.toArray()));
-                    insert.setArray(4, connection.createArrayOf("text", filingNumbers.toArray()));
-                    insert.executeUpdate();
+            fill(connection, names, fields, known);
+            return known.size();
+        }
+
+        /** Inserts the apps at these indexes unless known; answers the names it inserted. */
+        private static Set<String> insert(Connection connection, String[] names, String[][] fields, List<Integer> at)
+                throws SQLException {
+            Set<String> inserted = new HashSet<>();
+            if (at.isEmpty()) {
+                return inserted;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO app (package_name, name, operator_credit_code, filing_number)
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
+                    ON CONFLICT (package_name) DO NOTHING RETURNING package_name""")) {
+                insert.setArray(1, connection.createArrayOf("text", at.stream().map(i -> names[i]).toArray()));
+                insert.setArray(2, connection.createArrayOf("text", at.stream().map(i -> fields[i][0]).toArray()));
+                insert.setArray(3, connection.createArrayOf("text", at.stream().map(i -> fields[i][2]).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", at.stream().map(i -> fields[i][3]).toArray()));
+                try (java.sql.ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getString(1));
+                    }
+                }
+            }
+            return inserted;
+        }
+
+        /** Gives the known apps among {@code candidates} the file's filing number where they have none. */
+        private static void fill(Connection connection, String[] names, String[][] fields, Set<String> candidates)
+                throws SQLException {
+            List<String> filedPackages = new ArrayList<>();
+            List<String> filed = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                if (fields[i][3] != null && candidates.contains(names[i])) {
+                    filedPackages.add(names[i]);
+                    filed.add(fields[i][3]);
                 }
             }
             if (filed.isEmpty()) {

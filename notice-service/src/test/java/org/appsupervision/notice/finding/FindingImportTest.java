@@ -208,6 +208,52 @@ class FindingImportTest {
     }
 
     @Test
+    void aBigFileGivesKnownAppsWithoutAFilingNumberTheFilesAndLeavesOtherKnownAppsAsTheyAre() {
+        for (String[] known : new String[][] {{"com.example.unfiled", null}, {"com.example.filed", "京ICP备12345678号-1A"},
+                {"com.example.unfiled2", null}}) {
+            Map<String, Object> app = new java.util.HashMap<>(Map.of("name", "已知应用", "packageName", known[0],
+                    "operator", Map.of("name", "某科技有限公司", "creditCode", "91330100799655058B")));
+            if (known[1] != null) {
+                app.put("filingNumber", known[1]);
+            }
+            given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(app).put("/api/apps/" + known[0])
+                    .then().statusCode(200);
+        }
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        StringBuilder csv = new StringBuilder(HEADER);
+        // The first chunk of apps is all new, so the writer inserts the last one before looking anything up, and the
+        // known apps are in that one; a small file's apps are looked up first.
+        int fresh = FindingBulkWriter.APPS_CHUNK + 100;
+        for (int i = 0; i < fresh; i++) {
+            csv.append(csvLine("com.example.fresh" + i, "collect-beyond-scope", "91330100799655058B"));
+        }
+        String known = csvLine("com.example.unfiled", "collect-beyond-scope", "91330100799655058B")
+                .replace(",\n", ",粤ICP备10000000号-1A\n")
+                + csvLine("com.example.filed", "collect-beyond-scope", "91330100799655058B")
+                .replace(",\n", ",粤ICP备10000001号-1A\n");
+        csv.append(known);
+        String location = given().auth().oauth2(OFFICIAL).contentType("text/csv; charset=UTF-8").body(csv.toString())
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+        awaitFinished(location).body("status", equalTo("SUCCEEDED")).body("linesWritten", equalTo(fresh + 2));
+
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.unfiled")
+                .then().statusCode(200).body("name", equalTo("已知应用")).body("filingNumber", equalTo("粤ICP备10000000号-1A"));
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.filed")
+                .then().statusCode(200).body("filingNumber", equalTo("京ICP备12345678号-1A"));
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.fresh7").then().statusCode(200);
+
+        String small = given().auth().oauth2(OFFICIAL).contentType("text/csv; charset=UTF-8")
+                .body(HEADER + csvLine("com.example.unfiled2", "collect-beyond-scope", "91330100799655058B")
+                        .replace(",\n", ",粤ICP备10000002号-1A\n"))
+                .queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(202).extract().header("Location");
+        awaitFinished(small).body("status", equalTo("SUCCEEDED"));
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.example.unfiled2")
+                .then().statusCode(200).body("filingNumber", equalTo("粤ICP备10000002号-1A"));
+    }
+
+    @Test
     void aBigFileWithABadLastLineWritesNothingAndLeavesNoPartition() {
         String batchId = batch(OFFICIAL, "MINISTRY");
         long partitionsBefore = count("pg_inherits WHERE inhparent = 'finding'::regclass");
