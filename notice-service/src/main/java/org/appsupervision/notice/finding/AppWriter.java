@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Writes the chunks of apps and operators of a big load on the write's connection from a thread of its own, in the
  * order they were taken, while the findings are still being read and copied on another connection; the first failure
- * is kept and thrown to the write. The connection is the thread's alone until {@link #drain} or {@link #stop}.
+ * is kept and thrown to the write. The connection is the thread's alone until {@link #drain} or {@link #stop} has
+ * returned: both wait for the thread however long its statement takes (it may wait for another import's locks), so
+ * the connection is never used by two threads or given back to the pool while a statement of this writer runs.
  */
 final class AppWriter {
 
@@ -19,7 +21,7 @@ final class AppWriter {
         writer.setDaemon(true);
         return writer;
     });
-    private volatile SQLException failure;
+    private volatile Throwable failure;
     private volatile boolean abandoned;
     private volatile long lastWritten = System.nanoTime();
     /** Whether the last chunk's apps were mostly known, so the next one is looked up before it is inserted. */
@@ -39,18 +41,47 @@ final class AppWriter {
                 int known = chunk.write(connection, mostlyKnown);
                 mostlyKnown = known * 2 >= chunk.packages().length;
                 lastWritten = System.nanoTime();
-            } catch (SQLException e) {
+            } catch (Throwable e) {
                 failure = e;
-            } catch (RuntimeException e) {
-                failure = new SQLException("apps could not be written", e);
             }
         });
     }
 
-    /** Waits until every chunk was written; the connection is the caller's again. */
+    /**
+     * Waits until every chunk was written; the connection is the caller's again. Fails if a chunk failed or the
+     * caller was interrupted (then the rest is dropped, the thread ends, and the caller rolls back).
+     */
     void drain() throws SQLException {
-        await();
+        thread.shutdown();
+        try {
+            while (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a statement waiting for another import's locks: keep waiting, never leave the connection shared
+            }
+        } catch (InterruptedException e) {
+            stop();
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while the apps were being written", e);
+        }
         rethrow();
+    }
+
+    /** Drops the chunks not yet begun and waits for the one being written to end (the caller rolls back). */
+    void stop() {
+        abandoned = true;
+        thread.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** When the last chunk so far was written, in {@link System#nanoTime()}. */
@@ -58,27 +89,13 @@ final class AppWriter {
         return lastWritten;
     }
 
-    /** Lets the chunk being written end and drops the others (the caller rolls the transaction back). */
-    void stop() {
-        abandoned = true;
-        await();
-    }
-
-    private void await() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(10, TimeUnit.MINUTES)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private void rethrow() throws SQLException {
-        if (failure != null) {
-            throw failure;
+        Throwable failed = failure;
+        if (failed instanceof SQLException sql) {
+            throw sql;
+        }
+        if (failed != null) {
+            throw new SQLException("the apps could not be written", failed);
         }
     }
 }

@@ -19,7 +19,7 @@ final class CopySender {
     private final CopyIn copy;
     private final ThreadPoolExecutor thread;
     private final Semaphore room = new Semaphore(CHUNKS_IN_FLIGHT);
-    private volatile SQLException failure;
+    private volatile Throwable failure;
 
     CopySender(CopyIn copy) {
         this.copy = copy;
@@ -41,7 +41,7 @@ final class CopySender {
                 if (failure == null) {
                     copy.writeToCopy(chunk, 0, chunk.length);
                 }
-            } catch (SQLException e) {
+            } catch (Throwable e) {
                 failure = e;
             } finally {
                 room.release();
@@ -77,8 +77,12 @@ final class CopySender {
     }
 
     private void rethrow() throws SQLException {
-        if (failure != null) {
-            throw failure;
+        Throwable failed = failure;
+        if (failed instanceof SQLException sql) {
+            throw sql;
+        }
+        if (failed != null) {
+            throw new SQLException("findings could not be sent to the database", failed);
         }
     }
 }

@@ -59,21 +59,23 @@ public final class CsvFindingSource implements FindingSource {
         if (broken) {
             return null;
         }
-        long lineNumber = records.line();
-        try {
-            if (!records.nextRecord()) {
-                return null;
+        while (true) {
+            long lineNumber = records.line();
+            try {
+                if (!records.nextRecord()) {
+                    return null;
+                }
+                if (fast != null && fast.accept()) {
+                    return new Parsed(lineNumber, fast);
+                }
+                if (records.fields() == 1 && records.field(0).isBlank()) {
+                    continue;
+                }
+                return new Parsed(lineNumber, currentLine(), null);
+            } catch (IOException e) {
+                broken = true;
+                return new Parsed(lineNumber, null, "the CSV cannot be read from here on: " + e.getMessage());
             }
-            if (fast != null && fast.accept()) {
-                return new Parsed(lineNumber, fast);
-            }
-            if (records.fields() == 1 && records.field(0).isBlank()) {
-                return next();
-            }
-            return new Parsed(lineNumber, currentLine(), null);
-        } catch (IOException e) {
-            broken = true;
-            return new Parsed(lineNumber, null, "the CSV cannot be read from here on: " + e.getMessage());
         }
     }
 

@@ -78,11 +78,19 @@ public class FindingBulkWriter {
                     committed = true;
                 }
                 return result;
-            } catch (IOException | SQLException | RuntimeException e) {
+            } catch (IOException | SQLException | RuntimeException | Error e) {
                 load.abandon(e);
-                connection.rollback();
                 throw e;
             } finally {
+                // Rolled back before a load is dropped (its drop waits for the locks this transaction holds) and
+                // before autocommit is switched on again, which would commit whatever is left.
+                if (!committed) {
+                    try {
+                        connection.rollback();
+                    } catch (SQLException | RuntimeException rollbackFailed) {
+                        LOG.warn("Rollback of a failed findings write failed", rollbackFailed);
+                    }
+                }
                 load.ended(committed);
                 connection.setAutoCommit(true);
             }
@@ -101,7 +109,7 @@ public class FindingBulkWriter {
         }
 
         /** Stops the COPY and the app writer after a bad line or a failure. */
-        void abandon(Exception cause) {
+        void abandon(Throwable cause) {
             if (apps != null) {
                 apps.stop();
                 apps = null;
@@ -214,6 +222,9 @@ public class FindingBulkWriter {
             count.setLong(1, written);
             count.setObject(2, batchId);
             count.executeUpdate();
+        }
+        if (written != progress.linesStaged.get()) {
+            throw new IllegalStateException("the COPY wrote " + written + " findings of " + progress.linesStaged.get());
         }
         load.copy.attach(connection);
         progress.linesWritten.set(written);

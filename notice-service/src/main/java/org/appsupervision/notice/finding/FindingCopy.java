@@ -177,14 +177,18 @@ final class FindingCopy implements AutoCloseable {
         if (partition == null) {
             return;
         }
+        // Taking the load off the list first locks its row, so a sweep that would drop it waits for this
+        // transaction and then finds it gone (see dropAbandoned), or has dropped it already and this fails.
+        try (PreparedStatement unlisted = connection.prepareStatement("DELETE FROM finding_load WHERE table_name = ?")) {
+            unlisted.setString(1, partition);
+            if (unlisted.executeUpdate() != 1) {
+                throw new SQLException("the findings table " + partition + " was dropped before it could be attached");
+            }
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL maintenance_work_mem = '" + INDEX_BUILD_MEMORY + "'");
             statement.execute("ALTER TABLE finding ATTACH PARTITION " + partition + " FOR VALUES FROM (" + firstId
                     + ") TO (" + (firstId + LOAD_SPAN) + ")");
-        }
-        try (PreparedStatement unlisted = connection.prepareStatement("DELETE FROM finding_load WHERE table_name = ?")) {
-            unlisted.setString(1, partition);
-            unlisted.executeUpdate();
         }
         attached = true;
     }
@@ -196,8 +200,7 @@ final class FindingCopy implements AutoCloseable {
         }
         try {
             if (committed && !(attached && writeCommitted)) {
-                loader.setAutoCommit(true);
-                drop(loader, partition);
+                drop(loader, partition, "TRUE");
             } else if (!committed) {
                 loader.rollback();
             }
@@ -219,38 +222,63 @@ final class FindingCopy implements AutoCloseable {
      * without a job (findings entered as a list) after an hour. Answers how many.
      */
     static int dropAbandoned(Connection connection) throws SQLException {
-        List<String> abandoned = new java.util.ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
-                SELECT l.table_name FROM finding_load l
-                WHERE NOT EXISTS (SELECT 1 FROM finding_import_job j WHERE j.id = l.job_id AND j.status = 'RUNNING')
-                  AND l.created_at < now() - CASE WHEN l.job_id IS NULL THEN interval '1 hour'
-                                                  ELSE interval '10 minutes' END""")) {
+        List<String> candidates = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT table_name FROM finding_load WHERE " + ABANDONED)) {
             while (rows.next()) {
-                abandoned.add(rows.getString(1));
+                candidates.add(rows.getString(1));
             }
         }
-        for (String table : abandoned) {
-            drop(connection, table);
+        int dropped = 0;
+        for (String table : candidates) {
+            dropped += drop(connection, table, ABANDONED) ? 1 : 0;
         }
-        return abandoned.size();
+        return dropped;
     }
 
-    /** Drops a load unless it became a partition, and takes it off the list (with autocommit on). */
-    private static void drop(Connection connection, String table) throws SQLException {
-        try (PreparedStatement check = connection.prepareStatement(
-                "SELECT relispartition FROM pg_class WHERE relname = ? AND relkind = 'r'")) {
-            check.setString(1, table);
-            try (ResultSet found = check.executeQuery()) {
-                if (found.next() && !found.getBoolean(1)) {
+    /** Which listed loads are abandoned: their job is not running (see dropAbandoned). */
+    private static final String ABANDONED = """
+            NOT EXISTS (SELECT 1 FROM finding_import_job j WHERE j.id = finding_load.job_id AND j.status = 'RUNNING')
+            AND finding_load.created_at < now() - CASE WHEN finding_load.job_id IS NULL THEN interval '1 hour'
+                                                       ELSE interval '10 minutes' END""";
+
+    /**
+     * In one transaction: takes a load off the list if it is still listed and meets {@code condition}, then drops its
+     * table unless it became a partition. A write attaching the load takes it off the list first, so the two never
+     * both go ahead. Answers whether it dropped the load.
+     */
+    private static boolean drop(Connection connection, String table, String condition) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            boolean listed;
+            try (PreparedStatement unlisted = connection.prepareStatement(
+                    "DELETE FROM finding_load WHERE table_name = ? AND " + condition)) {
+                unlisted.setString(1, table);
+                listed = unlisted.executeUpdate() == 1;
+            }
+            if (listed) {
+                boolean partition;
+                try (PreparedStatement check = connection.prepareStatement(
+                        "SELECT relispartition FROM pg_class WHERE relname = ? AND relkind = 'r'")) {
+                    check.setString(1, table);
+                    try (ResultSet found = check.executeQuery()) {
+                        partition = !found.next() || found.getBoolean(1);
+                    }
+                }
+                if (!partition) {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("DROP TABLE IF EXISTS " + table);
                     }
                 }
             }
-        }
-        try (PreparedStatement unlisted = connection.prepareStatement("DELETE FROM finding_load WHERE table_name = ?")) {
-            unlisted.setString(1, table);
-            unlisted.executeUpdate();
+            connection.commit();
+            return listed;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 

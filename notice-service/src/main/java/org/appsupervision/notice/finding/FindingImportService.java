@@ -87,12 +87,20 @@ public class FindingImportService {
             executor.submit(() -> runSpooled(job, format, spool, progress, user));
             MessageDigest request = ImportIdempotency.fingerprint("file", batchId, format);
             spool.fill(body, request);
-            UUID jobId = claimAndPersist(user, idempotencyKey, request, job);
+            // Beating before the job is stored, so that no other instance takes it for abandoned meanwhile.
+            running.put(job.id, progress);
+            UUID jobId;
+            try {
+                jobId = claimAndPersist(user, idempotencyKey, request, job);
+            } catch (RuntimeException e) {
+                running.remove(job.id);
+                throw e;
+            }
             if (!jobId.equals(job.id)) {
+                running.remove(job.id);
                 spool.abandon("the same request already opened job " + jobId);
                 return get(jobId, BureauScope.MINISTRY);
             }
-            running.put(job.id, progress);
             spool.complete();
             return view(job, progress);
         } catch (IOException | RuntimeException | Error e) {
@@ -158,6 +166,8 @@ public class FindingImportService {
         return QuarkusTransaction.requiringNew().call(() -> {
             UUID standing = idempotency.claim(user, key, request, job.id);
             if (standing.equals(job.id)) {
+                // A spooled upload may have taken minutes: the job's heartbeat starts when it is stored.
+                job.heartbeatAt = Instant.now();
                 jobs.persist(job);
             }
             return standing;
@@ -235,9 +245,9 @@ public class FindingImportService {
     }
 
     /** How a job ended, before it is recorded. */
-    private record Outcome(String status, String report, long written, Exception failure) {
+    private record Outcome(String status, String report, long written, Throwable failure) {
 
-        static Outcome failed(UUID jobId, Exception cause) {
+        static Outcome failed(UUID jobId, Throwable cause) {
             return new Outcome("FAILED", "the import failed on the server and wrote nothing; the log names the cause "
                     + "(job " + jobId + ")", 0, cause);
         }
@@ -249,7 +259,8 @@ public class FindingImportService {
             FindingBulkWriter.Result result = writer.write(batchId, source, progress, user, jobId);
             return new Outcome(result.rejected() ? "REJECTED" : "SUCCEEDED",
                     result.rejected() ? mapper.writeValueAsString(result.errors()) : null, result.written(), null);
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // An Error too (a file that exhausts memory, say) ends the job as FAILED instead of leaving it running.
             return Outcome.failed(jobId, e);
         }
     }

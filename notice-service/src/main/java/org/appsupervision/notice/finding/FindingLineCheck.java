@@ -37,14 +37,14 @@ public final class FindingLineCheck {
         AndroidPackageName.problem(line.packageName()).ifPresent(r -> why.add("packageName " + r));
         requireText(why, "version", line.version(), 200);
         if (!isStoreCode(line.sourceStore())) {
-            why.add("sourceStore '" + line.sourceStore() + "' is not a store code");
+            why.add("sourceStore '" + quoted(line.sourceStore()) + "' is not a store code");
         }
         if (line.problems() == null || line.problems().isEmpty()) {
             why.add("problems: at least one problem code is needed");
         } else {
             for (String code : line.problems()) {
-                if (!problemCodes.contains(code)) {
-                    why.add("unknown problem code '" + code + "'");
+                if (code == null || !problemCodes.contains(code)) {
+                    why.add("unknown problem code '" + quoted(code) + "'");
                 }
             }
         }
@@ -56,7 +56,7 @@ public final class FindingLineCheck {
         }
         OffsetDateTime detected = detectedAt(line.detectedAt());
         if (detected == null) {
-            why.add("detectedAt '" + line.detectedAt() + "' is not a date-time with offset or a date");
+            why.add("detectedAt '" + quoted(line.detectedAt()) + "' is not a date-time with offset or a date");
         } else if (isFuture(detected.toEpochSecond())) {
             why.add("detectedAt is in the future");
         }
@@ -98,6 +98,11 @@ public final class FindingLineCheck {
     /** Whether a detection time (seconds since 1970) lies after the moment the import started. */
     boolean isFuture(long epochSecond) {
         return epochSecond > now.getEpochSecond();
+    }
+
+    /** A value quoted in a reason, cut to 100 characters: a bad field may be megabytes long. */
+    static String quoted(String value) {
+        return value != null && value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
     private static boolean holdsNul(String text) {

@@ -33,7 +33,9 @@ public final class NdjsonFindingSource implements FindingSource {
             return null;
         }
         try {
-            return new Parsed(lineNumber, json.readValue(text), null);
+            FindingLine line = json.readValue(text);
+            return line == null ? new Parsed(lineNumber, null, "not a finding object: null")
+                    : new Parsed(lineNumber, line, null);
         } catch (JsonProcessingException e) {
             return new Parsed(lineNumber, null, "not a finding object: " + e.getOriginalMessage());
         }

@@ -20,6 +20,9 @@ public final class AppFilingNumber {
         if (number == null || PATTERN.matcher(number).matches()) {
             return Optional.empty();
         }
+        if (number.length() > 64) {
+            return Optional.of("is longer than any app filing number (" + number.length() + " characters)");
+        }
         if (number.endsWith("X")) {
             return Optional.of("'" + number + "' is a mini-program filing number, not an app's");
         }

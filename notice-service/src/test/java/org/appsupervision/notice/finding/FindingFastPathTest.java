@@ -135,6 +135,22 @@ class FindingFastPathTest {
                 Arrays.asList("com.tencent.mm", "微信", "深圳市腾讯计算机系统有限公司", "9144030071526726XG", null)), apps.apps());
     }
 
+    @Test
+    void skipsAHundredThousandBlankLinesWithoutRunningOutOfStack() throws IOException {
+        String good = "com.douban.frodo,豆瓣,7.18.0,huawei,collect-beyond-scope,,,2021-10-20,北京豆网科技有限公司,"
+                + "91110108551385082Q,\n";
+        String csv = HEADER + good + " \n".repeat(100_000) + good;
+        List<Long> lines = new ArrayList<>();
+        try (CsvFindingSource source = new CsvFindingSource(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+            FindingSource.Parsed parsed;
+            while ((parsed = source.next()) != null) {
+                lines.add(parsed.lineNumber());
+                assertTrue(check.problems(parsed.line()).isEmpty());
+            }
+        }
+        assertEquals(List.of(2L, 100_003L), lines);
+    }
+
     private record Outcome(long line, List<String> problems, byte[] copy) {
     }
 

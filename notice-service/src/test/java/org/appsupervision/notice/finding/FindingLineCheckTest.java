@@ -47,4 +47,23 @@ class FindingLineCheckTest {
                 line.problems(), null, null, line.detectedAt(), line.operatorName(), "91330100799655058B", null);
         assertTrue(check.problems(other).get(0).contains("('33') name no province"));
     }
+
+    @Test
+    void reportsANullProblemCodeAndCutsLongValuesItQuotes() {
+        FindingLine line = new FindingLine("com.douban.frodo", "豆瓣", "7.18.0", "x".repeat(5000),
+                java.util.Arrays.asList("collect-beyond-scope", null), null, List.of(), "2021-10-20T10:00:00+08:00",
+                "北京豆网科技有限公司", "91110108551385082Q", "京ICP备" + "0".repeat(100_000) + "号-2A");
+        List<String> why = check.problems(line);
+        assertEquals(3, why.size(), why.toString());
+        assertTrue(why.contains("unknown problem code 'null'"), why.toString());
+        assertTrue(why.stream().allMatch(w -> w.length() < 200), why.toString());
+    }
+
+    @Test
+    void refusesALineHoldingU0000ThatPostgresqlCannotStore() {
+        FindingLine line = new FindingLine("com.douban.frodo", "豆\0瓣", "7.18.0", "huawei",
+                List.of("collect-beyond-scope"), "证据\0", List.of(), "2021-10-20T10:00:00+08:00", "北京豆网科技有限公司",
+                "91110108551385082Q", null);
+        assertTrue(check.problems(line).contains(FindingLineCheck.NUL_PROBLEM));
+    }
 }
