@@ -90,12 +90,6 @@ final class AppWriter {
     }
 
     private void rethrow() throws SQLException {
-        Throwable failed = failure;
-        if (failed instanceof SQLException sql) {
-            throw sql;
-        }
-        if (failed != null) {
-            throw new SQLException("the apps could not be written", failed);
-        }
+        CopySender.rethrow(failure, "the apps could not be written");
     }
 }

@@ -77,12 +77,16 @@ final class CopySender {
     }
 
     private void rethrow() throws SQLException {
-        Throwable failed = failure;
+        rethrow(failure, "findings could not be sent to the database");
+    }
+
+    /** Throws what a worker thread kept, if anything: an SQLException as it is, anything else inside one. */
+    static void rethrow(Throwable failed, String what) throws SQLException {
         if (failed instanceof SQLException sql) {
             throw sql;
         }
         if (failed != null) {
-            throw new SQLException("findings could not be sent to the database", failed);
+            throw new SQLException(what, failed);
         }
     }
 }

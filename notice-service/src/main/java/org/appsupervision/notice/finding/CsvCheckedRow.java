@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.appsupervision.notice.operator.AndroidPackageName;
 
 /**
  * The fast path of a CSV import: checks the current record on its bytes and, when it is surely good, lets it go to the
@@ -44,12 +45,8 @@ final class CsvCheckedRow implements CheckedRow {
     private final byte[][] bytes = new byte[COLUMNS][];
     private final int[] from = new int[COLUMNS];
     private final int[] to = new int[COLUMNS];
-    private int[] problemStarts = new int[8];
-    private int[] problemEnds = new int[8];
-    private int problemCount;
-    private int[] referenceStarts = new int[8];
-    private int[] referenceEnds = new int[8];
-    private int referenceCount;
+    private final Pieces problems = new Pieces();
+    private final Pieces references = new Pieces();
     private long detectedMicros;
     private int packageHash;
     private int appEntry;
@@ -114,28 +111,11 @@ final class CsvCheckedRow implements CheckedRow {
         byte[] b = bytes[PACKAGE];
         int start = from[PACKAGE];
         int end = to[PACKAGE];
-        if (end - start > 255 || end == start) {
+        if (end - start > 255 || end == start || !AndroidPackageName.matches(b, start, end)) {
             return false;
         }
-        int segments = 1;
-        boolean segmentStart = true;
-        for (int i = start; i < end; i++) {
-            byte c = b[i];
-            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            if (segmentStart) {
-                if (!letter) {
-                    return false;
-                }
-                segmentStart = false;
-            } else if (c == '.') {
-                segments++;
-                segmentStart = true;
-            } else if (!letter && !(c >= '0' && c <= '9') && c != '_') {
-                return false;
-            }
-        }
         packageHash = FindingApps.hash(b, start, end);
-        return !segmentStart && segments >= 2;
+        return true;
     }
 
     /** A required text of at most {@code max} characters. */
@@ -164,32 +144,7 @@ final class CsvCheckedRow implements CheckedRow {
     }
 
     private boolean problems() {
-        problemCount = 0;
-        byte[] b = bytes[PROBLEMS];
-        int start = from[PROBLEMS];
-        int end = to[PROBLEMS];
-        while (start < end) {
-            int stop = start;
-            while (stop < end && b[stop] != ';') {
-                stop++;
-            }
-            if (!trim(PROBLEMS, start, stop)) {
-                return false;
-            }
-            if (to[PROBLEMS] > from[PROBLEMS]) {
-                if (!knownCode(b, from[PROBLEMS], to[PROBLEMS])) {
-                    return false;
-                }
-                if (problemCount == problemStarts.length) {
-                    problemStarts = java.util.Arrays.copyOf(problemStarts, problemCount * 2);
-                    problemEnds = java.util.Arrays.copyOf(problemEnds, problemCount * 2);
-                }
-                problemStarts[problemCount] = from[PROBLEMS];
-                problemEnds[problemCount++] = to[PROBLEMS];
-            }
-            start = stop + 1;
-        }
-        return problemCount > 0;
+        return problems.split(PROBLEMS, (b, start, end) -> knownCode(b, start, end)) && problems.count > 0;
     }
 
     private boolean knownCode(byte[] b, int start, int end) {
@@ -211,36 +166,54 @@ final class CsvCheckedRow implements CheckedRow {
     }
 
     private boolean references() {
-        referenceCount = 0;
-        byte[] b = bytes[REFERENCES];
-        if (b == null) {
-            return true;
-        }
-        int start = from[REFERENCES];
-        int end = to[REFERENCES];
-        while (start < end) {
-            int stop = start;
-            while (stop < end && b[stop] != ';') {
-                stop++;
-            }
-            if (!trim(REFERENCES, start, stop)) {
-                return false;
-            }
-            if (to[REFERENCES] > from[REFERENCES]) {
-                int length = utf16Length(b, from[REFERENCES], to[REFERENCES]);
-                if (length < 0 || length > 1000) {
+        references.count = 0;
+        return bytes[REFERENCES] == null || references.split(REFERENCES, (b, start, end) -> {
+            int length = utf16Length(b, start, end);
+            return length >= 0 && length <= 1000;
+        });
+    }
+
+    /** A check of one piece of a list field. */
+    private interface PieceCheck {
+        boolean accept(byte[] b, int start, int end);
+    }
+
+    /** The trimmed, non-empty pieces of a field that holds a list separated by ';', as ranges of its bytes. */
+    private final class Pieces {
+
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count;
+
+        /** Splits column c; false if a piece cannot be trimmed surely or fails {@code check}. */
+        boolean split(int c, PieceCheck check) {
+            count = 0;
+            byte[] b = bytes[c];
+            int start = from[c];
+            int end = to[c];
+            while (start < end) {
+                int stop = start;
+                while (stop < end && b[stop] != ';') {
+                    stop++;
+                }
+                if (!trim(c, start, stop)) {
                     return false;
                 }
-                if (referenceCount == referenceStarts.length) {
-                    referenceStarts = java.util.Arrays.copyOf(referenceStarts, referenceCount * 2);
-                    referenceEnds = java.util.Arrays.copyOf(referenceEnds, referenceCount * 2);
+                if (to[c] > from[c]) {
+                    if (!check.accept(b, from[c], to[c])) {
+                        return false;
+                    }
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                        ends = java.util.Arrays.copyOf(ends, count * 2);
+                    }
+                    starts[count] = from[c];
+                    ends[count++] = to[c];
                 }
-                referenceStarts[referenceCount] = from[REFERENCES];
-                referenceEnds[referenceCount++] = to[REFERENCES];
+                start = stop + 1;
             }
-            start = stop + 1;
+            return true;
         }
-        return true;
     }
 
     /**
@@ -329,13 +302,13 @@ final class CsvCheckedRow implements CheckedRow {
     public void writeColumns(CopyBinary rows) {
         rows.text(bytes[PACKAGE], from[PACKAGE], to[PACKAGE]).text(bytes[VERSION], from[VERSION], to[VERSION])
                 .text(bytes[STORE], from[STORE], to[STORE])
-                .textArray(bytes[PROBLEMS], problemStarts, problemEnds, problemCount);
+                .textArray(bytes[PROBLEMS], problems.starts, problems.ends, problems.count);
         if (bytes[EVIDENCE] == null) {
             rows.text(null);
         } else {
             rows.text(bytes[EVIDENCE], from[EVIDENCE], to[EVIDENCE]);
         }
-        rows.textArray(bytes[REFERENCES], referenceStarts, referenceEnds, referenceCount).timestamptz(detectedMicros);
+        rows.textArray(bytes[REFERENCES], references.starts, references.ends, references.count).timestamptz(detectedMicros);
     }
 
     @Override

@@ -26,10 +26,23 @@ public final class AndroidPackageName {
 
     /** The same as {@link #REGEX}, without a regular expression: imports check millions of names. */
     private static boolean matches(String name) {
+        byte[] ascii = new byte[name.length()];
+        for (int i = 0; i < ascii.length; i++) {
+            char c = name.charAt(i);
+            if (c > 127) {
+                return false;
+            }
+            ascii[i] = (byte) c;
+        }
+        return matches(ascii, 0, ascii.length);
+    }
+
+    /** Whether the bytes from {@code from} to {@code to} are a package name in ASCII (the CSV import's fast path). */
+    public static boolean matches(byte[] name, int from, int to) {
         int segments = 1;
         boolean segmentStart = true;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        for (int i = from; i < to; i++) {
+            byte c = name[i];
             boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             if (segmentStart) {
                 if (!letter) {
