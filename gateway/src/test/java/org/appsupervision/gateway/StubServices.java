@@ -45,6 +45,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .put("authorization", request.getHeader("Authorization"))
                     .put("bodyLength", body.length());
             request.response().putHeader("Content-Type", "application/json")
+                    .putHeader("Location", "http://" + request.getHeader("Host") + request.path())
                     .putHeader("Server", "stub-notice/1.0").end(echo.encode());
         }));
         HttpServer appstore = vertx.createHttpServer().requestHandler(request -> {

@@ -118,6 +118,13 @@ final class GuardedRoute implements ProxyInterceptor {
     @Override
     public Future<Void> handleProxyResponse(ProxyContext ctx) {
         ctx.response().headers().remove("Server");
+        String location = ctx.response().headers().get("Location");
+        String origin = "http://" + address.host() + ":" + address.port();
+        if (location != null && location.startsWith(origin + "/")) {
+            // The service builds absolute links from the address it was called at, which only the gateway can reach;
+            // the client comes back through the gateway, so the link keeps only its path.
+            ctx.response().headers().set("Location", location.substring(origin.length()));
+        }
         return ctx.sendResponse();
     }
 

@@ -45,6 +45,12 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void aLinkTheServiceBuildsFromItsOwnAddressLeadsBackThroughTheGateway() {
+        caller.anonymous().get("/api/findings/imports/42")
+                .then().statusCode(200).header("Location", equalTo("/api/findings/imports/42"));
+    }
+
+    @Test
     void everyPublicPrefixOfTheServicesIsRouted() {
         for (String path : java.util.List.of("/api/findings/imports/1", "/api/batches", "/api/apps/com.example",
                 "/api/reference/holidays/2021")) {
