@@ -43,6 +43,10 @@ public final class FindingsImportBench {
     private static final String[] STORES = {"huawei", "xiaomi", "oppo", "vivo", "tencent", "360", "baidu", "wandoujia"};
     private static final String[] CREDIT_CODES = {"91110108551385082Q", "9144030071526726XG", "91330100799655058B"};
 
+    /** The file format: CSV (default) or NDJSON with -Dformat=ndjson (then COPY loads its lines as one text column). */
+    private static final boolean NDJSON = "ndjson".equalsIgnoreCase(System.getProperty("format", "csv"));
+    private static final String MEDIA_TYPE = NDJSON ? "application/x-ndjson" : "text/csv";
+
     public static void main(String[] args) throws Exception {
         int findings = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path jar = Path.of(args.length > 1 ? args[1] : "notice-service/target/quarkus-app/quarkus-run.jar");
@@ -67,7 +71,7 @@ public final class FindingsImportBench {
                 double[] streamed = new double[rounds];
                 double[] spooled = new double[rounds];
                 String jdbcUrl = stack.postgres().jdbcUrl("notice");
-                Path csv = work.resolve("findings.csv");
+                Path csv = work.resolve(NDJSON ? "findings.ndjson" : "findings.csv");
                 long bytes = 0;
                 for (int round = 0; round < rounds; round++) {
                     bytes = generate(csv, findings, "r" + round);
@@ -118,19 +122,35 @@ public final class FindingsImportBench {
     private static long generate(Path csv, int findings, String prefix) throws IOException {
         Random random = new Random(20211209);
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write("packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,"
-                    + "operatorName,operatorCreditCode,filingNumber\n");
+            if (!NDJSON) {
+                out.write("packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,"
+                        + "operatorName,operatorCreditCode,filingNumber\n");
+            }
             for (int i = 0; i < findings; i++) {
                 int app = random.nextInt(Math.max(1, findings / 5));
-                String problems = PROBLEMS[random.nextInt(PROBLEMS.length)]
-                        + (random.nextBoolean() ? ";" + PROBLEMS[random.nextInt(PROBLEMS.length)] : "");
-                out.write("com.bench." + prefix + ".app" + app + ",测试应用" + app + "," + (1 + random.nextInt(9)) + "."
-                        + random.nextInt(20) + ".0," + STORES[random.nextInt(STORES.length)] + "," + problems
-                        + ",\"首次启动时未经同意读取设备标识符, 截图第" + (i % 7 + 1) + "页\",evidence/" + i
-                        + ".png;video/" + i + ".mp4,2021-10-" + String.format("%02d", 1 + random.nextInt(28))
-                        + "T10:" + String.format("%02d", random.nextInt(60)) + ":00+08:00,测试科技有限公司"
-                        + (app % 3) + "," + CREDIT_CODES[app % 3] + "," + (app % 2 == 0 ? "京ICP备" + (10000000 + app)
-                        + "号-1A" : "") + "\n");
+                String problem = PROBLEMS[random.nextInt(PROBLEMS.length)];
+                String second = random.nextBoolean() ? PROBLEMS[random.nextInt(PROBLEMS.length)] : null;
+                String version = (1 + random.nextInt(9)) + "." + random.nextInt(20) + ".0";
+                String store = STORES[random.nextInt(STORES.length)];
+                String evidence = "首次启动时未经同意读取设备标识符, 截图第" + (i % 7 + 1) + "页";
+                String detectedAt = "2021-10-" + String.format("%02d", 1 + random.nextInt(28)) + "T10:"
+                        + String.format("%02d", random.nextInt(60)) + ":00+08:00";
+                String filing = app % 2 == 0 ? "京ICP备" + (10000000 + app) + "号-1A" : "";
+                String pkg = "com.bench." + prefix + ".app" + app;
+                if (NDJSON) {
+                    out.write("{\"packageName\":\"" + pkg + "\",\"appName\":\"测试应用" + app + "\",\"version\":\"" + version
+                            + "\",\"sourceStore\":\"" + store + "\",\"problems\":[\"" + problem + "\""
+                            + (second == null ? "" : ",\"" + second + "\"") + "],\"evidence\":\"" + evidence
+                            + "\",\"references\":[\"evidence/" + i + ".png\",\"video/" + i + ".mp4\"],\"detectedAt\":\""
+                            + detectedAt + "\",\"operatorName\":\"测试科技有限公司" + (app % 3) + "\",\"operatorCreditCode\":\""
+                            + CREDIT_CODES[app % 3] + "\"" + (filing.isEmpty() ? "" : ",\"filingNumber\":\"" + filing + "\"")
+                            + "}\n");
+                } else {
+                    out.write(pkg + ",测试应用" + app + "," + version + "," + store + "," + problem
+                            + (second == null ? "" : ";" + second) + ",\"" + evidence + "\",evidence/" + i
+                            + ".png;video/" + i + ".mp4," + detectedAt + ",测试科技有限公司" + (app % 3) + ","
+                            + CREDIT_CODES[app % 3] + "," + filing + "\n");
+                }
             }
         }
         return Files.size(csv);
@@ -152,12 +172,13 @@ public final class FindingsImportBench {
         long start = System.nanoTime();
         HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/findings/imports"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"batchId\":\"" + batchId + "\",\"format\":\"CSV\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"batchId\":\"" + batchId + "\",\"format\":\""
+                        + (NDJSON ? "NDJSON" : "CSV") + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         String jobId = field(opened.body(), "id");
         HttpResponse<String> done = http.send(HttpRequest.newBuilder(
                         URI.create(baseUrl + "/api/findings/imports/" + jobId + "/file"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token).header("Content-Type", MEDIA_TYPE)
                 .PUT(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - start) / 1e9;
         String job = done.body();
@@ -175,7 +196,7 @@ public final class FindingsImportBench {
         long start = System.nanoTime();
         HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(
                         URI.create(baseUrl + "/api/findings/imports?batchId=" + batchId))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token).header("Content-Type", MEDIA_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
         if (submitted.statusCode() != 202) {
             throw new IllegalStateException("Import refused: " + submitted.statusCode() + " " + submitted.body());
@@ -200,7 +221,7 @@ public final class FindingsImportBench {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS copy_baseline");
-                statement.execute("""
+                statement.execute(NDJSON ? "CREATE TABLE copy_baseline (line TEXT)" : """
                         CREATE TABLE copy_baseline (package_name TEXT, app_name TEXT, app_version TEXT,
                             source_store TEXT, problems TEXT, evidence TEXT, evidence_refs TEXT, detected_at TIMESTAMPTZ,
                             operator_name TEXT, operator_credit_code TEXT, filing_number TEXT)""");
@@ -208,7 +229,8 @@ public final class FindingsImportBench {
             long start = System.nanoTime();
             try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                 long rows = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY copy_baseline FROM STDIN (FORMAT csv, HEADER true)", in);
+                        .copyIn(NDJSON ? "COPY copy_baseline FROM STDIN (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')"
+                                : "COPY copy_baseline FROM STDIN (FORMAT csv, HEADER true)", in);
                 System.out.printf("COPY loaded %,d rows%n", rows);
             }
             return (System.nanoTime() - start) / 1e9;
