@@ -23,4 +23,32 @@ class NdjsonFindingSourceTest {
             assertNull(source.next());
         }
     }
+
+    @Test
+    void countsBlankLinesAndReadsCrlfLinesTheLastOneWithoutANewlineAndLinesThatCrossReads() throws IOException {
+        StringBuilder ndjson = new StringBuilder("\r\n \u3000 \n");
+        for (int i = 0; i < 5_000; i++) {
+            ndjson.append("{\"packageName\":\"com.example.app").append(i).append("\",\"appName\":\"应用\"}\r\n");
+        }
+        ndjson.append("{\"packageName\":\"com.example.last\"}");
+        byte[] bytes = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1000));
+            }
+        };
+        try (NdjsonFindingSource source = new NdjsonFindingSource(trickle, new ObjectMapper())) {
+            for (int i = 0; i < 5_000; i++) {
+                FindingSource.Parsed parsed = source.next();
+                assertEquals(i + 3, parsed.lineNumber());
+                assertEquals("com.example.app" + i, parsed.line().packageName());
+                assertEquals("应用", parsed.line().appName());
+            }
+            FindingSource.Parsed last = source.next();
+            assertEquals(5_003, last.lineNumber());
+            assertEquals("com.example.last", last.line().packageName());
+            assertNull(source.next());
+        }
+    }
 }
