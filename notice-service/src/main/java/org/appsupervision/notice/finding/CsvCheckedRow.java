@@ -8,7 +8,8 @@ import java.util.List;
 import org.appsupervision.notice.operator.AndroidPackageName;
 
 /**
- * The fast path of a CSV import: checks the current record on its bytes and, when it is surely good, lets it go to the
+ * The fast path of an import (a CSV record, or an NDJSON object whose values need no decoding, see NdjsonValues):
+ * checks the current record on its bytes and, when it is surely good, lets it go to the
  * COPY and the app list as bytes, so that most lines of a big file never become strings. It takes a line only when
  * {@link FindingLineCheck} would take the same line read as strings; everything it is unsure of (a bad field,
  * whitespace other than ASCII at a field's edge, malformed UTF-8, an unusual date form) it leaves to the slow path,
@@ -32,8 +33,8 @@ final class CsvCheckedRow implements CheckedRow {
     private static final int COLUMNS = 11;
     private static final long BEIJING_OFFSET_SECONDS = 8 * 3600;
 
-    private final CsvRecordReader csv;
-    private final CsvFindingSource source;
+    private final FieldView csv;
+    private final java.util.function.Supplier<FindingLine> source;
     private final int[] column;
     private final int fieldsNeeded;
     private final FindingLineCheck check;
@@ -54,7 +55,8 @@ final class CsvCheckedRow implements CheckedRow {
     private String creditCode;
     private String operatorName;
 
-    CsvCheckedRow(CsvRecordReader csv, CsvFindingSource source, int[] column, FindingLineCheck check, FindingApps apps) {
+    CsvCheckedRow(FieldView csv, java.util.function.Supplier<FindingLine> source, int[] column, FindingLineCheck check,
+            FindingApps apps) {
         this.csv = csv;
         this.source = source;
         this.column = column;
@@ -86,7 +88,7 @@ final class CsvCheckedRow implements CheckedRow {
     /** The trimmed bytes of column c, or none when the file lacks the column; false if trimming is not sure. */
     private boolean locate(int c) {
         int at = column[c];
-        if (at < 0) {
+        if (at < 0 || csv.bytes(at) == null) {
             bytes[c] = null;
             return true;
         }
@@ -324,15 +326,15 @@ final class CsvCheckedRow implements CheckedRow {
 
     @Override
     public FindingLine line() {
-        return source.currentLine();
+        return source.get();
     }
 
-    private static boolean isAsciiSpace(byte b) {
+    static boolean isAsciiSpace(byte b) {
         return b == ' ' || (b >= 9 && b <= 13) || (b >= 28 && b <= 31);
     }
 
     /** Whether the first or last character of the non-empty range is whitespace outside ASCII (String#strip would cut it). */
-    private static boolean wideSpaceAtEdge(byte[] b, int start, int end) {
+    static boolean wideSpaceAtEdge(byte[] b, int start, int end) {
         if (b[start] < 0 && Character.isWhitespace(codePoint(b, start, end))) {
             return true;
         }

@@ -44,7 +44,7 @@ public final class CsvFindingSource implements FindingSource {
     @Override
     public void checkWith(FindingLineCheck check, FindingApps apps) {
         if (headerProblem == null && !broken) {
-            fast = new CsvCheckedRow(records, this, column, check, apps);
+            fast = new CsvCheckedRow(records, this::currentLine, column, check, apps);
         }
     }
 

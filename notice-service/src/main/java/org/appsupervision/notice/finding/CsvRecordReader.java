@@ -16,7 +16,7 @@ import java.util.List;
  * Written here rather than taken from a CSV library: the ones on offer (Commons CSV, OpenCSV, Jackson's CSV module)
  * decode the whole input into characters and make a string of every field, which was most of an import's time.
  */
-final class CsvRecordReader {
+final class CsvRecordReader implements FieldView {
 
     private static final int MAX_RECORD_BYTES = 16 << 20;
     private static final int INCOMPLETE = 0;
@@ -75,20 +75,24 @@ final class CsvRecordReader {
     }
 
     /** How many fields the current record has. */
-    int fields() {
+    @Override
+    public int fields() {
         return count;
     }
 
     /** The bytes that hold field {@code i} of the current record, from {@link #start(int)} to {@link #end(int)}. */
-    byte[] bytes(int i) {
+    @Override
+    public byte[] bytes(int i) {
         return quoted[i] ? scratch : buffer;
     }
 
-    int start(int i) {
+    @Override
+    public int start(int i) {
         return starts[i];
     }
 
-    int end(int i) {
+    @Override
+    public int end(int i) {
         return ends[i];
     }
 

@@ -26,10 +26,23 @@ public final class NdjsonFindingSource implements FindingSource {
     private boolean ended;
     private boolean broken;
     private long lineNumber;
+    private int lineStart;
+    private int lineEnd;
+    private NdjsonValues values;
+    private CsvCheckedRow fast;
 
     public NdjsonFindingSource(InputStream in, ObjectMapper mapper) {
         this.in = in;
         this.json = mapper.readerFor(FindingLine.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** From now on, the plainest lines (see NdjsonValues) skip Jackson and go to the COPY as bytes. */
+    @Override
+    public void checkWith(FindingLineCheck check, FindingApps apps) {
+        int[] column = new int[FindingLine.CSV_COLUMNS.size()];
+        Arrays.setAll(column, i -> i);
+        values = new NdjsonValues();
+        fast = new CsvCheckedRow(values, this::currentLine, column, check, apps);
     }
 
     @Override
@@ -49,6 +62,11 @@ public final class NdjsonFindingSource implements FindingSource {
             if (isBlank(buffer, start, end)) {
                 continue;
             }
+            lineStart = start;
+            lineEnd = end;
+            if (fast != null && values.read(buffer, start, end) && fast.accept()) {
+                return new Parsed(lineNumber, fast);
+            }
             try {
                 FindingLine line = json.readValue(buffer, start, end - start);
                 return line == null ? new Parsed(lineNumber, null, "not a finding object: null")
@@ -58,6 +76,15 @@ public final class NdjsonFindingSource implements FindingSource {
             }
         }
         return null;
+    }
+
+    /** The line just read as a FindingLine (a line the fast path took is good, so Jackson reads it). */
+    private FindingLine currentLine() {
+        try {
+            return json.readValue(buffer, lineStart, lineEnd - lineStart);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Where the line at {@code position} ends (its '\n', or the end of the input); -1 when no line is left. */

@@ -116,6 +116,111 @@ class FindingFastPathTest {
     }
 
     @Test
+    void theNdjsonFastPathTakesOnlyWhatJacksonAndTheSlowPathTakeAndWritesTheSameBytesAndApps() throws IOException {
+        Random random = new Random(11);
+        byte[][][] pools = {PACKAGES, NAMES, VERSIONS, STORES, null, EVIDENCE, null, TIMES, OPERATORS, CREDIT_CODES,
+                FILING_NUMBERS};
+        String[][] lists = {{"collect-beyond-scope"}, {"collect-beyond-scope", "excessive-permissions"}, {},
+                {"collect-beyond-scope;excessive-permissions"}, {""}, {" collect-beyond-scope"}, {"nope"},
+                {"report-1.pdf", "b.mp4"}, {"r".repeat(1001)}, {"报告.pdf", "\u3000x"}};
+        ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+        for (int line = 0; line < 30_000; line++) {
+            java.util.List<Integer> keys = new ArrayList<>(java.util.List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+            if (random.nextInt(4) == 0) {
+                java.util.Collections.shuffle(keys, random);
+            }
+            StringBuilder object = new StringBuilder(random.nextInt(20) == 0 ? " { " : "{");
+            boolean first = true;
+            for (int key : keys) {
+                int odd = random.nextInt(60);
+                if (odd == 0) {
+                    continue;
+                }
+                object.append(first ? "" : random.nextInt(20) == 0 ? " , " : ",");
+                first = false;
+                object.append('"').append(FindingLine.CSV_COLUMNS.get(key)).append("\":");
+                if (odd == 1) {
+                    object.append("null");
+                } else if (odd == 2) {
+                    object.append("42");
+                } else if (odd == 3) {
+                    object.append("{\"a\":\"b\"}");
+                } else if (odd == 4) {
+                    object.append("\"\\u4e2d\\\"x\"");
+                } else if (pools[key] == null) {
+                    String[] values = lists[random.nextInt(3) == 0 ? random.nextInt(lists.length) : key == 4 ? 0 : 7];
+                    object.append('[');
+                    for (int v = 0; v < values.length; v++) {
+                        object.append(v == 0 ? "" : ",").append(jsonString(values[v]));
+                    }
+                    object.append(']');
+                } else {
+                    object.append(jsonString(new String(pick(random, pools[key]), StandardCharsets.UTF_8)));
+                }
+            }
+            if (random.nextInt(80) == 0) {
+                object.append(",\"packageName\":\"com.dup.x\"");
+            } else if (random.nextInt(80) == 0) {
+                object.append(",\"unknownKey\":\"x\"");
+            }
+            object.append(random.nextInt(80) == 0 ? "} x" : "}");
+            ndjson.writeBytes(object.append(random.nextBoolean() ? "\r\n" : "\n").toString()
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] file = ndjson.toByteArray();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        List<Outcome> slow = new ArrayList<>();
+        FindingApps slowApps = new FindingApps();
+        try (NdjsonFindingSource source = new NdjsonFindingSource(new ByteArrayInputStream(file), mapper)) {
+            FindingSource.Parsed parsed;
+            while ((parsed = source.next()) != null) {
+                slow.add(outcome(parsed, slowApps));
+            }
+        }
+        List<Outcome> fast = new ArrayList<>();
+        FindingApps fastApps = new FindingApps();
+        int taken = 0;
+        try (NdjsonFindingSource source = new NdjsonFindingSource(new ByteArrayInputStream(file), mapper)) {
+            source.checkWith(check, fastApps);
+            FindingSource.Parsed parsed;
+            while ((parsed = source.next()) != null) {
+                taken += parsed.checked() != null ? 1 : 0;
+                fast.add(outcome(parsed, fastApps));
+            }
+        }
+
+        assertEquals(slow.size(), fast.size());
+        int good = 0;
+        for (int i = 0; i < slow.size(); i++) {
+            assertEquals(slow.get(i).line(), fast.get(i).line());
+            assertEquals(slow.get(i).problems(), fast.get(i).problems(), "line " + slow.get(i).line());
+            assertArrayEquals(slow.get(i).copy(), fast.get(i).copy(), "COPY bytes of line " + slow.get(i).line());
+            good += slow.get(i).problems().isEmpty() ? 1 : 0;
+        }
+        assertEquals(slowApps.apps(), fastApps.apps());
+        assertEquals(List.copyOf(slowApps.operators().entrySet()), List.copyOf(fastApps.operators().entrySet()));
+        assertTrue(good > 500, "the generated file holds good lines: " + good);
+        // Good lines with whitespace at a value's edge or an empty optional value are the slow path's by design.
+        assertTrue(taken > good / 5, "the fast path takes many of the " + good + " good lines: " + taken);
+    }
+
+    /** A JSON string for the text: quotes, backslashes and control characters escaped, the rest as it is. */
+    private static String jsonString(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    @Test
     void theFastPathTakesEveryOrdinaryLine() throws IOException {
         String csv = HEADER + """
                 com.douban.frodo,豆瓣,7.18.0,huawei,collect-beyond-scope;excessive-permissions,"读取通讯录, 截图",a.png;b.mp4,2021-10-20T10:00:00+08:00,北京豆网科技有限公司,91110108551385082Q,京ICP备05002222号-2A
@@ -149,6 +254,26 @@ class FindingFastPathTest {
             }
         }
         assertEquals(List.of(2L, 100_003L), lines);
+    }
+
+    @Test
+    void theNdjsonFastPathTakesEveryPlainLine() throws IOException {
+        String ndjson = """
+                {"packageName":"com.douban.frodo","appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope","excessive-permissions"],"evidence":"读取通讯录, 截图","references":["a.png","b.mp4"],"detectedAt":"2021-10-20T10:00:00+08:00","operatorName":"北京豆网科技有限公司","operatorCreditCode":"91110108551385082Q","filingNumber":"京ICP备05002222号-2A"}
+                { "operatorCreditCode" : "9144030071526726XG", "packageName" : "com.tencent.mm", "appName" : "微信", "version" : "8.0.1", "sourceStore" : "360", "problems" : [ "frequent-self-start" ], "evidence" : null, "detectedAt" : "2021-10-22", "operatorName" : "深圳市腾讯计算机系统有限公司" }
+                """;
+        FindingApps apps = new FindingApps();
+        try (NdjsonFindingSource source = new NdjsonFindingSource(
+                new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), new com.fasterxml.jackson.databind.ObjectMapper())) {
+            source.checkWith(check, apps);
+            for (int i = 0; i < 2; i++) {
+                FindingSource.Parsed parsed = source.next();
+                assertTrue(parsed.checked() != null, "line " + parsed.lineNumber() + " took the fast path");
+                parsed.checked().addTo(apps);
+            }
+        }
+        assertEquals(List.of(List.of("com.douban.frodo", "豆瓣", "北京豆网科技有限公司", "91110108551385082Q", "京ICP备05002222号-2A"),
+                Arrays.asList("com.tencent.mm", "微信", "深圳市腾讯计算机系统有限公司", "9144030071526726XG", null)), apps.apps());
     }
 
     private record Outcome(long line, List<String> problems, byte[] copy) {
