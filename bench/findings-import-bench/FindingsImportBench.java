@@ -165,8 +165,18 @@ public final class FindingsImportBench {
         return field(batch.body(), "id");
     }
 
+    /**
+     * The client of the imports. It speaks HTTP/1.1 to the service, as the gateway's proxy does (Vert.x's client
+     * default), unless -Dhttp2=true: Java's client would otherwise upgrade the connection to cleartext HTTP/2, which
+     * no caller of the service uses in the deployment.
+     */
+    private static HttpClient client() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .version(Boolean.getBoolean("http2") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
+    }
+
     private static double importStreamed(String baseUrl, Path csv, int expected) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = client();
         String token = TestTokens.user("bench.official", "official");
         String batchId = batch(http, baseUrl, token, expected);
         long start = System.nanoTime();
@@ -190,7 +200,7 @@ public final class FindingsImportBench {
     }
 
     private static double importThroughApi(String baseUrl, Path csv, int expected) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = client();
         String token = TestTokens.user("bench.official", "official");
         String batchId = batch(http, baseUrl, token, expected);
         long start = System.nanoTime();
