@@ -121,8 +121,15 @@ public final class Suite implements AutoCloseable {
 
     /** Kills a service with SIGKILL, starts it again with the same settings, and waits until it is ready. */
     public ServiceProcess killAndRestart(String name) {
+        return killAndRestart(name, () -> {
+        });
+    }
+
+    /** Kills the service, runs {@code whileDown} (to look at what the dead process left), then restarts it. */
+    public ServiceProcess killAndRestart(String name, Runnable whileDown) {
         ServiceProcess old = service(name);
         old.kill();
+        whileDown.run();
         ServiceProcess restarted = old.restart();
         services.set(services.indexOf(old), restarted);
         restarted.awaitReady(Duration.ofSeconds(120));

@@ -10,6 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +24,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.appsupervision.devstack.EventProbe;
+import org.appsupervision.devstack.Postgres;
 import org.appsupervision.devstack.Suite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,16 +82,21 @@ class FaultToleranceIT {
     @Test
     @Order(2)
     void everyOrderExistsOnceWhenTheConsumingServiceIsKilledMidFanOut() {
-        String id = approvedNotice(1000, 2, List.of("oppo", "vivo", "tencent"));
+        // 5,000 orders: each of the consumer's three partitions takes more than one poll (500 records) of them, so
+        // the fan-out spans several transactions and the kill below lands between them.
+        String id = approvedNotice(2500, 2, List.of("oppo", "vivo"));
         String official = gateway.login("wang.official");
         gateway.as(gateway.login("li.approver")).post("/api/notices/" + id + "/publication").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> ordersOf(official, id).size() > 0);
-        int atKill = ordersOf(official, id).size();
-        suite.killAndRestart("appstore-service");
-        System.out.printf("FAULT kill -9 appstore-service with %d of 3000 orders created%n", atKill);
-        assertTrue(atKill < 3000, "the kill came after the fan-out had finished; nothing was tested");
-        assertEveryOrderOnce(id, 3000, Duration.ofSeconds(180));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !gateway.as(official).queryParam("noticeId", id).queryParam("limit", 1)
+                        .get("/api/orders").then().statusCode(200).extract().jsonPath().getList("$").isEmpty());
+        AtomicLong atKill = new AtomicLong();
+        // what the killed process had committed, read from its database before it restarts
+        suite.killAndRestart("appstore-service", () -> atKill.set(committedOrders(id)));
+        System.out.printf("FAULT kill -9 appstore-service with %d of 5000 orders created%n", atKill.get());
+        assertTrue(atKill.get() > 0 && atKill.get() < 5000,
+                "the kill came mid fan-out (" + atKill.get() + " of 5000 orders), else nothing was tested");
+        assertEveryOrderOnce(id, 5000, Duration.ofSeconds(180));
     }
 
     @Test
@@ -108,7 +120,7 @@ class FaultToleranceIT {
 
         System.out.printf("FAULT redelivered %d events%n", all.size());
         assertEquals(before, snapshot());
-        assertTrue(all.size() >= 2000, "the two 1000-app notices' events at least");
+        assertTrue(all.size() >= 3500, "the two notices' events (1,000 and 2,500 apps) at least");
     }
 
     @Test
@@ -193,6 +205,21 @@ class FaultToleranceIT {
         Set<String> distinct = orders.stream().map(o -> o.get("itemId") + "/" + o.get("storeCode"))
                 .collect(Collectors.toSet());
         assertEquals(expected, distinct.size(), "an order exists twice");
+    }
+
+    private long committedOrders(String noticeId) {
+        try (Connection connection = DriverManager.getConnection(suite.stack().postgres().jdbcUrl("appstore"),
+                Postgres.USER, Postgres.PASSWORD);
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM takedown_order WHERE notice_id = ?::uuid")) {
+            count.setString(1, noticeId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the orders in appstore-service's database", e);
+        }
     }
 
     private List<Map<String, Object>> ordersOf(String token, String noticeId) {
