@@ -13,6 +13,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.devstack.DevStackResource;
@@ -116,6 +121,26 @@ class ServiceRoutesTest {
                 .then().statusCode(413).contentType("application/problem+json");
         caller.anonymous().contentType("application/json").body("{\"x\":1}").post("/api/notices")
                 .then().statusCode(200).body("bodyLength", equalTo(7));
+    }
+
+    @Test
+    void aClientThatExpectsContinueIsToldToSendItsBodyThroughTheGateway() throws IOException {
+        // curl asks "Expect: 100-continue" before a body of over a megabyte, as an import file is
+        String body = "{\"x\":1}";
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT /api/findings/imports/42/file HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: "
+                    + caller.address() + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                    + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertEquals("HTTP/1.1 100 Continue\r\n\r\n", new String(socket.getInputStream().readNBytes(25),
+                    StandardCharsets.US_ASCII));
+            out.write(body.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 200", answer);
+        }
     }
 
     @Test

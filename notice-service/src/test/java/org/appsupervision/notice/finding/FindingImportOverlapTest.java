@@ -120,6 +120,27 @@ class FindingImportOverlapTest {
         assertEquals(firstLines + LINES, count("finding WHERE batch_id = '" + batchId + "'"));
     }
 
+    @Test
+    void aClientThatExpectsContinueIsToldToSendTheFileBeforeItDoes() throws IOException {
+        // curl asks "Expect: 100-continue" before a body of over a megabyte and waits a second for the answer
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        byte[] file = (HEADER + csvLine("com.example.expects", "collect-beyond-scope", "91330100799655058B"))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] head = new String(request(batchId, file.length), StandardCharsets.US_ASCII)
+                .replace("\r\n\r\n", "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head);
+            out.flush();
+            assertEquals("HTTP/1.1 100 Continue\r\n\r\n",
+                    new String(socket.getInputStream().readNBytes(25), StandardCharsets.US_ASCII));
+            out.write(file);
+            out.flush();
+            assertEquals("HTTP/1.1 202", new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII));
+        }
+    }
+
     static byte[] request(String batchId, int length) {
         return ("POST /api/findings/imports?batchId=" + batchId + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + OFFICIAL + "\r\nContent-Type: text/csv; charset=UTF-8\r\n"
