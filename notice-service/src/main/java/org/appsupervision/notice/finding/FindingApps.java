@@ -25,6 +25,8 @@ import java.util.Set;
 final class FindingApps {
 
     private static final int NULL_FIELD = 0xFFFF;
+    /** The most bytes an array may hold on common JVMs. */
+    private static final int MAX_ARENA = Integer.MAX_VALUE - 8;
 
     private int size;
     /**
@@ -93,8 +95,13 @@ final class FindingApps {
     /** Appends {@code from[start .. stop)} to the arena after its length. */
     private void append(byte[] from, int start, int stop) {
         int n = stop - start;
-        if (end + 4 + n > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, end + 4 + n));
+        long needed = (long) end + 4 + n;
+        if (needed > arena.length) {
+            if (needed > MAX_ARENA) {
+                throw new IllegalStateException("the file names more apps than one import can hold (their names "
+                        + "and app-level fields exceed " + MAX_ARENA + " bytes); split it");
+            }
+            arena = Arrays.copyOf(arena, (int) Math.min(MAX_ARENA, Math.max(2L * arena.length, needed)));
         }
         arena[end] = (byte) (n >>> 24);
         arena[end + 1] = (byte) (n >>> 16);
