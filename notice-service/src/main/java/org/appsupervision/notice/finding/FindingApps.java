@@ -40,7 +40,10 @@ final class FindingApps {
     /** Slots of the hash table: the entry's hash in the high half and its offset + 1 in the low half; 0 when free. */
     private long[] slots = new long[2048];
     private final Map<String, String> operators = new LinkedHashMap<>();
-    /** Where the apps not yet taken into a chunk begin, how many they are, and which operators are new. */
+    /**
+     * Where in the arena the apps not yet taken into a chunk begin, how many apps were taken, and the new operators
+     * not yet taken.
+     */
     private int takenEnd;
     private int taken;
     private List<String[]> newOperators = new ArrayList<>();
