@@ -67,12 +67,19 @@ public final class AccessMatrix {
     /**
      * Who may call an operation on the fixture's object; the fixture makes a fresh object for each caller. An
      * allowed caller must get a 2xx, or one of {@code alsoAccepted} where the fixture cannot reach the state the
-     * operation needs (then the answer still shows that role and tenant let the call through).
+     * operation needs (then the answer still shows that role and tenant let the call through). A bulk operation
+     * ({@code perItem}) answers 2xx with a {@code results} array: a refused caller may get that, provided every item
+     * is refused (403 or 404) and nothing changed.
      */
-    public record Expectation(Set<Caller> allowed, Function<Caller, Target> fixture, Set<Integer> alsoAccepted) {
+    public record Expectation(Set<Caller> allowed, Function<Caller, Target> fixture, Set<Integer> alsoAccepted,
+            boolean perItem) {
 
         public static Expectation of(Set<Caller> allowed, Function<Caller, Target> fixture) {
-            return new Expectation(allowed, fixture, Set.of());
+            return new Expectation(allowed, fixture, Set.of(), false);
+        }
+
+        public static Expectation perItem(Set<Caller> allowed, Function<Caller, Target> fixture) {
+            return new Expectation(allowed, fixture, Set.of(), true);
         }
 
         public static Expectation onlyAdmin(Function<Caller, Target> fixture) {
@@ -80,10 +87,14 @@ public final class AccessMatrix {
         }
     }
 
-    /** Sends one call and answers the HTTP status. */
+    /** What a call answered. */
+    public record Answer(int status, String body) {
+    }
+
+    /** Sends one call and answers its status and body. */
     @FunctionalInterface
     public interface Sender {
-        int send(Caller caller, String method, Target target);
+        Answer send(Caller caller, String method, Target target);
     }
 
     /** The write operations of an OpenAPI document (JSON), as "METHOD /path/{param}". */
@@ -132,7 +143,8 @@ public final class AccessMatrix {
             for (Caller caller : Caller.values()) {
                 Target target = expectation.fixture().apply(caller);
                 Object before = target.state().get();
-                int status = sender.send(caller, method, target);
+                Answer answer = sender.send(caller, method, target);
+                int status = answer.status();
                 if (expectation.allowed().contains(caller)) {
                     if ((status < 200 || status > 299) && !expectation.alsoAccepted().contains(status)) {
                         failures.add(operation + " as " + caller + " (" + target.path() + "): allowed, but answered "
@@ -140,7 +152,8 @@ public final class AccessMatrix {
                     }
                     continue;
                 }
-                boolean refused = caller == Caller.ANONYMOUS ? status == 401 : status == 403 || status == 404;
+                boolean refused = caller == Caller.ANONYMOUS ? status == 401
+                        : status == 403 || status == 404 || expectation.perItem() && everyItemRefused(answer);
                 if (!refused) {
                     failures.add(operation + " as " + caller + " (" + target.path() + "): must be refused, answered "
                             + status);
@@ -153,5 +166,26 @@ public final class AccessMatrix {
             }
         }
         return failures;
+    }
+
+    private static boolean everyItemRefused(Answer answer) {
+        if (answer.status() < 200 || answer.status() > 299) {
+            return false;
+        }
+        try {
+            JsonNode results = new ObjectMapper().readTree(answer.body()).path("results");
+            if (!results.isArray() || results.isEmpty()) {
+                return false;
+            }
+            for (JsonNode result : results) {
+                int status = result.path("status").asInt();
+                if (status != 403 && status != 404) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -152,7 +152,7 @@ class WriteAccessMatrixTest {
         return e;
     }
 
-    int send(Caller caller, String method, Target target) {
+    AccessMatrix.Answer send(Caller caller, String method, Target target) {
         RequestSpecification request = given();
         if (caller.token() != null) {
             request = request.auth().oauth2(caller.token());
@@ -160,12 +160,15 @@ class WriteAccessMatrixTest {
         if (target.contentType() != null) {
             request = request.contentType(target.contentType()).body(target.body());
         }
-        return request.request(method, target.path()).statusCode();
+        io.restassured.response.Response response = request.request(method, target.path());
+        return new AccessMatrix.Answer(response.statusCode(), response.asString());
     }
 
     static Supplier<Object> get(String path) {
-        return () -> given().auth().oauth2(Caller.AUDITOR.token()).get(path).then().statusCode(200)
-                .extract().asString();
+        return () -> {
+            io.restassured.response.Response response = given().auth().oauth2(Caller.AUDITOR.token()).get(path);
+            return response.statusCode() + " " + response.asString();
+        };
     }
 
     Supplier<Object> jobsOf(String batch) {
