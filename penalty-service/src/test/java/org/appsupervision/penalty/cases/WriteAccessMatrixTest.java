@@ -81,13 +81,13 @@ class WriteAccessMatrixTest {
         step(e, "defence", WriteAccessMatrixTest::noticed, Map.of("statement", "已完成整改。", "on", daysAgo(29).toString()));
         step(e, "hearing-request", WriteAccessMatrixTest::noticed, Map.of("on", daysAgo(29).toString()));
         step(e, "hearing", WriteAccessMatrixTest::hearingRequested,
-                Map.of("noticeOn", daysAgo(28).toString(), "hearingOn", daysAgo(20).toString()));
+                Map.of("noticeOn", daysAgo(28).toString(), "hearingOn", daysAgo(10).toString()));
         step(e, "hearing-record", () -> {
             String id = hearingRequested();
             post(SECOND_A, path(id, "hearing"), Map.of("noticeOn", daysAgo(28).toString(),
-                    "hearingOn", daysAgo(20).toString())).statusCode(200);
+                    "hearingOn", daysAgo(10).toString())).statusCode(200);
             return id;
-        }, Map.of("record", "当事人到场陈述。", "on", daysAgo(20).toString()));
+        }, Map.of("record", "当事人到场陈述。", "on", daysAgo(9).toString()));
         step(e, "decision-extension", WriteAccessMatrixTest::filed, Map.of("reason", "案情复杂，需延长", "days", 30));
         step(e, "decision", WriteAccessMatrixTest::noticed, penalties("PIPL-66", daysAgo(20), fine("300000")));
         step(e, "decision/approval", WriteAccessMatrixTest::decisionProposed, Map.of("on", daysAgo(19).toString()));
