@@ -121,8 +121,9 @@ class WriteAccessMatrixTest {
         return e;
     }
 
+    /** Sends with a fresh Idempotency-Key, which uploads require and the other store writes accept. */
     static AccessMatrix.Answer send(Caller caller, String method, Target target) {
-        RequestSpecification request = given();
+        RequestSpecification request = given().header("Idempotency-Key", "matrix-" + UUID.randomUUID());
         if (caller.token() != null) {
             request = request.auth().oauth2(caller.token());
         }
