@@ -12,6 +12,7 @@ SELECT audit_table('detection_batch', 'INSERT OR UPDATE OR DELETE', 'id');
 SELECT audit_table('finding_import_job', 'INSERT OR DELETE', 'id');
 SELECT audit_table('notice', 'INSERT OR UPDATE OR DELETE', 'id');
 SELECT audit_table('notice_item', 'INSERT OR UPDATE OR DELETE', 'id');
+SELECT audit_table('notice_editor', 'INSERT OR UPDATE OR DELETE', 'notice_id');
 SELECT audit_table('item_rectification', 'INSERT OR UPDATE OR DELETE', 'item_id');
 SELECT audit_table('takedown_lifting', 'INSERT OR UPDATE OR DELETE', 'item_id');
 SELECT audit_table('calendar_year', 'INSERT OR UPDATE OR DELETE', 'year');

@@ -424,7 +424,7 @@ public interface PortalMessages {
     @Message("发布")
     String publish();
 
-    @Message("这是您起草的通报，须由另一位审批人审批和发布。")
+    @Message("这是您起草或修改过的通报，须由另一位审批人审批和发布。")
     String own_draft_note();
 
     @Message("预览：发布后的通报")
@@ -450,6 +450,9 @@ public interface PortalMessages {
 
     @Message("{name} 于 {time} 起草")
     String detail_drafted(String name, String time);
+
+    @Message("修改人：{names}")
+    String detail_edited(String names);
 
     @Message("{name} 于 {time} 审批")
     String detail_approved(String name, String time);

@@ -72,7 +72,7 @@ public class ApiDocument implements OASFilter {
         }
         EXTRA_PROBLEMS.getOrDefault(key, List.of()).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
             case "unprocessable" -> "Idempotency-Key upload-7 was already used for another import";
-            case "four-eyes" -> "The drafter cannot approve or publish their own notice";
+            case "four-eyes" -> "Whoever drafted or edited a notice cannot approve or publish it";
             case "unsupported-media-type" -> "Send text/csv or application/x-ndjson";
             default -> "The notice is PUBLISHED; a published notice never changes";
         }));

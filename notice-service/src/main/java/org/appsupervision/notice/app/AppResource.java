@@ -11,24 +11,38 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
+import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Apps and their operators: officials and bureau officers register them, every ministry role reads them. */
+/**
+ * Apps and their operators: officials register and change any, a bureau officer those of operators registered in
+ * the province of its token; every ministry role reads them.
+ */
 @Path("/api/apps")
 public class AppResource {
 
     private final AppService apps;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
 
-    public AppResource(AppService apps) {
+    public AppResource(AppService apps, SecurityIdentity identity, JsonWebToken token) {
         this.apps = apps;
+        this.identity = identity;
+        this.token = token;
     }
 
     @PUT
     @Path("/{packageName}")
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
+    @Operation(summary = "Register or change an app and its operator (official: any; bureau: its province's operators)",
+            description = "403 when a bureau officer changes an app or operator registered in another province, or "
+                    + "moves an app to such an operator.")
     public AppView register(@PathParam("packageName") String packageName, @NotNull @Valid AppView.AppRequest request) {
-        return apps.register(packageName, request);
+        return apps.register(packageName, request, BureauScope.of(identity, token));
     }
 
     @GET

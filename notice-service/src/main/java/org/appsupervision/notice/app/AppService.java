@@ -1,16 +1,22 @@
 package org.appsupervision.notice.app;
 
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.notice.app.AppView.AppRequest;
+import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.notice.operator.AppFilingNumber;
 import org.appsupervision.notice.reference.ProvinceRepository;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
 
-/** Registers apps and their operators; the operator's province is derived from its credit code. */
+/**
+ * Registers apps and their operators; the operator's province is derived from its credit code, and a bureau officer
+ * changes only operators of its own province and their apps.
+ */
 @ApplicationScoped
 public class AppService {
 
@@ -25,7 +31,7 @@ public class AppService {
     }
 
     @Transactional
-    public AppView register(String pathPackageName, AppRequest request) {
+    public AppView register(String pathPackageName, AppRequest request, BureauScope scope) {
         String province = UnifiedSocialCreditCode.provinceCode(request.operator().creditCode());
         List<FieldError> errors = new java.util.ArrayList<>();
         if (!request.packageName().equals(pathPackageName)) {
@@ -39,6 +45,14 @@ public class AppService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        if (!scope.mayChangeRegistryOf(province)) {
+            throw new ForbiddenException("A bureau officer registers operators of their own province only");
+        }
+        App existing = apps.findByIdOptional(request.packageName(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (existing != null && !scope.mayChangeRegistryOf(
+                UnifiedSocialCreditCode.provinceCode(existing.operatorCreditCode))) {
+            throw new ForbiddenException("A bureau officer changes apps of their own province's operators only");
+        }
         Operator operator = operators.findByIdOptional(request.operator().creditCode()).orElseGet(() -> {
             Operator created = new Operator();
             created.creditCode = request.operator().creditCode();
@@ -47,7 +61,7 @@ public class AppService {
         });
         operator.name = request.operator().name().strip();
         operators.persist(operator);
-        App app = apps.findByIdOptional(request.packageName()).orElseGet(App::new);
+        App app = existing == null ? new App() : existing;
         app.packageName = request.packageName();
         app.name = request.name().strip();
         app.operatorCreditCode = operator.creditCode;

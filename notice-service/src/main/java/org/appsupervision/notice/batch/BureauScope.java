@@ -53,6 +53,14 @@ public record BureauScope(String provinceCode) {
         return isMinistry() || batchProvince == null || provinceCode.equals(batchProvince);
     }
 
+    /**
+     * Whether this user may change an operator registered in {@code operatorProvince} (digits 3-4 of its credit
+     * code) or an app of such an operator: the ministry any, a bureau officer only those of their own province.
+     */
+    public boolean mayChangeRegistryOf(String operatorProvince) {
+        return isMinistry() || provinceCode.equals(operatorProvince);
+    }
+
     /** The province whose batches, besides the ministry's, a bureau reader sees; null for readers of all. */
     public String readerProvince() {
         return provinceCode;

@@ -1,18 +1,26 @@
 package org.appsupervision.notice.notice;
 
+import java.util.List;
 import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemType;
 
-/** The four-eyes rule: a notice is approved by someone other than the official who drafted it. */
+/**
+ * The four-eyes rule: a notice is approved and published by someone who did not shape its content, neither its
+ * drafter nor anyone who edited or re-drafted it.
+ */
 public final class FourEyesCheck {
 
     private FourEyesCheck() {
     }
 
-    public static void requireOtherThanDrafter(Notice notice, String approver) {
-        if (notice.draftedBy.equals(approver)) {
-            throw new ProblemException(ProblemType.FOUR_EYES,
-                    "Notice " + notice.id + " was drafted by " + approver + "; another approver must approve it");
+    public static void requireNoAuthor(Notice notice, String approver) {
+        requireNoAuthor(notice.id, notice.authors(), approver);
+    }
+
+    static void requireNoAuthor(Object noticeId, List<String> authors, String approver) {
+        if (authors.contains(approver)) {
+            throw new ProblemException(ProblemType.FOUR_EYES, "Notice " + noticeId + " was drafted or edited by "
+                    + approver + "; someone who did not write it must approve and publish it");
         }
     }
 }

@@ -1,13 +1,17 @@
 package org.appsupervision.notice.notice;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -34,6 +38,13 @@ public class Notice {
 
     @Column(name = "drafted_by")
     public String draftedBy;
+
+    /** Who changed the content after the drafter, each once, in the order of their first edit. */
+    @ElementCollection
+    @CollectionTable(name = "notice_editor", joinColumns = @JoinColumn(name = "notice_id"))
+    @OrderColumn(name = "seq")
+    @Column(name = "username")
+    public List<String> editors = new ArrayList<>();
 
     @Column(name = "drafted_at")
     public Instant draftedAt;
@@ -92,4 +103,19 @@ public class Notice {
     @OneToMany(mappedBy = "notice", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("seq")
     public List<NoticeItem> items = new ArrayList<>();
+
+    /** Everyone who shaped the content: the drafter first, then the editors. */
+    public List<String> authors() {
+        List<String> authors = new ArrayList<>(editors.size() + 1);
+        authors.add(draftedBy);
+        authors.addAll(editors);
+        return authors;
+    }
+
+    /** Records that {@code user} shaped the content; the drafter stays the drafter, each editor is named once. */
+    public void shapedBy(String user) {
+        if (!user.equals(draftedBy) && !editors.contains(user)) {
+            editors.add(user);
+        }
+    }
 }

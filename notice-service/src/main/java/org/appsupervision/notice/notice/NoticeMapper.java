@@ -62,7 +62,7 @@ final class NoticeMapper {
                 notice.deadlineDate, notice.deadlineRule, notice.rectificationDays, notice.workingDays,
                 notice.requestedDeadline, notice.deadlineExplanation);
         return new NoticeView(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
-                notice.draftedAt, notice.approvedBy, notice.approvedAt, notice.publishedBy, notice.publishedAt,
+                List.copyOf(notice.editors), notice.draftedAt, notice.approvedBy, notice.approvedAt, notice.publishedBy, notice.publishedAt,
                 items, notice.batchYear, notice.yearlyBatch, notice.cumulativeBatch, deadline, notice.contentHash,
                 notice.withdrawsNoticeId, related.withdrawnBy(), notice.sourceNoticeId);
     }

@@ -78,7 +78,7 @@ public class NoticeService {
         notice.items.clear();
         notices.flush();
         fill(notice, request);
-        notice.draftedBy = official;
+        notice.shapedBy(official);
         return views.of(notice);
     }
 
@@ -88,7 +88,7 @@ public class NoticeService {
         if (notice.status != NoticeStatus.DRAFT) {
             throw ProblemException.conflict("Notice " + id + " is " + notice.status + "; only a draft can be approved");
         }
-        FourEyesCheck.requireOtherThanDrafter(notice, approver);
+        FourEyesCheck.requireNoAuthor(notice, approver);
         notice.status = NoticeStatus.APPROVED;
         notice.approvedBy = approver;
         notice.approvedAt = Instant.now(clock);
@@ -101,7 +101,7 @@ public class NoticeService {
         if (notice.status != NoticeStatus.APPROVED) {
             throw ProblemException.conflict("Notice " + id + " is " + notice.status + "; only an approved notice can be published");
         }
-        FourEyesCheck.requireOtherThanDrafter(notice, approver);
+        FourEyesCheck.requireNoAuthor(notice, approver);
         notice.publishedBy = approver;
         notice.publishedAt = Instant.now(clock);
         publisher.complete(notice);

@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A notice as the API shows it, with per app how many stores have confirmed the takedown. */
+/**
+ * A notice as the API shows it, with its drafter and everyone who edited it after, and per app how many stores have
+ * confirmed the takedown.
+ */
 public record NoticeView(
         UUID id,
         NoticeKind kind,
         String title,
         NoticeStatus status,
         String draftedBy,
+        List<String> editedBy,
         Instant draftedAt,
         String approvedBy,
         Instant approvedAt,

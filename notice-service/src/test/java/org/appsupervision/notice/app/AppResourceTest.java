@@ -72,4 +72,84 @@ class AppResourceTest {
                 .body("errors[0].field", equalTo("filingNumber"))
                 .body("errors[0].message", containsString("mini-program"));
     }
+
+    static final String GUANGDONG = "9144030071526726XG";
+    static final String ZHEJIANG = "91330100799655058B";
+
+    static Map<String, Object> app(String packageName, String name, String operatorName, String creditCode) {
+        return Map.of("name", name, "packageName", packageName,
+                "operator", Map.of("name", operatorName, "creditCode", creditCode));
+    }
+
+    @Test
+    void bureauChangesAppsAndOperatorsOfItsOwnProvince() {
+        String bureau44 = TestTokens.bureau("guangdong.officer", "44");
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(app("com.scope.own", "腾讯视频", "深圳市腾讯计算机系统有限公司", GUANGDONG))
+                .put("/api/apps/com.scope.own").then().statusCode(200);
+        given().auth().oauth2(bureau44).contentType(ContentType.JSON)
+                .body(app("com.scope.own", "腾讯视频极速版", "深圳市腾讯计算机系统有限公司(更名)", GUANGDONG))
+                .put("/api/apps/com.scope.own").then().statusCode(200)
+                .body("name", equalTo("腾讯视频极速版"))
+                .body("operator.name", equalTo("深圳市腾讯计算机系统有限公司(更名)"));
+    }
+
+    @Test
+    void bureauCannotChangeAnAppOrRenameAnOperatorOfAnotherProvince() {
+        String bureau33 = TestTokens.bureau("zhejiang.officer", "33");
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(app("com.scope.other", "微信", "深圳市腾讯计算机系统有限公司", GUANGDONG))
+                .put("/api/apps/com.scope.other").then().statusCode(200);
+        String before = given().auth().oauth2(OFFICIAL).get("/api/apps/com.scope.other").asString();
+
+        given().auth().oauth2(bureau33).contentType(ContentType.JSON)
+                .body(app("com.scope.other", "微信(假)", "某某公司", GUANGDONG))
+                .put("/api/apps/com.scope.other").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(bureau33).contentType(ContentType.JSON)
+                .body(app("com.scope.other", "微信", "杭州某公司", ZHEJIANG))
+                .put("/api/apps/com.scope.other").then().statusCode(403);
+
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.scope.other").then().statusCode(200)
+                .body(equalTo(before));
+    }
+
+    @Test
+    void bureauCannotMoveItsOwnProvincesAppToAnOperatorOfAnotherProvince() {
+        String bureau33 = TestTokens.bureau("zhejiang.officer", "33");
+        given().auth().oauth2(bureau33).contentType(ContentType.JSON)
+                .body(app("com.scope.move", "淘宝", "浙江淘宝网络有限公司", ZHEJIANG))
+                .put("/api/apps/com.scope.move").then().statusCode(200);
+        given().auth().oauth2(bureau33).contentType(ContentType.JSON)
+                .body(app("com.scope.move", "淘宝", "深圳市腾讯计算机系统有限公司", GUANGDONG))
+                .put("/api/apps/com.scope.move").then().statusCode(403);
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.scope.move").then().statusCode(200)
+                .body("operator.creditCode", equalTo(ZHEJIANG));
+    }
+
+    @Test
+    void bureauCannotRegisterANewAppOfAnotherProvincesOperator() {
+        given().auth().oauth2(TestTokens.bureau("zhejiang.officer", "33")).contentType(ContentType.JSON)
+                .body(app("com.scope.new", "某应用", "某公司", GUANGDONG))
+                .put("/api/apps/com.scope.new").then().statusCode(403);
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.scope.new").then().statusCode(404);
+    }
+
+    @Test
+    void theProvinceComesFromTheTokenNotFromTheBody() {
+        given().auth().oauth2(TestTokens.sign("no.province", java.util.Set.of("bureau"), Map.of()))
+                .contentType(ContentType.JSON)
+                .body(app("com.scope.noclaim", "某应用", "某公司", GUANGDONG))
+                .put("/api/apps/com.scope.noclaim").then().statusCode(403);
+    }
+
+    @Test
+    void onlyOfficialsAndBureausWriteTheRegistry() {
+        for (String token : new String[] {TestTokens.user("li.approver", "approver"),
+                TestTokens.user("zhao.auditor", "auditor"), TestTokens.user("root", "admin"), TestTokens.store("huawei")}) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(app("com.scope.roles", "某应用", "某公司", GUANGDONG))
+                    .put("/api/apps/com.scope.roles").then().statusCode(403);
+        }
+        given().auth().oauth2(OFFICIAL).get("/api/apps/com.scope.roles").then().statusCode(404);
+    }
 }

@@ -14,7 +14,11 @@ import org.appsupervision.penalty.problem.PenaltyProblem;
 import org.appsupervision.penalty.problem.PenaltyProblemException;
 import org.appsupervision.platform.outbox.Outbox;
 
-/** Files (立案) a case: numbers it in its bureau's yearly series, starts the decision clock, announces it. */
+/**
+ * Files (立案) a case: numbers it in its bureau's yearly series, starts the decision clock, announces it. The same
+ * facts make one open case per bureau; whether two bureaus act on one link is a question of jurisdiction for the
+ * ministry, which reads every case and its links, never something one bureau learns of the other.
+ */
 @ApplicationScoped
 public class CaseOpening {
 
@@ -41,9 +45,9 @@ public class CaseOpening {
     @Transactional(Transactional.TxType.MANDATORY)
     public PenaltyCase open(Subject subject, Officer officer, LocalDate filedOn) {
         for (SubjectLink link : subject.links()) {
-            if (link.refId != null && cases.openCaseLinks(link.kind, link.refId)) {
+            if (link.refId != null && cases.openCaseLinks(officer.provinceCode(), link.kind, link.refId)) {
                 throw new PenaltyProblemException(PenaltyProblem.DUPLICATE_FACTS,
-                        link.kind + " " + link.refId + " already belongs to an open case");
+                        link.kind + " " + link.refId + " already belongs to an open case of your bureau");
             }
         }
         PenaltyCase c = new PenaltyCase();

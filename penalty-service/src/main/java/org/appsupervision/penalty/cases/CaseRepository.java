@@ -51,12 +51,17 @@ public class CaseRepository implements PanacheRepositoryBase<PenaltyCase, UUID> 
                         provinceCode)).page(0, limit).list();
     }
 
-    /** Whether an open case already links to this finding, notice item or order. */
-    public boolean openCaseLinks(String kind, UUID refId) {
+    /**
+     * Whether an open case of this bureau already links to this finding, notice item or order; another bureau's
+     * cases are never consulted, so one bureau can neither learn of nor block another's case.
+     */
+    public boolean openCaseLinks(String provinceCode, String kind, UUID refId) {
         return getEntityManager().createQuery("""
                 select count(c) from PenaltyCase c join c.links l
-                where l.kind = :kind and l.refId = :ref and c.stage <> :closed""", Long.class)
-                .setParameter("kind", kind).setParameter("ref", refId).setParameter("closed", CaseStage.CLOSED)
+                where c.bureauProvinceCode = :province and l.kind = :kind and l.refId = :ref
+                  and c.stage <> :closed""", Long.class)
+                .setParameter("province", provinceCode).setParameter("kind", kind).setParameter("ref", refId)
+                .setParameter("closed", CaseStage.CLOSED)
                 .getSingleResult() > 0;
     }
 

@@ -15,7 +15,7 @@ public final class ProblemType {
             new ProblemKind("method-not-allowed", 405, "不支持的请求方法 / Method not allowed");
     public static final ProblemKind CONFLICT = new ProblemKind("conflict", 409, "与当前状态冲突 / Conflicts with the current state");
     public static final ProblemKind FOUR_EYES = new ProblemKind("four-eyes", 403,
-            "起草人不能审批自己的通报 / The drafter cannot approve their own notice");
+            "起草或修改通报的人不能审批该通报 / Whoever drafted or edited a notice cannot approve it");
     public static final ProblemKind UNSUPPORTED_MEDIA_TYPE =
             new ProblemKind("unsupported-media-type", 415, "不支持的内容类型 / Unsupported media type");
     public static final ProblemKind UNPROCESSABLE = new ProblemKind("unprocessable", 422, "无法处理的请求 / Unprocessable request");

@@ -75,7 +75,7 @@ public class NoticePageService {
         }
         var preview = NoticePreview.of(detail, labels(replies.getItem2().array(), "code", "labelZh"),
                 labels(replies.getItem3().array(), "code", "nameZh"), m);
-        boolean secondPerson = viewer.has(Roles.APPROVER) && !viewer.username().equals(detail.draftedBy());
+        boolean secondPerson = viewer.has(Roles.APPROVER) && !detail.authoredBy(viewer.username());
         return new Page(detail, preview, secondPerson && detail.draft(), secondPerson && detail.approved(), replies.getItem1());
     }
 

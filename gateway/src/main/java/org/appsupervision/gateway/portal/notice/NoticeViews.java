@@ -17,13 +17,24 @@ public final class NoticeViews {
     }
 
     /** One notice with its items and, before publication, the terms its deadline will be computed from. */
-    public record Detail(UUID id, String kind, String title, String status, String draftedBy, Instant draftedAt,
+    public record Detail(UUID id, String kind, String title, String status, String draftedBy, List<String> editedBy,
+            Instant draftedAt,
             String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt, List<Item> items,
             Integer yearlyBatch, Integer cumulativeBatch, Deadline deadline, String contentHash, UUID withdrawsNoticeId,
             UUID withdrawnByNoticeId, UUID sourceNoticeId) {
 
         public boolean draft() {
             return "DRAFT".equals(status);
+        }
+
+        /** Whether this user drafted or edited the notice (four eyes: they may not approve or publish it). */
+        public boolean authoredBy(String username) {
+            return username.equals(draftedBy) || editedBy != null && editedBy.contains(username);
+        }
+
+        /** The editors after the drafter, comma-separated, or null when nobody edited it. */
+        public String editors() {
+            return editedBy == null || editedBy.isEmpty() ? null : String.join(", ", editedBy);
         }
 
         public boolean approved() {

@@ -35,7 +35,7 @@ class NoticePreviewTest {
     @Test
     void aRowPerAppAndStoreWithLabelsAndNumbersToCome() {
         NoticeViews.Detail draft = new NoticeViews.Detail(UUID.randomUUID(), "RECTIFICATION", "关于APP的通报", "DRAFT",
-                "zhou.senior", null, null, null, null, null,
+                "zhou.senior", List.of(), null, null, null, null, null,
                 List.of(item(2, "乙", List.of()), item(1, "甲", List.of("huawei", "xiaomi"))), null, null,
                 new NoticeViews.Deadline(null, null, 15, true, null, null), null, null, null, null);
         PortalMessages zh = MessageBundles.get(PortalMessages.class, Localized.Literal.of("zh"));
@@ -50,5 +50,16 @@ class NoticePreviewTest {
         assertEquals(2, preview.appCount());
         assertEquals("〔自发布之日起15个工作日〕", preview.deadlineText());
         assertTrue(preview.title().startsWith("关于APP的通报(" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + "年第〔发布时编号〕批"), preview.title());
+    }
+
+    @Test
+    void theDrafterAndEveryEditorCountAsAuthors() {
+        NoticeViews.Detail edited = new NoticeViews.Detail(UUID.randomUUID(), "RECTIFICATION", "关于APP的通报", "DRAFT",
+                "wang.official", List.of("zhou.official"), null, null, null, null, null, List.of(), null, null, null,
+                null, null, null, null);
+        org.junit.jupiter.api.Assertions.assertTrue(edited.authoredBy("wang.official"));
+        org.junit.jupiter.api.Assertions.assertTrue(edited.authoredBy("zhou.official"));
+        org.junit.jupiter.api.Assertions.assertFalse(edited.authoredBy("li.approver"));
+        org.junit.jupiter.api.Assertions.assertEquals("zhou.official", edited.editors());
     }
 }

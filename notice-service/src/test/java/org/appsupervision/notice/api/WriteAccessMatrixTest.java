@@ -1,0 +1,257 @@
+package org.appsupervision.notice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.appsupervision.devstack.AccessMatrix;
+import org.appsupervision.devstack.AccessMatrix.Caller;
+import org.appsupervision.devstack.AccessMatrix.Expectation;
+import org.appsupervision.devstack.AccessMatrix.Target;
+import org.appsupervision.devstack.DevStackResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every write operation of notice-service's OpenAPI document against every caller, each on a fresh object of
+ * province A (广东) with a valid body: only the role and the tenant can stop it, and a refused write changes nothing.
+ */
+@QuarkusTest
+@WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "notice"))
+class WriteAccessMatrixTest {
+
+    static final String OPERATOR_A = "9144030071526726XG";
+    static final Set<Caller> MINISTRY_OR_BUREAU_A = EnumSet.of(Caller.OFFICIAL, Caller.BUREAU_A);
+
+    @Inject
+    DataSource database;
+
+    @Test
+    void everyWriteOperationRefusesEveryoneOutsideItsRoleAndTenantAndChangesNothing() {
+        List<String> operations = AccessMatrix.writeOperations(
+                given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+        List<String> failures = AccessMatrix.run(operations, expectations(), this::send);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void openingAnImportForItsFileIsScopedLikeSendingOne() {
+        Map<String, Expectation> open = Map.of("POST /api/findings/imports", Expectation.of(MINISTRY_OR_BUREAU_A,
+                caller -> {
+                    String batch = batchOfProvinceA();
+                    return new Target("/api/findings/imports", "application/json",
+                            Map.of("batchId", batch, "format", "CSV"), jobsOf(batch));
+                }));
+        assertEquals(List.of(), AccessMatrix.run(List.of("POST /api/findings/imports"), open, this::send));
+    }
+
+    Map<String, Expectation> expectations() {
+        Map<String, Expectation> e = new HashMap<>();
+        e.put("PUT /api/apps/{packageName}", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> {
+            String pkg = registerAppOfProvinceA();
+            return new Target("/api/apps/" + pkg, "application/json",
+                    app(pkg, "改名的应用", "改名的运营者", OPERATOR_A), get("/api/apps/" + pkg));
+        }));
+        e.put("POST /api/batches", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> new Target("/api/batches",
+                "application/json", bureauBatch(), rows("SELECT count(*) FROM detection_batch"))));
+        e.put("POST /api/findings", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> {
+            String batch = batchOfProvinceA();
+            return new Target("/api/findings", "application/json",
+                    Map.of("batchId", batch, "findings", List.of(finding("com.matrix.f" + suffix()))),
+                    rows("SELECT count(*) FROM finding WHERE batch_id = '" + batch + "'"));
+        }));
+        e.put("POST /api/findings/imports", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> {
+            String batch = batchOfProvinceA();
+            return new Target("/api/findings/imports?batchId=" + batch, "text/csv", csv("com.matrix.csv" + suffix()),
+                    jobsOf(batch));
+        }));
+        e.put("PUT /api/findings/imports/{jobId}/file", Expectation.of(EnumSet.of(Caller.BUREAU_A), caller -> {
+            String job = given().auth().oauth2(Caller.BUREAU_A.token()).contentType(ContentType.JSON)
+                    .body(Map.of("batchId", batchOfProvinceA(), "format", "CSV")).post("/api/findings/imports")
+                    .then().statusCode(201).extract().path("id");
+            return new Target("/api/findings/imports/" + job + "/file", "text/csv", csv("com.matrix.up" + suffix()),
+                    get("/api/findings/imports/" + job));
+        }));
+        e.put("PUT /api/reference/holidays/{year}", Expectation.onlyAdmin(caller -> new Target(
+                "/api/reference/holidays/2035", "application/json",
+                Map.of("holidays", List.of("2035-10-0" + (1 + caller.ordinal() % 7)), "adjustedWorkingDays", List.of()),
+                get("/api/reference/holidays/2035"))));
+        e.put("PUT /api/stats/history", Expectation.onlyAdmin(caller -> new Target("/api/stats/history",
+                "application/json", List.of(Map.of("asOf", "2019-12-3" + (caller.ordinal() % 2), "batches", 1,
+                        "appsTested", 100 + caller.ordinal(), "appsNotified", 1, "appsTakenDown", 0)),
+                rows("SELECT * FROM stats_history ORDER BY as_of"))));
+        Set<Caller> official = EnumSet.of(Caller.OFFICIAL);
+        Set<Caller> approver = EnumSet.of(Caller.APPROVER);
+        e.put("POST /api/notices", Expectation.of(official, caller -> new Target("/api/notices", "application/json",
+                notice("RECTIFICATION", "com.matrix.n" + suffix()), rows("SELECT count(*) FROM notice"))));
+        e.put("POST /api/notices/from-findings", Expectation.of(official, caller -> {
+            String batch = batchOfProvinceA();
+            given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON)
+                    .body(Map.of("batchId", batch, "findings", List.of(finding("com.matrix.ff" + suffix()))))
+                    .post("/api/findings").then().statusCode(201);
+            List<Object> ids = given().auth().oauth2(Caller.OFFICIAL.token()).queryParam("batchId", batch)
+                    .get("/api/findings").then().statusCode(200).extract().path("id");
+            return new Target("/api/notices/from-findings", "application/json",
+                    Map.of("kind", "RECTIFICATION", "title", "关于侵害用户权益行为的APP通报", "findingIds", ids),
+                    rows("SELECT count(*) FROM notice"));
+        }));
+        e.put("POST /api/notices/from-unrectified", Expectation.of(official, caller -> {
+            String source = published(notice("RECTIFICATION", "com.matrix.u" + suffix()));
+            return new Target("/api/notices/from-unrectified", "application/json", Map.of("sourceNoticeId", source,
+                    "kind", "RECHECK", "title", "关于侵害用户权益行为APP“回头看”的通报"), rows("SELECT count(*) FROM notice"));
+        }));
+        e.put("PUT /api/notices/{id}", Expectation.of(official, caller -> {
+            String id = drafted(notice("RECTIFICATION", "com.matrix.e" + suffix()));
+            return new Target("/api/notices/" + id, "application/json",
+                    notice("RECTIFICATION", "com.matrix.e2" + suffix()), get("/api/notices/" + id));
+        }));
+        e.put("POST /api/notices/{id}/approval", Expectation.of(approver, caller -> {
+            String id = drafted(notice("RECTIFICATION", "com.matrix.a" + suffix()));
+            return new Target("/api/notices/" + id + "/approval", null, null, get("/api/notices/" + id));
+        }));
+        e.put("POST /api/notices/{id}/publication", Expectation.of(approver, caller -> {
+            String id = drafted(notice("RECTIFICATION", "com.matrix.p" + suffix()));
+            given().auth().oauth2(Caller.APPROVER.token()).post("/api/notices/" + id + "/approval")
+                    .then().statusCode(200);
+            return new Target("/api/notices/" + id + "/publication", null, null, get("/api/notices/" + id));
+        }));
+        e.put("PUT /api/notices/{id}/items/{itemId}/rectification", Expectation.of(official, caller -> {
+            String id = published(notice("RECTIFICATION", "com.matrix.r" + suffix()));
+            String item = given().auth().oauth2(Caller.OFFICIAL.token()).get("/api/notices/" + id)
+                    .then().extract().path("items[0].itemId");
+            return new Target("/api/notices/" + id + "/items/" + item + "/rectification", "application/json",
+                    Map.of("status", "RECTIFIED", "fixedVersion", "9.9.9"), get("/api/notices/" + id));
+        }));
+        e.put("POST /api/notices/{id}/items/{itemId}/lifting", Expectation.of(EnumSet.of(Caller.OFFICIAL,
+                Caller.APPROVER), caller -> {
+            String id = published(notice("TAKEDOWN", "com.matrix.l" + suffix()));
+            String item = given().auth().oauth2(Caller.OFFICIAL.token()).get("/api/notices/" + id)
+                    .then().extract().path("items[0].itemId");
+            return new Target("/api/notices/" + id + "/items/" + item + "/lifting", "application/json",
+                    Map.of("reason", "已整改并通过复检"), get("/api/notices/" + id));
+        }));
+        return e;
+    }
+
+    AccessMatrix.Answer send(Caller caller, String method, Target target) {
+        RequestSpecification request = given();
+        if (caller.token() != null) {
+            request = request.auth().oauth2(caller.token());
+        }
+        if (target.contentType() != null) {
+            request = request.contentType(target.contentType()).body(target.body());
+        }
+        io.restassured.response.Response response = request.request(method, target.path());
+        return new AccessMatrix.Answer(response.statusCode(), response.asString());
+    }
+
+    static Supplier<Object> get(String path) {
+        return () -> {
+            io.restassured.response.Response response = given().auth().oauth2(Caller.AUDITOR.token()).get(path);
+            return response.statusCode() + " " + response.asString();
+        };
+    }
+
+    Supplier<Object> jobsOf(String batch) {
+        return rows("SELECT count(*) FROM finding_import_job WHERE batch_id = '" + batch + "'");
+    }
+
+    Supplier<Object> rows(String sql) {
+        return () -> {
+            try (Connection connection = database.getConnection();
+                    PreparedStatement statement = connection.prepareStatement(sql);
+                    ResultSet result = statement.executeQuery()) {
+                List<List<Object>> rows = new ArrayList<>();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(String.valueOf(result.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    static String suffix() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    static Map<String, Object> app(String pkg, String name, String operatorName, String creditCode) {
+        return Map.of("name", name, "packageName", pkg, "operator", Map.of("name", operatorName, "creditCode", creditCode));
+    }
+
+    static String registerAppOfProvinceA() {
+        String pkg = "com.matrix.app" + suffix();
+        given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON)
+                .body(app(pkg, "广东应用", "深圳市某科技有限公司", OPERATOR_A)).put("/api/apps/" + pkg)
+                .then().statusCode(200);
+        return pkg;
+    }
+
+    static Map<String, Object> bureauBatch() {
+        return Map.of("title", "广东省检测", "runBy", "BUREAU", "provinceCode", AccessMatrix.PROVINCE_A,
+                "runFrom", "2021-10-01", "runTo", "2021-10-20", "appsTested", 10);
+    }
+
+    static String batchOfProvinceA() {
+        return given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON).body(bureauBatch())
+                .post("/api/batches").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> finding(String pkg) {
+        return Map.of("packageName", pkg, "appName", "矩阵应用", "version", "1.0", "sourceStore", "huawei",
+                "problems", List.of("collect-beyond-scope"), "detectedAt", "2021-10-15T09:30:00+08:00",
+                "operatorName", "深圳市某科技有限公司", "operatorCreditCode", OPERATOR_A);
+    }
+
+    static String csv(String pkg) {
+        return "packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,"
+                + "operatorCreditCode,filingNumber\n" + pkg + ",矩阵应用,1.0,huawei,collect-beyond-scope,证据,,"
+                + "2021-10-15T09:30:00+08:00,深圳市某科技有限公司," + OPERATOR_A + ",\n";
+    }
+
+    static Map<String, Object> notice(String kind, String pkg) {
+        return Map.of("kind", kind, "title", "关于侵害用户权益行为的APP通报", "apps", List.of(Map.of(
+                "name", "矩阵应用", "packageName", pkg, "version", "1.0",
+                "operator", Map.of("name", "深圳市某科技有限公司", "creditCode", OPERATOR_A),
+                "problems", List.of("collect-beyond-scope"), "stores", List.of("huawei"),
+                "refusedRectification", true)));
+    }
+
+    static String drafted(Map<String, Object> notice) {
+        return given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON).body(notice)
+                .post("/api/notices").then().statusCode(201).extract().path("id");
+    }
+
+    static String published(Map<String, Object> notice) {
+        String id = drafted(notice);
+        given().auth().oauth2(Caller.APPROVER.token()).post("/api/notices/" + id + "/approval").then().statusCode(200);
+        given().auth().oauth2(Caller.APPROVER.token()).post("/api/notices/" + id + "/publication")
+                .then().statusCode(200);
+        return id;
+    }
+}
