@@ -29,19 +29,19 @@ public final class AnswerCheck {
             return faults;
         }
         if (status >= 500) {
-            faults.add(status + " " + brief(answer.body()));
+            faults.add(status + " server error: " + brief(answer.body()));
         }
         if (status >= 400) {
             String format = formatFault(path, answer);
             if (format != null) {
-                faults.add(status + " " + format);
+                faults.add(format);
             }
         }
         if (LEAK.matcher(answer.body()).find()) {
-            faults.add(status + " stack trace or class name in the body: " + around(answer.body()));
+            faults.add("stack trace or class name in a " + status + " body: " + around(answer.body()));
         }
         if (probe.mustRefuse() && status >= 200 && status < 300 && !isPage(path)) {
-            faults.add(status + " accepted a value that must be refused");
+            faults.add(status + " accepted a value that must be refused: " + probe.what());
         }
         return faults;
     }
@@ -58,20 +58,23 @@ public final class AnswerCheck {
             return null;
         }
         if (path.startsWith("/oauth2/token") && type.startsWith("application/json")) {
-            return answer.body().contains("\"error\"") ? null : "OAuth error without \"error\": " + brief(answer.body());
+            return answer.body().contains("\"error\"") ? null
+                    : "OAuth error without an error code (" + answer.status() + "): " + brief(answer.body());
         }
         if (!type.startsWith("application/problem+json")) {
-            return "error is not application/problem+json but '" + type + "': " + brief(answer.body());
+            return "error is not a problem document (" + answer.status() + ", Content-Type '" + type + "'): "
+                    + brief(answer.body());
         }
         try {
             JsonNode problem = JSON.readTree(answer.body());
             if (!problem.path("type").isTextual() || !problem.path("title").isTextual()
                     || problem.path("status").asInt() != answer.status()) {
-                return "problem without type, title or matching status: " + brief(answer.body());
+                return "problem without type, title or the answer's status (" + answer.status() + "): "
+                        + brief(answer.body());
             }
             return null;
         } catch (java.io.IOException e) {
-            return "problem document is not JSON: " + brief(answer.body());
+            return "problem document is not JSON (" + answer.status() + "): " + brief(answer.body());
         }
     }
 

@@ -25,19 +25,19 @@ class AnswerCheckTest {
         List<String> faults = AnswerCheck.faults("/api/x", TOLERATE, answer(500, PROBLEM,
                 "{\"type\":\"/problems/internal\",\"title\":\"内部错误 / Internal\",\"status\":500}"));
         assertEquals(1, faults.size(), faults.toString());
-        assertTrue(faults.get(0).startsWith("500"));
+        assertTrue(faults.get(0).startsWith("500 server error"));
     }
 
     @Test
     void flagsAnErrorThatIsNotAProblemDocument() {
         assertTrue(AnswerCheck.faults("/api/x", REFUSE, answer(400, "text/plain", "bad")).get(0)
-                .contains("not application/problem+json"));
+                .contains("not a problem document"));
         assertTrue(AnswerCheck.faults("/api/x", REFUSE, answer(400, "", "")).get(0)
-                .contains("not application/problem+json"));
+                .contains("not a problem document"));
         assertTrue(AnswerCheck.faults("/api/x", REFUSE, answer(404, PROBLEM, "{\"title\":\"x\",\"status\":404}"))
                 .get(0).contains("without type"));
         assertTrue(AnswerCheck.faults("/api/x", REFUSE, answer(404, PROBLEM,
-                "{\"type\":\"/t\",\"title\":\"x\",\"status\":400}")).get(0).contains("matching status"));
+                "{\"type\":\"/t\",\"title\":\"x\",\"status\":400}")).get(0).contains("the answer's status"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class AnswerCheckTest {
         assertEquals(List.of(), AnswerCheck.faults("/oauth2/token", REFUSE, answer(400, "application/json",
                 "{\"error\":\"invalid_request\"}")));
         assertTrue(AnswerCheck.faults("/api/portal-like", REFUSE, answer(404, "text/html", "<html/>")).get(0)
-                .contains("not application/problem+json"));
+                .contains("not a problem document"));
     }
 
     @Test

@@ -17,11 +17,12 @@ public final class ApiOperations {
     }
 
     /**
-     * One operation; {@code contentType} and {@code bodySchema} are null without a request body, {@code roles} is
-     * null when the document names no security requirement.
+     * One operation; {@code contentType}, {@code bodySchema} and {@code bodyExample} are null without a request
+     * body (the example is the document's first, missing when it gives none), {@code roles} is null when the
+     * document names no security requirement.
      */
     public record Operation(String method, String path, List<Param> params, String contentType, JsonNode bodySchema,
-            boolean bodyRequired, List<String> roles) {
+            JsonNode bodyExample, boolean bodyRequired, List<String> roles) {
 
         public String key() {
             return method + " " + path;
@@ -60,13 +61,17 @@ public final class ApiOperations {
         }
         String contentType = null;
         JsonNode bodySchema = null;
+        JsonNode bodyExample = null;
         JsonNode content = op.path("requestBody").path("content");
         if (content.isObject() && content.size() > 0) {
             Map.Entry<String, JsonNode> first = content.fields().next();
             contentType = first.getKey();
             bodySchema = schemas.resolve(first.getValue().path("schema"));
+            JsonNode examples = first.getValue().path("examples");
+            bodyExample = examples.isObject() && examples.size() > 0 ? examples.elements().next().path("value")
+                    : first.getValue().path("example");
         }
-        return new Operation(method, path, List.copyOf(params), contentType, bodySchema,
+        return new Operation(method, path, List.copyOf(params), contentType, bodySchema, bodyExample,
                 op.path("requestBody").path("required").asBoolean(false), rolesOf(op));
     }
 

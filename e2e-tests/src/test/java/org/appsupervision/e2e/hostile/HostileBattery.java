@@ -18,8 +18,9 @@ import org.appsupervision.e2e.hostile.ApiOperations.Param;
 
 /**
  * The hostile requests for one operation: every parameter and every body field in turn gets each hostile value
- * of its type while the rest of the request stays valid (generated from the schema), then the whole body is
- * replaced by what is not a body of that type. Deterministic: the same document gives the same requests.
+ * of its type while the rest of the request stays valid (the document's example, else generated from the
+ * schema), then the whole body is replaced by what is not a body of that type. Deterministic: the same document
+ * gives the same requests.
  */
 public final class HostileBattery {
 
@@ -100,7 +101,7 @@ public final class HostileBattery {
 
     private byte[] validBody(Operation op) {
         if (op.contentType().equals("application/json")) {
-            return bytes(values.valid(op.bodySchema()));
+            return bytes(validJson(op));
         }
         if (op.contentType().equals("application/x-www-form-urlencoded")) {
             return form(formFields(op), null, null).getBytes(StandardCharsets.US_ASCII);
@@ -108,8 +109,17 @@ public final class HostileBattery {
         return "hostile-probe\n".getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The document's own example when it gives one (written by people who know what a valid request of the
+     * domain is, so that a hostile field is not hidden behind another invalid one), else one from the schema.
+     */
+    private JsonNode validJson(Operation op) {
+        JsonNode example = op.bodyExample();
+        return example != null && example.isObject() ? example : values.valid(op.bodySchema());
+    }
+
     private void jsonProbes(Operation op, String target, Map<String, String> headers, List<Probe> probes) {
-        JsonNode valid = values.valid(op.bodySchema());
+        JsonNode valid = validJson(op);
         for (Field field : fields(op.bodySchema(), valid)) {
             for (Hostile hostile : forJsonField(field)) {
                 JsonNode body = valid.deepCopy();
@@ -214,7 +224,8 @@ public final class HostileBattery {
                 new Hostile("control characters %01%1b", "a%01%1bb", path)));
         if (path) {
             all.add(new Hostile("traversal ..%2f", "..%2f..%2fadmin%2faccounts", true));
-            all.add(new Hostile("a UUID of nothing", UUID.randomUUID().toString(), true));
+            all.add(new Hostile("a UUID of nothing",
+                    UUID.nameUUIDFromBytes(("nothing " + param.name()).getBytes(StandardCharsets.UTF_8)).toString(), true));
             all.add(new Hostile("10 KB id", TEN_KB, true));
         } else {
             all.add(new Hostile("10 KB text", TEN_KB, false));
@@ -374,7 +385,7 @@ public final class HostileBattery {
 
     private Map<String, String> headers(Operation op, Map<String, String> validParams, String contentType) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", op.path().startsWith("/api") ? "application/json, application/problem+json" : "*/*");
+        headers.put("Accept", "*/*");
         if (contentType != null) {
             headers.put("Content-Type", contentType);
         }
