@@ -41,7 +41,7 @@ public final class AnswerCheck {
             faults.add("stack trace or class name in a " + status + " body: " + around(answer.body()));
         }
         if (probe.mustRefuse() && status >= 200 && status < 300 && !isPage(path)) {
-            faults.add(status + " accepted a value that must be refused: " + probe.what());
+            faults.add(status + " accepted a value that must be refused");
         }
         return faults;
     }

@@ -47,7 +47,7 @@ public final class WriteFingerprint {
         before.forEach((key, value) -> {
             if (!value.equals(after.get(key))) {
                 changed.append(changed.isEmpty() ? "" : ", ").append(key)
-                        .append(key.startsWith("gateway") ? " changed" : " audit trail " + value + " -> " + after.get(key));
+                        .append(key.startsWith("gateway") ? " changed" : " audit trail from record " + value + " to " + after.get(key));
             }
         });
         return changed.toString();
