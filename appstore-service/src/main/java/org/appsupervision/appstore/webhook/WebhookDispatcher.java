@@ -1,28 +1,40 @@
 package org.appsupervision.appstore.webhook;
 
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.appsupervision.appstore.AppstoreConfig;
 
-/** Sends due webhook pushes outside any transaction and hands the outcomes back to the queue. */
+/**
+ * Sends due webhook pushes outside any transaction and hands the outcomes back to the queue. Each push is
+ * checked by the {@link WebhookGuard} first and connects to the address it checked (the name stays in the
+ * Host header and in TLS SNI and certificate checks), so a DNS answer that changes in between cannot
+ * redirect it; redirects are never followed and no answer body is read or kept.
+ */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private final WebhookService webhooks;
+    private final WebhookGuard guard;
     private final AppstoreConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
 
-    public WebhookDispatcher(WebhookService webhooks, AppstoreConfig config) {
+    public WebhookDispatcher(WebhookService webhooks, WebhookGuard guard, AppstoreConfig config, Vertx vertx) {
         this.webhooks = webhooks;
+        this.guard = guard;
         this.config = config;
+        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5000).setVerifyHost(true)
+                .setTrustAll(false).setKeepAlive(false));
     }
 
     @Scheduled(every = "${appstore.webhook.dispatch-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -44,13 +56,40 @@ public class WebhookDispatcher {
     }
 
     private CompletableFuture<WebhookService.Outcome> send(WebhookService.Push push) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(push.url()))
-                .timeout(config.webhook().timeout())
-                .POST(HttpRequest.BodyPublishers.ofString(push.body()));
-        push.headers().forEach(request::header);
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
-                .handle((response, failure) -> new WebhookService.Outcome(push.deliveryId(), failure != null
-                        ? "no answer: " + failure.getClass().getSimpleName()
-                        : response.statusCode() / 100 == 2 ? null : "answered HTTP " + response.statusCode()));
+        WebhookGuard.Target target;
+        try {
+            target = guard.target(push.url());
+        } catch (WebhookGuard.Refused refused) {
+            return CompletableFuture.completedFuture(
+                    new WebhookService.Outcome(push.deliveryId(), "not sent: " + refused.getMessage()));
+        }
+        WebhookUrl url = target.url();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setSsl(url.https())
+                .setHost(url.host()).setPort(url.port()).setURI(url.pathAndQuery()).setFollowRedirects(false)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), url.port())))
+                .setTimeout(config.webhook().timeout().toMillis());
+        push.headers().forEach(options::putHeader);
+        Future<Integer> status = http.request(options)
+                .compose(request -> request.send(Buffer.buffer(push.body())).map(response -> {
+                    // Only the status counts: the body is never read, the connection is dropped.
+                    request.reset();
+                    return response.statusCode();
+                }));
+        return status.toCompletionStage().toCompletableFuture()
+                .handle((code, failure) -> new WebhookService.Outcome(push.deliveryId(), outcome(code, failure)));
+    }
+
+    /** A plain reason for a failed attempt (no exception class, no answer body); null when delivered. */
+    static String outcome(Integer status, Throwable failure) {
+        if (failure != null) {
+            String message = String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            return message.contains("timeout") || message.contains("timed out") ? "no answer: timed out"
+                    : "no answer: the connection failed";
+        }
+        if (status / 100 == 2) {
+            return null;
+        }
+        return status / 100 == 3 ? "answered HTTP " + status + " (redirects are not followed)"
+                : "answered HTTP " + status;
     }
 }
