@@ -1,6 +1,7 @@
 package org.appsupervision.appstore.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -29,10 +30,15 @@ public class WebhookGuard {
     private final boolean allowHttp;
     private final List<String> allowNetworks;
 
+    @Inject
     public WebhookGuard(WebhookResolver resolver, AppstoreConfig config) {
+        this(resolver, config.webhook().allowHttp(), config.webhook().allowNetworks().orElse(List.of()));
+    }
+
+    WebhookGuard(WebhookResolver resolver, boolean allowHttp, List<String> allowNetworks) {
         this.resolver = resolver;
-        this.allowHttp = config.webhook().allowHttp();
-        this.allowNetworks = config.webhook().allowNetworks().orElse(List.of());
+        this.allowHttp = allowHttp;
+        this.allowNetworks = List.copyOf(allowNetworks);
         InetAddress probe = InetAddress.getLoopbackAddress();
         allowNetworks.forEach(cidr -> PublicAddresses.within(probe, cidr)); // a malformed block fails at startup
     }
