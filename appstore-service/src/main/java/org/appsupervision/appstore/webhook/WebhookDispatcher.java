@@ -72,7 +72,9 @@ public class WebhookDispatcher {
         Future<Integer> status = http.request(options)
                 .compose(request -> request.send(Buffer.buffer(push.body())).map(response -> {
                     // Only the status counts: the body is never read, the connection is dropped.
-                    request.reset();
+                    response.exceptionHandler(ignored -> { });
+                    response.handler(ignored -> { });
+                    request.connection().close();
                     return response.statusCode();
                 }));
         return status.toCompletionStage().toCompletableFuture()
