@@ -150,6 +150,25 @@ class WebhookDispatcherTest {
         }
     }
 
+    @Test
+    void aPushConnectsToTheAddressItCheckedAndKeepsTheNameInTheHostHeader() throws Exception {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = receiver(received, () -> true);
+        try {
+            String host = "receiver.pinned-store.cn";
+            // Checked at registration, then the address every push is checked against and connects to.
+            ScriptedWebhookResolver.script(host, List.of(ScriptedWebhookResolver.ip("127.0.0.1")));
+            Map<String, Object> store = register("hook-pinned", "http://" + host + ":" + receiver.actualPort() + "/in?x=1");
+            publishAndAwaitOrder("hook-pinned");
+            deactivate(store);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 1);
+            assertEquals(host + ":" + receiver.actualPort(), received.get(0).headers().get("host"));
+        } finally {
+            receiver.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
     private HttpServer receiver(List<Received> received, java.util.function.BooleanSupplier answerOk) throws Exception {
         return vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             Map<String, String> headers = new HashMap<>();
@@ -160,9 +179,13 @@ class WebhookDispatcherTest {
     }
 
     private Map<String, Object> register(String code, int port) {
+        return register(code, "http://127.0.0.1:" + port + "/takedowns");
+    }
+
+    private Map<String, Object> register(String code, String url) {
         Map<String, Object> store = new HashMap<>(Map.of("code", code, "nameZh", "推送测试", "nameEn", "Webhook test",
                 "company", "推送科技有限公司", "provinceCode", "11",
-                "webhook", Map.of("url", "http://127.0.0.1:" + port + "/takedowns", "secret", SECRET, "enabled", true)));
+                "webhook", Map.of("url", url, "secret", SECRET, "enabled", true)));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores").then().statusCode(201);
         return store;
     }
