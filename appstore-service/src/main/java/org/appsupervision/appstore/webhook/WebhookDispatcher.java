@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -12,7 +13,12 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.appsupervision.appstore.AppstoreConfig;
 
 /**
@@ -24,6 +30,8 @@ import org.appsupervision.appstore.AppstoreConfig;
 @ApplicationScoped
 public class WebhookDispatcher {
 
+    private static final int CONNECT_TIMEOUT_MILLIS = 5000;
+
     private final WebhookService webhooks;
     private final WebhookGuard guard;
     private final AppstoreConfig config;
@@ -33,7 +41,7 @@ public class WebhookDispatcher {
         this.webhooks = webhooks;
         this.guard = guard;
         this.config = config;
-        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5000).setVerifyHost(true)
+        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(CONNECT_TIMEOUT_MILLIS).setVerifyHost(true)
                 .setTrustAll(false).setKeepAlive(false));
     }
 
@@ -69,24 +77,38 @@ public class WebhookDispatcher {
                 .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), url.port())))
                 .setTimeout(config.webhook().timeout().toMillis());
         push.headers().forEach(options::putHeader);
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         Future<Integer> status = http.request(options)
-                .compose(request -> request.send(Buffer.buffer(push.body())).map(response -> {
+                .compose(request -> {
+                    sent.set(request);
+                    return request.send(Buffer.buffer(push.body()));
+                })
+                .map(response -> {
                     // Only the status counts: the body is never read, the connection is dropped.
                     response.exceptionHandler(ignored -> { });
                     response.handler(ignored -> { });
-                    request.connection().close();
+                    response.request().connection().close();
                     return response.statusCode();
-                }));
-        return status.toCompletionStage().toCompletableFuture()
-                .handle((code, failure) -> new WebhookService.Outcome(push.deliveryId(), outcome(code, failure)));
+                });
+        // A hard limit on the whole attempt, so an endpoint that drips its headers cannot hold the dispatcher.
+        long limit = config.webhook().timeout().toMillis() + CONNECT_TIMEOUT_MILLIS;
+        return status.toCompletionStage().toCompletableFuture().orTimeout(limit, TimeUnit.MILLISECONDS)
+                .handle((code, failure) -> {
+                    if (failure != null && sent.get() != null) {
+                        sent.get().connection().close();
+                    }
+                    return new WebhookService.Outcome(push.deliveryId(), outcome(code, failure));
+                });
     }
 
     /** A plain reason for a failed attempt (no exception class, no answer body); null when delivered. */
     static String outcome(Integer status, Throwable failure) {
         if (failure != null) {
-            String message = String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            return message.contains("timeout") || message.contains("timed out") ? "no answer: timed out"
-                    : "no answer: the connection failed";
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            return cause instanceof TimeoutException || message.contains("timeout") || message.contains("timed out")
+                    ? "no answer: timed out" : "no answer: the connection failed";
         }
         if (status / 100 == 2) {
             return null;
