@@ -3,6 +3,7 @@ package org.appsupervision.appstore;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of the app-store side: the service-level target of a takedown and paging limits. */
@@ -71,5 +72,15 @@ public interface AppstoreConfig {
 
         /** AES-256 key, base64 of 32 bytes, that encrypts webhook secrets at rest (read by WebhookSecretCipher). */
         Optional<String> secretKey();
+
+        /** Whether plain http webhook URLs are accepted: for local runs and tests only, never in production. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /**
+         * CIDR blocks that webhooks may reach although they are not public (for example {@code 127.0.0.1/32} for
+         * a receiver in a local run or a test); none by default, never set in production.
+         */
+        Optional<List<String>> allowNetworks();
     }
 }

@@ -175,6 +175,31 @@ class DeploymentRulesTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void onlyAppstoreServiceReachesAddressesOutsideTheClusterAndNeverPrivateLinkLocalOrLoopbackOnes(String name) {
+        Overlay overlay = Overlay.named(name);
+        for (String service : SERVICES) {
+            ObjectNode policy = overlay.find("NetworkPolicy", service).orElseThrow(() -> new AssertionError("no policy for " + service));
+            for (JsonNode rule : policy.at("/spec/egress")) {
+                for (JsonNode peer : rule.path("to")) {
+                    JsonNode block = peer.path("ipBlock");
+                    if (block.isMissingNode()) {
+                        continue;
+                    }
+                    assertEquals("appstore-service", service, service + " reaches " + block);
+                    List<String> except = Overlay.YAML.convertValue(block.path("except"), List.class);
+                    Set<String> needed = block.path("cidr").asText().contains(":")
+                            ? Set.of("2001::/23", "2002::/16")
+                            : Set.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16",
+                                    "127.0.0.0/8", "0.0.0.0/8", "224.0.0.0/4", "240.0.0.0/4");
+                    assertTrue(except != null && except.containsAll(needed), service + " may reach " + block);
+                    assertTrue(Set.of("0.0.0.0/0", "2000::/3").contains(block.path("cidr").asText()), block.toString());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void noSecretIsPartOfTheManifests(String name) {
         assertEquals(List.of(), Overlay.named(name).ofKind("Secret"));
     }

@@ -28,9 +28,12 @@ public record StoreRequest(
             @Email @Size(max = 200) String email) {
     }
 
-    /** Where new orders are pushed; the secret signs them and is never shown again. */
+    /**
+     * Where new orders are pushed: an https URL whose host has only public addresses (checked here and before
+     * every push); the secret signs them and is never shown again.
+     */
     public record Webhook(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "must be an http(s) URL") String url,
+            @NotBlank @Size(max = 2000) String url,
             @Size(min = 16, max = 200) String secret,
             boolean enabled) {
     }

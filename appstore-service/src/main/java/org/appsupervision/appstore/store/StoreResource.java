@@ -1,5 +1,6 @@
 package org.appsupervision.appstore.store;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,25 +23,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StoreResource {
 
     private final StoreService stores;
+    private final SecurityIdentity identity;
 
-    public StoreResource(StoreService stores) {
+    public StoreResource(StoreService stores, SecurityIdentity identity) {
         this.stores = stores;
+        this.identity = identity;
     }
 
-    @Operation(summary = "The store registry", description = "Errors are application/problem+json: 401 /problems/unauthenticated, 403 /problems/forbidden. The webhook secret is never shown.")
+    @Operation(summary = "The store registry", description = "Errors are application/problem+json: 401 /problems/unauthenticated, 403 /problems/forbidden. The webhook settings are shown to admins only (the field is left out for other roles); the webhook secret is never shown.")
     @GET
     public List<StoreView> list() {
-        return stores.list();
+        return stores.list(identity.hasRole(Roles.ADMIN));
     }
 
-    @Operation(summary = "One store", description = "Errors are application/problem+json: 404 /problems/not-found, 401, 403.")
+    @Operation(summary = "One store", description = "Errors are application/problem+json: 404 /problems/not-found, 401, 403. The webhook settings are shown to admins only.")
     @GET
     @Path("/{code}")
     public StoreView get(@PathParam("code") String code) {
-        return stores.get(code);
+        return stores.get(code, identity.hasRole(Roles.ADMIN));
     }
 
-    @Operation(summary = "Register a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation (code, credit code check character, province, webhook), 409 /problems/conflict (code taken), 401, 403. Publishes StoreChanged REGISTERED.")
+    @Operation(summary = "Register a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation (code, credit code check character, province, webhook; webhook.url must be https and reach public addresses only), 409 /problems/conflict (code taken), 401, 403. Publishes StoreChanged REGISTERED.")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response register(@NotNull @Valid StoreRequest request) {

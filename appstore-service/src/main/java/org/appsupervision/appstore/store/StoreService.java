@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.appsupervision.appstore.webhook.WebhookGuard;
 import org.appsupervision.events.StoreChanged;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.platform.outbox.Outbox;
@@ -26,21 +27,31 @@ public class StoreService {
 
     private final StoreRepository stores;
     private final Outbox outbox;
+    private final WebhookGuard webhookGuard;
     private final Clock clock = Clock.systemUTC();
 
-    public StoreService(StoreRepository stores, Outbox outbox) {
+    public StoreService(StoreRepository stores, Outbox outbox, WebhookGuard webhookGuard) {
         this.stores = stores;
         this.outbox = outbox;
+        this.webhookGuard = webhookGuard;
     }
 
+    /** The registry; the webhook settings only when {@code withWebhooks} (admins). */
     @Transactional
-    public List<StoreView> list() {
-        return stores.listAll(Sort.by("code")).stream().map(StoreView::of).toList();
+    public List<StoreView> list(boolean withWebhooks) {
+        return stores.listAll(Sort.by("code")).stream().map(store -> StoreView.of(store, withWebhooks)).toList();
     }
 
+    /** One store; the webhook settings only when {@code withWebhook} (admins). */
     @Transactional
-    public StoreView get(String code) {
-        return StoreView.of(find(code));
+    public StoreView get(String code, boolean withWebhook) {
+        return StoreView.of(find(code), withWebhook);
+    }
+
+    /** A store's own webhook settings, for the store itself; absent when it has none. */
+    @Transactional
+    public java.util.Optional<StoreView.WebhookView> webhookOf(String code) {
+        return java.util.Optional.ofNullable(StoreView.of(find(code), true).webhook());
     }
 
     @Transactional
@@ -55,7 +66,7 @@ public class StoreService {
         apply(store, request);
         stores.persist(store);
         announce(store, "REGISTERED");
-        return StoreView.of(store);
+        return StoreView.of(store, true);
     }
 
     @Transactional
@@ -66,7 +77,7 @@ public class StoreService {
         apply(store, request);
         store.updatedAt = Instant.now(clock);
         announce(store, wasActive && !store.active ? "DEACTIVATED" : wasActive ? "UPDATED" : "REGISTERED");
-        return StoreView.of(store);
+        return StoreView.of(store, true);
     }
 
     /** Announces every store the other services have not heard of yet (the seeded ones); returns how many. */
@@ -124,7 +135,7 @@ public class StoreService {
         store.active = request.active() == null || request.active();
     }
 
-    private static void check(StoreRequest request, String pathCode) {
+    private void check(StoreRequest request, String pathCode) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (pathCode != null && !pathCode.equals(request.code())) {
             errors.add(new Problem.FieldError("code", "cannot change; must be " + pathCode));
@@ -135,6 +146,10 @@ public class StoreService {
         if (request.companyCreditCode() != null) {
             UnifiedSocialCreditCode.problem(request.companyCreditCode())
                     .ifPresent(why -> errors.add(new Problem.FieldError("companyCreditCode", why)));
+        }
+        if (request.webhook() != null && request.webhook().url() != null) {
+            webhookGuard.problem(request.webhook().url())
+                    .ifPresent(why -> errors.add(new Problem.FieldError("webhook.url", why)));
         }
         if (request.webhook() != null && request.webhook().enabled() && request.webhook().secret() == null) {
             errors.add(new Problem.FieldError("webhook.secret", "is required to enable a webhook"));

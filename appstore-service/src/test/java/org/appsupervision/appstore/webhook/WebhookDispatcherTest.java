@@ -11,6 +11,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -35,8 +36,12 @@ import org.appsupervision.devstack.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Pushes to a real HTTP receiver (a Vert.x server on a free port), a peer as a store would run it. */
+/**
+ * Pushes to a real HTTP receiver (a Vert.x server on a free port), a peer as a store would run it; the profile
+ * lets webhooks reach this machine over plain http, as in a local run.
+ */
 @QuarkusTest
+@TestProfile(LocalReceiverProfile.class)
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "appstore"))
 class WebhookDispatcherTest {
@@ -114,6 +119,56 @@ class WebhookDispatcherTest {
         }
     }
 
+    @Test
+    void aRedirectIsNeverFollowedAndTheDeliveryShowsOnlyTheStatus() throws Exception {
+        AtomicInteger first = new AtomicInteger();
+        AtomicInteger second = new AtomicInteger();
+        HttpServer receiver = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().equals("/second")) {
+                second.incrementAndGet();
+                request.response().setStatusCode(204).end();
+            } else {
+                first.incrementAndGet();
+                request.response().setStatusCode(302).putHeader("Location", "/second")
+                        .end("body-of-the-redirect-that-nobody-may-see");
+            }
+        }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        try {
+            Map<String, Object> store = register("hook-redirect", receiver.actualPort());
+            String orderId = publishAndAwaitOrder("hook-redirect");
+            deactivate(store);
+
+            String deliveries = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(ADMIN)
+                    .queryParam("status", "PARKED").get("/api/stores/hook-redirect/webhook-deliveries").then()
+                    .statusCode(200).extract().asString(), body -> body.contains(orderId));
+            assertEquals(true, deliveries.contains("answered HTTP 302 (redirects are not followed)"), deliveries);
+            assertEquals(false, deliveries.contains("body-of-the-redirect"), deliveries);
+            assertEquals(3, first.get());
+            assertEquals(0, second.get());
+        } finally {
+            receiver.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aPushConnectsToTheAddressItCheckedAndKeepsTheNameInTheHostHeader() throws Exception {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = receiver(received, () -> true);
+        try {
+            String host = "receiver.pinned-store.cn";
+            // Checked at registration, then the address every push is checked against and connects to.
+            ScriptedWebhookResolver.script(host, List.of(ScriptedWebhookResolver.ip("127.0.0.1")));
+            Map<String, Object> store = register("hook-pinned", "http://" + host + ":" + receiver.actualPort() + "/in?x=1");
+            publishAndAwaitOrder("hook-pinned");
+            deactivate(store);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 1);
+            assertEquals(host + ":" + receiver.actualPort(), received.get(0).headers().get("host"));
+        } finally {
+            receiver.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
     private HttpServer receiver(List<Received> received, java.util.function.BooleanSupplier answerOk) throws Exception {
         return vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             Map<String, String> headers = new HashMap<>();
@@ -124,9 +179,13 @@ class WebhookDispatcherTest {
     }
 
     private Map<String, Object> register(String code, int port) {
+        return register(code, "http://127.0.0.1:" + port + "/takedowns");
+    }
+
+    private Map<String, Object> register(String code, String url) {
         Map<String, Object> store = new HashMap<>(Map.of("code", code, "nameZh", "推送测试", "nameEn", "Webhook test",
                 "company", "推送科技有限公司", "provinceCode", "11",
-                "webhook", Map.of("url", "http://127.0.0.1:" + port + "/takedowns", "secret", SECRET, "enabled", true)));
+                "webhook", Map.of("url", url, "secret", SECRET, "enabled", true)));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores").then().statusCode(201);
         return store;
     }
@@ -141,6 +200,11 @@ class WebhookDispatcherTest {
     }
 
     private String publishAndAwaitOrder(String storeCode) {
+        return publishAndAwaitOrder(bootstrap, storeCode);
+    }
+
+    /** Publishes a TakedownOrdered naming only {@code storeCode} and waits for the store to see its order. */
+    static String publishAndAwaitOrder(String bootstrap, String storeCode) {
         UUID itemId = UUID.randomUUID();
         String json = """
                 {"noticeId":"%s","noticeTitle":"推送测试","itemId":"%s","chainId":"%s","publishedAt":"%s",

@@ -1,6 +1,7 @@
 package org.appsupervision.platform.audit;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,10 +26,14 @@ public class AuditTrailResource {
 
     private final AuditTrail trail;
     private final ThisService thisService;
+    private final AuditMask mask;
+    private final SecurityIdentity identity;
 
-    public AuditTrailResource(AuditTrail trail, ThisService thisService) {
+    public AuditTrailResource(AuditTrail trail, ThisService thisService, AuditMask mask, SecurityIdentity identity) {
         this.trail = trail;
         this.thisService = thisService;
+        this.mask = mask;
+        this.identity = identity;
     }
 
     @GET
@@ -39,7 +44,8 @@ public class AuditTrailResource {
             @QueryParam("before") @Min(1) Long before,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) throws SQLException {
         thisService.requireNamed(service);
-        return trail.page(new AuditTrail.Query(table, rowKey, actor, before, limit));
+        AuditTrail.Page page = trail.page(new AuditTrail.Query(table, rowKey, actor, before, limit));
+        return identity.hasRole(Roles.ADMIN) ? page : mask.forNonAdmin(page);
     }
 
     @GET
