@@ -17,6 +17,9 @@ class DeploymentRulesTest {
 
     static final Set<String> SERVICES = Set.of("gateway", "notice-service", "appstore-service", "penalty-service");
 
+    /** Name of the container port of Quarkus' management interface (health, metrics). */
+    static final String MANAGEMENT = "management";
+
     static List<String> overlays() {
         return Overlay.names();
     }
@@ -35,13 +38,72 @@ class DeploymentRulesTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void everyContainerHasStartupLivenessAndReadinessProbesOnTheHealthEndpoints(String name) {
+    void everyContainerHasStartupLivenessAndReadinessProbesOnTheHealthEndpointsOfItsManagementPort(String name) {
         List<String> faults = new ArrayList<>();
         forEachContainer(name, (deployment, container) -> {
+            if (managementPort(container) < 0) {
+                faults.add(deployment + ": no container port named " + MANAGEMENT);
+            }
             expectProbe(faults, deployment, container, "startupProbe", "/q/health/started");
             expectProbe(faults, deployment, container, "livenessProbe", "/q/health/live");
             expectProbe(faults, deployment, container, "readinessProbe", "/q/health/ready");
         });
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void noServiceRoutesTheManagementPortSoNeitherTheIngressNorAnyPodReachesItThroughOne(String name) {
+        Overlay overlay = Overlay.named(name);
+        List<String> faults = new ArrayList<>();
+        for (ObjectNode service : overlay.ofKind("Service")) {
+            for (ObjectNode deployment : selectedBy(overlay, service)) {
+                Set<String> management = managementPorts(deployment);
+                for (JsonNode port : service.at("/spec/ports")) {
+                    String target = port.path("targetPort").asText(port.path("port").asText());
+                    if (management.contains(target)) {
+                        faults.add(Overlay.describe(service) + " routes port " + target + " to the management port of "
+                                + Overlay.describe(deployment));
+                    }
+                }
+            }
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void onlyTheMonitoringNamespacesPrometheusMayReachTheManagementPort(String name) {
+        Overlay overlay = Overlay.named(name);
+        List<String> faults = new ArrayList<>();
+        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
+            Set<String> management = managementPorts(deployment);
+            String app = deployment.at("/spec/template/metadata/labels/app.kubernetes.io~1name").asText();
+            for (ObjectNode policy : overlay.ofKind("NetworkPolicy")) {
+                JsonNode selector = policy.at("/spec/podSelector/matchLabels");
+                if (!selector.isMissingNode() && !selector.isEmpty()
+                        && !app.equals(selector.path("app.kubernetes.io/name").asText())) {
+                    continue;
+                }
+                for (JsonNode rule : policy.at("/spec/ingress")) {
+                    boolean opensManagement = !rule.has("ports") || rule.path("ports").isEmpty();
+                    for (JsonNode port : rule.path("ports")) {
+                        opensManagement |= management.contains(port.path("port").asText());
+                    }
+                    if (!opensManagement) {
+                        continue;
+                    }
+                    if (!rule.has("from") || rule.path("from").isEmpty()) {
+                        faults.add(Overlay.describe(policy) + " opens the management port of " + app + " to everyone");
+                    }
+                    for (JsonNode peer : rule.path("from")) {
+                        if (!isPrometheus(peer)) {
+                            faults.add(Overlay.describe(policy) + " opens the management port of " + app + " to " + peer);
+                        }
+                    }
+                }
+            }
+        }
         assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 
@@ -111,13 +173,14 @@ class DeploymentRulesTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void prometheusScrapesTheMetricsEndpointOfEveryService(String name) {
+    void prometheusScrapesTheMetricsEndpointOnTheManagementPortOfEveryService(String name) {
         for (ObjectNode deployment : Overlay.named(name).ofKind("Deployment")) {
             JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
             assertEquals("true", annotations.path("prometheus.io/scrape").asText(), Overlay.describe(deployment));
             assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText(), Overlay.describe(deployment));
-            assertEquals(deployment.at("/spec/template/spec/containers/0/ports/0/containerPort").asText(),
-                    annotations.path("prometheus.io/port").asText(), Overlay.describe(deployment));
+            assertEquals(String.valueOf(managementPort(deployment.at("/spec/template/spec/containers/0"))),
+                    annotations.path("prometheus.io/port").asText(), "Prometheus scrapes the management port of "
+                            + Overlay.describe(deployment));
         }
     }
 
@@ -164,7 +227,7 @@ class DeploymentRulesTest {
                 for (JsonNode peer : rule.path("from")) {
                     String namespace = peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText();
                     String pod = peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText();
-                    boolean allowed = "monitoring".equals(namespace)
+                    boolean allowed = isPrometheus(peer)
                             || ("gateway".equals(service) ? "ingress-nginx".equals(namespace) || isServicePeer(peer)
                                     : "gateway".equals(pod) && peer.path("namespaceSelector").isMissingNode());
                     assertTrue(allowed, service + " takes traffic from " + peer);
@@ -229,6 +292,53 @@ class DeploymentRulesTest {
                         .equals(new TreeSet<>(Overlay.YAML.convertValue(expression.path("values"), List.class)));
     }
 
+    /** The container port named {@value #MANAGEMENT}, or -1. */
+    private static int managementPort(JsonNode container) {
+        for (JsonNode port : container.path("ports")) {
+            if (MANAGEMENT.equals(port.path("name").asText())) {
+                return port.path("containerPort").asInt(-1);
+            }
+        }
+        return -1;
+    }
+
+    /** The management port of the deployment's containers, by name and by number (a Service may name either). */
+    private static Set<String> managementPorts(ObjectNode deployment) {
+        Set<String> ports = new TreeSet<>();
+        for (JsonNode container : deployment.at("/spec/template/spec/containers")) {
+            int port = managementPort(container);
+            if (port > 0) {
+                ports.add(MANAGEMENT);
+                ports.add(String.valueOf(port));
+            }
+        }
+        return ports;
+    }
+
+    /** Deployments whose pods carry every label of the Service's selector. */
+    private static List<ObjectNode> selectedBy(Overlay overlay, ObjectNode service) {
+        JsonNode selector = service.at("/spec/selector");
+        List<ObjectNode> selected = new ArrayList<>();
+        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
+            JsonNode labels = deployment.at("/spec/template/metadata/labels");
+            boolean all = selector.size() > 0;
+            for (var entry : (Iterable<java.util.Map.Entry<String, JsonNode>>) selector::fields) {
+                all &= entry.getValue().asText().equals(labels.path(entry.getKey()).asText());
+            }
+            if (all) {
+                selected.add(deployment);
+            }
+        }
+        return selected;
+    }
+
+    /** A peer that is the Prometheus pods of the monitoring namespace, and nothing wider. */
+    private static boolean isPrometheus(JsonNode peer) {
+        return "monitoring".equals(peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText())
+                && "prometheus".equals(peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText())
+                && !peer.has("ipBlock");
+    }
+
     private static JsonNode entry(JsonNode env, String name) {
         for (JsonNode entry : env) {
             if (name.equals(entry.path("name").asText())) {
@@ -242,6 +352,10 @@ class DeploymentRulesTest {
         JsonNode http = container.path(probe).path("httpGet");
         if (!path.equals(http.path("path").asText())) {
             faults.add(deployment + ": " + probe + " is not an HTTP GET of " + path);
+        }
+        String port = http.path("port").asText();
+        if (!MANAGEMENT.equals(port) && !String.valueOf(managementPort(container)).equals(port)) {
+            faults.add(deployment + ": " + probe + " is not on the management port");
         }
     }
 

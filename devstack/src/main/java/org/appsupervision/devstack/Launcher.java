@@ -56,6 +56,9 @@ public final class Launcher {
         out.append("Store tokens:    POST ").append(gateway).append("/oauth2/token (client credentials)\n");
         out.append("Services:        ");
         suite.services().forEach(s -> out.append(s.name()).append(' ').append(s.baseUrl()).append("  "));
+        out.append("\nManagement:      ");
+        suite.services().forEach(s -> out.append(s.name()).append(' ').append(s.managementUrl()).append("  "));
+        out.append("\n                 (/q/health, /q/metrics; local machine only, never through the gateway)");
         out.append("\nPostgreSQL:      127.0.0.1:").append(suite.stack().postgres().port())
                 .append(" (user postgres; databases notice, appstore, penalty, gateway)\n");
         out.append("Kafka:           ").append(suite.stack().kafka().bootstrapServers()).append('\n');

@@ -24,19 +24,31 @@ public final class ServiceProcess implements AutoCloseable {
     private final List<String> command;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, List<String> command, Process process, int port, Path log) {
+    private ServiceProcess(String name, List<String> command, Process process, int port, int managementPort,
+            Path log) {
         this.name = name;
         this.command = List.copyOf(command);
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
-    /** Spawns {@code java -jar <jar>} with the given settings as system properties. */
+    /** Spawns {@code java -jar <jar>} on the given port with a free management port. */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> settings, Path logDir,
             List<String> jvmOptions) {
+        return start(name, jar, port, Ports.free(), settings, logDir, jvmOptions);
+    }
+
+    /**
+     * Spawns {@code java -jar <jar>} with the given settings as system properties, serving its API on {@code port}
+     * and health and metrics on {@code managementPort} (Quarkus' management interface), both on the loopback only.
+     */
+    public static ServiceProcess start(String name, Path jar, int port, int managementPort,
+            Map<String, String> settings, Path logDir, List<String> jvmOptions) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the suite first (./mvnw package -DskipTests)");
         }
@@ -46,6 +58,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-Ddevstack.parent-pid=" + ProcessHandle.current().pid());
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
+        command.add("-Dquarkus.management.port=" + managementPort);
+        command.add("-Dquarkus.management.host=127.0.0.1");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -54,16 +68,16 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + logDir, e);
         }
-        return spawn(name, command, port, logDir.resolve(name + ".log"));
+        return spawn(name, command, port, managementPort, logDir.resolve(name + ".log"));
     }
 
-    private static ServiceProcess spawn(String name, List<String> command, int port, Path log) {
+    private static ServiceProcess spawn(String name, List<String> command, int port, int managementPort, Path log) {
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(name, command, process, port, log);
+            return new ServiceProcess(name, command, process, port, managementPort, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
@@ -84,7 +98,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return spawn(name, command, port, log);
+        return spawn(name, command, port, managementPort, log);
     }
 
     public String name() {
@@ -93,6 +107,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where health and metrics answer (never on {@link #baseUrl()}). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public long pid() {
@@ -106,7 +125,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until the readiness probe answers 200 (database and Kafka connected). */
     public void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -25,6 +25,14 @@ public final class Suite implements AutoCloseable {
             int appstorePort, int penaltyPort, Duration takedownSla, Duration overdueCheckEvery,
             String demoPassword, String storeSecretPrefix) {
 
+        /**
+         * The management port (health, metrics) that goes with a service's port: the local run's documented ports
+         * 8080 to 8083 have 9080 to 9083, as in the services' settings; any other port gets a free one.
+         */
+        int managementPortOf(int port) {
+            return port >= 8080 && port <= 8083 ? port + 1000 : Ports.free();
+        }
+
         /** Tests: free ports and a temporary folder; the takedown clock runs in seconds. */
         public static Options forTests(Path repository, Duration takedownSla, String demoPassword,
                 String storeSecretPrefix) {
@@ -154,7 +162,7 @@ public final class Suite implements AutoCloseable {
         // Pooled connections that sat idle through a PostgreSQL restart are checked before use.
         settings.putIfAbsent("quarkus.datasource.jdbc.foreground-validation-interval", "1S");
         Path jar = options.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return ServiceProcess.start(module, jar, port, settings, logs,
+        return ServiceProcess.start(module, jar, port, options.managementPortOf(port), settings, logs,
                 List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
     }
 }

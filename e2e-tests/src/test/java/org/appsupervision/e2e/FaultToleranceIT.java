@@ -144,7 +144,7 @@ class FaultToleranceIT {
             }
         });
         writer.start();
-        String readiness = suite.service("notice-service").baseUrl() + "/q/health/ready";
+        String readiness = suite.service("notice-service").managementUrl() + "/q/health/ready";
         await().atMost(Duration.ofSeconds(30)).until(() -> accepted.size() >= 5);
 
         suite.stack().stopPostgres();

@@ -194,15 +194,21 @@ class TakedownChainIT {
     }
 
     @Test
-    void everyServiceAnswersItsProbesAndExposesPrometheusMetrics() {
+    void everyServiceAnswersItsProbesAndExposesPrometheusMetricsOnlyOnItsManagementPort() {
         for (org.appsupervision.devstack.ServiceProcess service : suite.services()) {
             for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
-                io.restassured.RestAssured.given().baseUri(service.baseUrl()).get(probe)
+                io.restassured.RestAssured.given().baseUri(service.managementUrl()).get(probe)
                         .then().statusCode(200);
+                io.restassured.RestAssured.given().baseUri(service.baseUrl()).get(probe)
+                        .then().statusCode(404);
             }
-            io.restassured.RestAssured.given().baseUri(service.baseUrl()).get("/q/metrics")
+            io.restassured.RestAssured.given().baseUri(service.managementUrl()).get("/q/metrics")
                     .then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+            io.restassured.RestAssured.given().baseUri(service.baseUrl()).get("/q/metrics")
+                    .then().statusCode(404);
         }
+        gateway.anonymous().get("/q/metrics").then().statusCode(404);
+        gateway.anonymous().get("/q/health").then().statusCode(404);
     }
 
     private void assertTheEventsFollowTheContracts(Set<String> itemIds, String confirmedOrder) {

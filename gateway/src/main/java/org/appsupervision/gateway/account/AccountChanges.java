@@ -17,17 +17,19 @@ import org.appsupervision.platform.security.Roles;
 
 /**
  * An admin's changes to an existing account: its roles (and a bureau officer's province) and a new
- * password when the person lost theirs; each change is audited. The next token renewal carries the roles.
+ * password when the person lost theirs; each change is audited and ends the account's sessions at once.
  */
 @ApplicationScoped
 public class AccountChanges {
 
     private final AccountRepository accounts;
     private final AuditLog audit;
+    private final AccountSessions sessions;
 
-    public AccountChanges(AccountRepository accounts, AuditLog audit) {
+    public AccountChanges(AccountRepository accounts, AuditLog audit, AccountSessions sessions) {
         this.accounts = accounts;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -54,6 +56,7 @@ public class AccountChanges {
         }
         account.roles = new HashSet<>(roles);
         account.provinceCode = bureau ? province : null;
+        sessions.endAll(username, "roles changed");
         audit.record(AuditAction.ACCOUNT_ROLES_CHANGED, admin, username, "roles " + new TreeSet<>(roles)
                 + (account.provinceCode == null ? "" : " province " + account.provinceCode));
         return AccountView.of(account, false);
@@ -69,6 +72,7 @@ public class AccountChanges {
         }
         account.passwordHash = BcryptUtil.bcryptHash(password);
         account.passwordChangedAt = Instant.now();
+        sessions.endAll(username, "password reset");
         audit.record(AuditAction.PASSWORD_RESET, admin, username, null);
         return AccountView.of(account, false);
     }

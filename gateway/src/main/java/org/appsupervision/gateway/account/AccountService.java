@@ -28,10 +28,12 @@ public class AccountService {
     private final AccountRepository accounts;
     private final AuditLog audit;
     private final Lockout lockout;
+    private final AccountSessions sessions;
 
-    public AccountService(AccountRepository accounts, AuditLog audit, GatewayConfig config) {
+    public AccountService(AccountRepository accounts, AuditLog audit, GatewayConfig config, AccountSessions sessions) {
         this.accounts = accounts;
         this.audit = audit;
+        this.sessions = sessions;
         this.lockout = new Lockout(config.lockout().maxFailures(), config.lockout().duration());
     }
 
@@ -86,6 +88,9 @@ public class AccountService {
             throw ProblemException.conflict("An admin cannot disable their own account");
         }
         account.enabled = enabled;
+        if (!enabled) {
+            sessions.endAll(username, "account disabled");
+        }
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, admin, username, null);
         return AccountView.of(account, lockout.isLocked(account, Instant.now()));
     }
@@ -94,11 +99,13 @@ public class AccountService {
     public AccountView unlock(String username, String admin) {
         Account account = find(username);
         lockout.succeed(account);
+        // The sessions a lock held back do not come back: whoever was locked out logs in again.
+        sessions.endAll(username, "account unlocked");
         audit.record(AuditAction.ACCOUNT_UNLOCKED, admin, username, null);
         return AccountView.of(account, false);
     }
 
-    /** Changes the caller's password after checking the current one. */
+    /** Changes the caller's password after checking the current one, and ends all of the account's sessions. */
     @Transactional
     public void changePassword(String username, PasswordChange change) {
         Account account = accounts.findByIdOptional(username, LockModeType.PESSIMISTIC_WRITE)
@@ -116,6 +123,8 @@ public class AccountService {
         }
         account.passwordHash = BcryptUtil.bcryptHash(change.newPassword());
         account.passwordChangedAt = Instant.now();
+        // Every session ends, the caller's too: a session someone else captured is one of them.
+        sessions.endAll(username, "password changed");
         audit.record(AuditAction.PASSWORD_CHANGED, username, username, null);
     }
 

@@ -3,8 +3,11 @@ package org.appsupervision.gateway.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.appsupervision.gateway.token.TokenIssuer;
@@ -16,7 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Officials log in with a password (the token comes back in the body and in an HttpOnly cookie),
- * change their password, and log out.
+ * change their password (which ends all their sessions), and log out (which ends this one).
  */
 @Path("/auth")
 public class LoginResource {
@@ -25,11 +28,14 @@ public class LoginResource {
 
     private final LoginService logins;
     private final AccountService accounts;
+    private final AccountSessions sessions;
     private final JsonWebToken caller;
 
-    public LoginResource(LoginService logins, AccountService accounts, JsonWebToken caller) {
+    public LoginResource(LoginService logins, AccountService accounts, AccountSessions sessions,
+            JsonWebToken caller) {
         this.logins = logins;
         this.accounts = accounts;
+        this.sessions = sessions;
         this.caller = caller;
     }
 
@@ -44,18 +50,30 @@ public class LoginResource {
                 .build();
     }
 
+    /** Changes the caller's password; every session of the account ends, this one too, so the cookie is cleared. */
     @POST
     @Path("/password")
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
     public Response changePassword(@NotNull @Valid PasswordChange change) {
         accounts.changePassword(caller.getSubject(), change);
-        return Response.noContent().build();
+        return Response.noContent().cookie(cookie("", 0)).build();
     }
 
+    /**
+     * Ends the login session of the token sent (the login cookie, else the bearer token) and clears the cookie;
+     * the account's other sessions (other browsers, other logins) stay open.
+     */
     @POST
     @Path("/logout")
-    public Response logout() {
+    public Response logout(@CookieParam(TOKEN_COOKIE) String cookieToken,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        sessions.endSessionOf(cookieToken != null && !cookieToken.isBlank() ? cookieToken : bearer(authorization));
         return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
     }
 
     /** The login cookie (HttpOnly, Secure, SameSite=Strict); an empty value with max-age 0 clears it. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.UUID;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.audit.AuditAction;
 import org.appsupervision.gateway.audit.AuditLog;
@@ -29,11 +30,14 @@ public class LoginService {
     private final TokenIssuer tokens;
     private final AuditLog audit;
     private final Lockout lockout;
+    private final AccountSessions sessions;
 
-    public LoginService(AccountRepository accounts, TokenIssuer tokens, AuditLog audit, GatewayConfig config) {
+    public LoginService(AccountRepository accounts, TokenIssuer tokens, AuditLog audit, GatewayConfig config,
+            AccountSessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
+        this.sessions = sessions;
         this.lockout = new Lockout(config.lockout().maxFailures(), config.lockout().duration());
     }
 
@@ -69,30 +73,34 @@ public class LoginService {
             return Optional.empty();
         }
         lockout.succeed(user);
-        TokenIssuer.IssuedToken token = issueFor(user, now.getEpochSecond());
-        audit.record(AuditAction.LOGIN_SUCCEEDED, user.username, user.username, "jti " + token.jti());
+        UUID session = sessions.open(user.username, now);
+        TokenIssuer.IssuedToken token = issueFor(user, now.getEpochSecond(), session);
+        audit.record(AuditAction.LOGIN_SUCCEEDED, user.username, user.username,
+                "jti " + token.jti() + ", session " + session);
         return Optional.of(token);
     }
 
     /**
-     * A fresh token for a portal session that is still open: the account must still exist, be enabled
-     * and unlocked; its roles and province are read again. {@code authTime} (epoch seconds of the
-     * password login) is carried over, so the session's absolute limit still counts from the login.
+     * A fresh token for a portal session that is still open: the session must not have ended, the account
+     * must still exist, be enabled and unlocked; its roles and province are read again. {@code authTime}
+     * (epoch seconds of the password login) and the session are carried over, so the session's absolute
+     * limit still counts from the login and a logout still ends it.
      */
     @Transactional
-    public Optional<TokenIssuer.IssuedToken> renew(String username, long authTime) {
+    public Optional<TokenIssuer.IssuedToken> renew(String username, long authTime, UUID session) {
         Optional<Account> account = accounts.findByIdOptional(username);
-        if (account.isEmpty() || !account.get().enabled || lockout.isLocked(account.get(), Instant.now())) {
+        if (account.isEmpty() || !sessions.isOpen(session, username)) {
             return Optional.empty();
         }
-        TokenIssuer.IssuedToken token = issueFor(account.get(), authTime);
+        TokenIssuer.IssuedToken token = issueFor(account.get(), authTime, session);
         audit.record(AuditAction.TOKEN_ISSUED, username, username, "portal session renewed, jti " + token.jti());
         return Optional.of(token);
     }
 
-    private TokenIssuer.IssuedToken issueFor(Account user, long authTime) {
+    private TokenIssuer.IssuedToken issueFor(Account user, long authTime, UUID session) {
         Map<String, Object> claims = new HashMap<>();
         claims.put(AUTH_TIME_CLAIM, authTime);
+        claims.put(AccountSessions.SESSION_CLAIM, session.toString());
         if (user.provinceCode != null) {
             claims.put(Roles.PROVINCE_CLAIM, user.provinceCode);
         }

@@ -7,11 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import org.appsupervision.gateway.account.AccountSessions;
 import org.appsupervision.gateway.account.LoginRequest;
 import org.appsupervision.gateway.account.LoginResource;
 import org.appsupervision.gateway.account.LoginService;
@@ -39,11 +41,14 @@ public class LoginPageResource {
     }
 
     private final LoginService logins;
+    private final AccountSessions sessions;
     private final PortalContext context;
     private final PortalErrors errors;
 
-    public LoginPageResource(LoginService logins, PortalContext context, PortalErrors errors) {
+    public LoginPageResource(LoginService logins, AccountSessions sessions, PortalContext context,
+            PortalErrors errors) {
         this.logins = logins;
+        this.sessions = sessions;
         this.context = context;
         this.errors = errors;
     }
@@ -99,12 +104,15 @@ public class LoginPageResource {
         return context.page(Templates.logout());
     }
 
+    /** Ends this browser's login session (not the account's others) and clears the cookie. */
     @POST
     @Path("logout")
     public Response logout(HttpHeaders headers) {
         if (!sameOrigin(headers)) {
             return errors.crossSite();
         }
+        Cookie token = headers.getCookies().get(LoginResource.TOKEN_COOKIE);
+        sessions.endSessionOf(token == null ? null : token.getValue());
         return Response.seeOther(URI.create("/login?reason=logged-out"))
                 .cookie(LoginResource.cookie("", 0)).header("Cache-Control", "no-store").build();
     }

@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.account.AccountSessions;
 import org.appsupervision.gateway.account.LoginService;
 import org.appsupervision.gateway.token.TokenIssuer;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The portal's sliding session: verifies the login cookie like the gateway's own endpoints do, renews a
- * token past half its lifetime for the same account, and ends the session at its absolute limit.
+ * The portal's sliding session: verifies the login cookie like the gateway's own endpoints do, checks on every
+ * request that its login session is still open (not logged out, not ended by a change to the account), renews a
+ * token past half its lifetime for the same session, and ends the session at its absolute limit.
  */
 @ApplicationScoped
 public class PortalSessions {
@@ -35,12 +38,15 @@ public class PortalSessions {
 
     private final JWTParser parser;
     private final LoginService logins;
+    private final AccountSessions accountSessions;
     private final Duration lifetime;
     private final Duration sessionLimit;
 
-    public PortalSessions(JWTParser parser, LoginService logins, GatewayConfig gateway, PortalConfig portal) {
+    public PortalSessions(JWTParser parser, LoginService logins, AccountSessions accountSessions,
+            GatewayConfig gateway, PortalConfig portal) {
         this.parser = parser;
         this.logins = logins;
+        this.accountSessions = accountSessions;
         this.lifetime = gateway.jwt().tokenLifetime();
         this.sessionLimit = portal.sessionLimit();
     }
@@ -59,14 +65,17 @@ public class PortalSessions {
             return Session.of(State.ANONYMOUS);
         }
         Instant authTime = authTime(jwt);
-        if (authTime.plus(sessionLimit).isBefore(now)) {
+        Optional<UUID> session = AccountSessions.sessionOf(jwt);
+        if (authTime.plus(sessionLimit).isBefore(now) || session.isEmpty()
+                || !accountSessions.isOpen(session.get(), jwt.getName())) {
             return Session.of(State.ENDED);
         }
         Instant expiresAt = Instant.ofEpochSecond(jwt.getExpirationTime());
         if (Duration.between(now, expiresAt).compareTo(lifetime.dividedBy(2)) >= 0) {
             return new Session(State.ACTIVE, viewerOf(jwt, cookieToken), null);
         }
-        Optional<TokenIssuer.IssuedToken> renewed = logins.renew(jwt.getName(), authTime.getEpochSecond());
+        Optional<TokenIssuer.IssuedToken> renewed = logins.renew(jwt.getName(), authTime.getEpochSecond(),
+                session.get());
         if (renewed.isEmpty()) {
             return Session.of(State.ENDED);
         }

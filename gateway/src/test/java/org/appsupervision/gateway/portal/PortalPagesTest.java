@@ -58,12 +58,20 @@ class PortalPagesTest {
         return formLogin(username, Caller.PASSWORD, "/portal").then().statusCode(303).extract().cookie("supervision_token");
     }
 
+    /** A token of a real login session of the account (a random session for an unknown account). */
     private String token(String subject, Set<String> groups, Instant authTime, Duration left) {
         long now = Instant.now().getEpochSecond();
+        String session = subject.equals("nobody.here") ? java.util.UUID.randomUUID().toString()
+                : sessionOf(caller.login(subject));
         return Jwt.issuer("https://gateway.supervision.local").audience("supervision").subject(subject).upn(subject)
-                .groups(groups).claim("auth_time", authTime.getEpochSecond())
+                .groups(groups).claim("auth_time", authTime.getEpochSecond()).claim("sid", session)
                 .issuedAt(now - 300 + left.toSeconds()).expiresAt(now + left.toSeconds())
                 .jws().algorithm(SignatureAlgorithm.RS256).keyId(keys.keyId()).sign(keys.privateKey());
+    }
+
+    private static String sessionOf(String token) {
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return jakarta.json.Json.createReader(new java.io.StringReader(claims)).readObject().getString("sid");
     }
 
     @Test
@@ -148,6 +156,7 @@ class PortalPagesTest {
         String claims = new String(java.util.Base64.getUrlDecoder().decode(renewed.split("\\.")[1]));
         assertTrue(claims.contains("\"approver\""), "roles are read again from the account: " + claims);
         assertTrue(claims.contains("\"auth_time\":" + loggedIn.getEpochSecond()), "the login time is kept: " + claims);
+        assertTrue(claims.contains("\"sid\":\"" + sessionOf(old) + "\""), "the login session is kept: " + claims);
     }
 
     @Test
