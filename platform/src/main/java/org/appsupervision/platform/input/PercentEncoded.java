@@ -45,15 +45,24 @@ public final class PercentEncoded {
                 bytes.write(high * 16 + low);
                 i += 3;
             }
-            try {
-                out.append(StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes.toByteArray())));
-            } catch (CharacterCodingException e) {
+            String text = utf8(bytes.toByteArray());
+            if (text == null) {
                 return new Decoded(null, "has percent-escaped bytes that are not UTF-8");
             }
+            out.append(text);
         }
         return new Decoded(out.toString(), null);
+    }
+
+    /** The bytes as UTF-8 text, or null when they are not UTF-8. */
+    public static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.appsupervision.platform.input;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.appsupervision.platform.problem.Problem;
@@ -10,10 +12,7 @@ import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemKind;
 import org.appsupervision.platform.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.core.multipart.FormData;
-import org.jboss.resteasy.reactive.server.multipart.FormValue;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.jboss.resteasy.reactive.server.core.BlockingOperationSupport;
 
 /**
  * Refuses, before any resource method runs, a request whose path, query, headers or form fields hold
@@ -39,39 +38,32 @@ public class RequestTextCheck {
         refuse(invalid, ProblemType.VALIDATION, null);
     }
 
-    /** After routing, before the resource method: the named path parameters and the fields of a form. */
-    @ServerRequestFilter(priority = 100, readBody = true)
-    public void beforeMethod(ContainerRequestContext request) {
+    /**
+     * After routing, before the form is parsed and the resource method runs: the named path parameters,
+     * and the raw fields of a URL-encoded form (read here, checked, and handed on unchanged).
+     */
+    @ServerRequestFilter(priority = 100)
+    public void beforeMethod(ContainerRequestContext request) throws IOException {
         List<Problem.FieldError> invalid = new ArrayList<>();
         request.getUriInfo().getPathParameters(true).forEach((name, values) ->
                 values.forEach(value -> InputFaults.add(invalid, name, value)));
         refuse(invalid, ProblemType.VALIDATION, null);
-        FormData form = formOf(request);
-        if (form == null) {
+        String contentType = request.getHeaderString("Content-Type");
+        if (contentType == null || !contentType.regionMatches(true, 0, MediaType.APPLICATION_FORM_URLENCODED, 0, 33)
+                || !request.hasEntity() || !BlockingOperationSupport.isBlockingAllowed()) {
             return;
         }
-        String contentType = request.getHeaderString("Content-Type");
-        boolean encoded = contentType != null
-                && contentType.regionMatches(true, 0, MediaType.APPLICATION_FORM_URLENCODED, 0, 33);
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
         List<Problem.FieldError> malformed = new ArrayList<>();
-        for (String name : form) {
-            for (FormValue value : form.get(name)) {
-                if (!value.isFileItem()) {
-                    invalid.addAll(encoded ? InputFaults.inEncodedPair(name, value.getValue(), "field", malformed)
-                            : InputFaults.of(name, value.getValue()));
-                }
-            }
+        String raw = PercentEncoded.utf8(body);
+        if (raw == null) {
+            malformed.add(new Problem.FieldError("(form)", "The form body is not UTF-8"));
+        } else if (!raw.isEmpty()) {
+            InputFaults.inEncodedPairs(raw, "field", malformed, invalid);
         }
         refuse(malformed, ProblemType.MALFORMED, "The form has escapes that are not UTF-8");
         refuse(invalid, ProblemType.VALIDATION, null);
-    }
-
-    private static FormData formOf(ContainerRequestContext request) {
-        if (request instanceof ResteasyReactiveContainerRequestContext reactive
-                && reactive.getServerRequestContext() instanceof ResteasyReactiveRequestContext context) {
-            return context.getFormData();
-        }
-        return null;
     }
 
     private static void refuse(List<Problem.FieldError> errors, ProblemKind kind, String detail) {
