@@ -121,7 +121,9 @@ class MalformedInputTest {
         }
         assertEquals(400, RawHttp.send(RestAssured.port, "GET", "/login?return=%zz",
                 Map.of("X-Forwarded-For", caller.address())).status());
-        caller.anonymous().header("X-Note", "a\u0001b").get("/login")
-                .then().statusCode(400).body("errors.field", hasItem(containsString("X-Note")));
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/login",
+                Map.of("X-Forwarded-For", caller.address(), "X-Note", "a\u0001b"));
+        // The HTTP layer refuses control characters in headers itself (a bare 400); the shared check is behind it.
+        assertEquals(400, answer.status(), answer.head() + "\n" + answer.body());
     }
 }

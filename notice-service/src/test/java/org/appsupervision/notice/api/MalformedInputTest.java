@@ -124,8 +124,10 @@ class MalformedInputTest {
             problem(given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(body).post("/api/batches"), 400);
         }
         problem(given().auth().oauth2(OFFICIAL).contentType(ContentType.XML).body("<batch/>").post("/api/batches"), 415);
-        problem(given().auth().oauth2(OFFICIAL).header("X-Trace", "a\u0001b").get("/api/batches"), 400)
-                .body("errors.field", hasItem("header X-Trace"));
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/api/batches",
+                Map.of("Authorization", "Bearer " + OFFICIAL, "X-Trace", "a\u0001b"));
+        // The HTTP layer refuses control characters in headers itself (a bare 400); the shared check is behind it.
+        assertEquals(400, answer.status(), answer.head() + "\n" + answer.body());
     }
 
     private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
