@@ -41,6 +41,19 @@ public final class Text {
         return null;
     }
 
+    /** Whether the text holds a surrogate that is not half of a pair (which PostgreSQL would store altered). */
+    public static boolean hasUnpairedSurrogate(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text can be accepted. */
     public static boolean acceptable(CharSequence text) {
         return fault(text) == null;

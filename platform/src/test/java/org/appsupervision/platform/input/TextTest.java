@@ -42,4 +42,11 @@ class TextTest {
         assertTrue(Text.fault("\uFFFF").contains("U+FFFF"));
         assertEquals(true, Text.acceptable("\uFFFD"));
     }
+
+    @Test
+    void findsUnpairedSurrogatesOnly() {
+        assertTrue(Text.hasUnpairedSurrogate("a\uD800"));
+        assertTrue(Text.hasUnpairedSurrogate("\uDC00\uD800"));
+        assertEquals(false, Text.hasUnpairedSurrogate("\uD83D\uDE00 豆瓣\u0000"));
+    }
 }
