@@ -1,8 +1,13 @@
 package org.appsupervision.gateway.client;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.problem.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -24,8 +29,22 @@ public class OAuthError extends RuntimeException {
         return new OAuthError(401, "invalid_client", "Client authentication failed");
     }
 
-    /** Maps the error to its response. */
+    /** Maps the error to its response; the shared input check's refusals at the token endpoint too. */
     public static class Mapper {
+
+        private static final String TOKEN_PATH = "/oauth2/token";
+        private final ProblemMappers problems = new ProblemMappers();
+
+        @ServerExceptionMapper(priority = Priorities.USER - 100)
+        public Response refused(ProblemException e, UriInfo uri) {
+            if (uri == null || !TOKEN_PATH.equals(uri.getPath()) || e.type().status() != 400) {
+                return problems.problem(e, uri);
+            }
+            String fields = e.errors().stream().map(error -> error.field() + ": " + error.message())
+                    .collect(Collectors.joining("; "));
+            return map(new OAuthError(400, "invalid_request", fields.isEmpty() ? e.getMessage() : fields));
+        }
+
         @ServerExceptionMapper
         public Response map(OAuthError e) {
             Map<String, Object> body = new LinkedHashMap<>();

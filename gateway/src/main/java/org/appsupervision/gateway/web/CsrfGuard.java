@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 import org.appsupervision.gateway.account.LoginResource;
 
@@ -40,20 +41,34 @@ public class CsrfGuard {
                 host != null ? host : ctx.request().getHeader("Host"));
     }
 
-    /** Whether a request with these headers comes from the gateway's own pages (also for forms sent without the cookie). */
+    /**
+     * Whether a request with these headers comes from the gateway's own pages (also for forms sent without
+     * the cookie). An Origin that is not exactly {@code scheme://host[:port]} is simply not this site.
+     */
     public static boolean sameOrigin(String site, String origin, String host) {
         if (site != null) {
             return site.equals("same-origin");
         }
+        String authority = authorityOf(origin);
+        return authority != null && host != null && authority.equalsIgnoreCase(host);
+    }
+
+    /** The {@code host[:port]} of a serialized origin (RFC 6454), or null when it is not one. */
+    private static String authorityOf(String origin) {
         if (origin == null || origin.equals("null")) {
-            return false;
+            return null;
         }
         try {
-            URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return authority.equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
+            URI uri = new URI(origin);
+            boolean plain = ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty());
+            if (!plain) {
+                return null;
+            }
+            return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        } catch (URISyntaxException e) {
+            return null;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.notice.operator.AndroidPackageName;
 import org.appsupervision.notice.operator.AppFilingNumber;
+import org.appsupervision.platform.input.Text;
 
 /**
  * The checks of one finding line against the reference data (known problem codes and provinces): every
@@ -18,8 +19,10 @@ import org.appsupervision.notice.operator.AppFilingNumber;
 public final class FindingLineCheck {
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
-    /** PostgreSQL cannot store the character U+0000 in text; a line holding one is refused, not the whole file. */
+    /** PostgreSQL cannot store U+0000 in text; a line holding one is refused, not the whole file. */
     static final String NUL_PROBLEM = "a field holds the character U+0000, which cannot be stored";
+    /** An unpaired surrogate (a JSON escape such as \ud800) is not Unicode and would be stored altered. */
+    static final String SURROGATE_PROBLEM = "a field holds an unpaired surrogate, which is not valid Unicode";
 
     private final Set<String> problemCodes;
     private final Set<String> provinceCodes;
@@ -61,12 +64,9 @@ public final class FindingLineCheck {
             why.add("detectedAt is in the future");
         }
         appProblems(why, line.appName(), line.operatorName(), line.operatorCreditCode(), line.filingNumber());
-        if (line.problems() != null && line.problems().stream().anyMatch(FindingLineCheck::holdsNul)
-                || line.references() != null && line.references().stream().anyMatch(FindingLineCheck::holdsNul)
-                || holdsNul(line.packageName()) || holdsNul(line.version()) || holdsNul(line.sourceStore())
-                || holdsNul(line.evidence())) {
-            why.add(NUL_PROBLEM);
-        }
+        unstorable(why, line.packageName(), line.version(), line.sourceStore(), line.evidence(),
+                line.problems() == null ? null : String.join("\n", line.problems()),
+                line.references() == null ? null : String.join("\n", line.references()));
         return why;
     }
 
@@ -86,9 +86,7 @@ public final class FindingLineCheck {
                     }
                 });
         AppFilingNumber.problem(blankToNull(filingNumber)).ifPresent(r -> why.add("filingNumber " + r));
-        if (holdsNul(appName) || holdsNul(operatorName)) {
-            why.add(NUL_PROBLEM);
-        }
+        unstorable(why, appName, operatorName);
     }
 
     Set<String> problemCodes() {
@@ -105,9 +103,22 @@ public final class FindingLineCheck {
         return value != null && value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 
-    private static boolean holdsNul(String text) {
-        return text != null && text.indexOf('\0') >= 0;
+    /** Adds why PostgreSQL cannot store some of the texts as they are, once per reason. */
+    private static void unstorable(List<String> why, String... texts) {
+        boolean nul = false;
+        boolean surrogate = false;
+        for (String text : texts) {
+            nul |= text != null && text.indexOf('\0') >= 0;
+            surrogate |= text != null && Text.hasUnpairedSurrogate(text);
+        }
+        if (nul) {
+            why.add(NUL_PROBLEM);
+        }
+        if (surrogate) {
+            why.add(SURROGATE_PROBLEM);
+        }
     }
+
 
     /** The detection time, or null if the text is neither an offset date-time nor a date. */
     public static OffsetDateTime detectedAt(String text) {

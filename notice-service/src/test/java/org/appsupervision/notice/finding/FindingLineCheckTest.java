@@ -66,4 +66,17 @@ class FindingLineCheckTest {
                 "91110108551385082Q", null);
         assertTrue(check.problems(line).contains(FindingLineCheck.NUL_PROBLEM));
     }
+
+    @Test
+    void refusesALineHoldingAnUnpairedSurrogateThatPostgresqlWouldStoreAltered() {
+        assertTrue(check.problems(new FindingLine("com.douban.frodo", "豆瓣\uD800", "7.18.0", "huawei",
+                List.of("collect-beyond-scope"), "证据", List.of(), "2021-10-20T10:00:00+08:00", "北京豆网科技有限公司",
+                "91110108551385082Q", null)).contains(FindingLineCheck.SURROGATE_PROBLEM));
+        assertTrue(check.problems(new FindingLine("com.douban.frodo", "豆瓣", "7.18.0", "huawei",
+                List.of("collect-beyond-scope"), "证据", List.of("r\uD800", "\uDC00"), "2021-10-20T10:00:00+08:00",
+                "北京豆网科技有限公司", "91110108551385082Q", null)).contains(FindingLineCheck.SURROGATE_PROBLEM));
+        assertEquals(List.of(), check.problems(new FindingLine("com.douban.frodo", "豆瓣\uD83D\uDE00", "7.18.0", "huawei",
+                List.of("collect-beyond-scope"), "证据", List.of(), "2021-10-20T10:00:00+08:00", "北京豆网科技有限公司",
+                "91110108551385082Q", null)));
+    }
 }

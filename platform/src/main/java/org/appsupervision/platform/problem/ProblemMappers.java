@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.appsupervision.platform.TransientFailures;
+import org.appsupervision.platform.input.UnacceptableTextException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -53,6 +54,11 @@ public class ProblemMappers {
                         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining("."))
                 : null;
+        if (e instanceof UnacceptableTextException text) {
+            String field = where == null ? "(body)" : where;
+            return respond(ProblemType.VALIDATION, "The body holds text that is not accepted at '" + field + "'",
+                    List.of(new Problem.FieldError(field, "The value " + text.reason())), uri);
+        }
         String detail = where == null
                 ? "The body is not valid JSON"
                 : "The body has a value of the wrong type or format at '" + where + "'";
