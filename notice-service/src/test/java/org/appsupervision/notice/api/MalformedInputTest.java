@@ -85,13 +85,14 @@ class MalformedInputTest {
         Map<String, String> wrong = Map.of("\"rectificationDays\":1.5", "rectificationDays",
                 "\"rectificationDays\":\"7\"", "rectificationDays", "\"deadline\":\"\"", "deadline",
                 "\"withdrawsNoticeId\":\"\"", "withdrawsNoticeId", "\"workingDays\":1", "workingDays",
-                "\"hostileUnknownField\":\"x\"", "hostileUnknownField", "\"apps\":[{\"name\":12}]", "apps.[0].name",
+                "\"hostileUnknownField\":\"x\"", "hostileUnknownField", "\"title\":\"again\"", "title" /* twice */,
                 "\"kind\":0", "kind");
         wrong.forEach((field, name) -> {
             String body = """
                     {"kind":"RECTIFICATION","title":"%s","apps":[{"name":"豆瓣","packageName":"com.douban.frodo",
                      "operator":{"name":"豆瓣运营公司","creditCode":"91110108551385082Q"},"problems":["collect-beyond-scope"],
-                     "refusedRectification":false}],%s}""".formatted(marker, field);
+                     "refusedRectification":false}]%s}""".formatted(marker, field.startsWith("\"kind\"") ? "" : "," + field)
+                    .replace("\"kind\":\"RECTIFICATION\"", field.startsWith("\"kind\"") ? field : "\"kind\":\"RECTIFICATION\"");
             problem(given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(body).post("/api/notices"), 400)
                     .body("status", equalTo(400)).body("errors.field", hasItem(name));
         });
@@ -121,8 +122,13 @@ class MalformedInputTest {
                 .formatted(marker);
         for (String type : List.of("text/plain", "text/plain; charset=UTF-8", "application/x-www-form-urlencoded",
                 "application/octet-stream", "multipart/form-data; boundary=x")) {
-            problem(given().auth().oauth2(OFFICIAL).contentType(type).body(body).post("/api/batches"), 415)
-                    .body("status", equalTo(415)).body("type", equalTo("/problems/unsupported-media-type"));
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST", "/api/batches",
+                    Map.of("Authorization", "Bearer " + OFFICIAL, "Content-Type", type), body);
+            assertEquals(415, answer.status(), type + ": " + answer.body());
+            assertEquals("application/problem+json", answer.contentType(), type);
+            JsonPath problem = new JsonPath(answer.body());
+            assertEquals(415, problem.getInt("status"), type);
+            assertEquals("/problems/unsupported-media-type", problem.getString("type"), type);
         }
         RawHttp.Answer untyped = RawHttp.send(RestAssured.port, "POST", "/api/batches",
                 Map.of("Authorization", "Bearer " + OFFICIAL), body);
@@ -194,6 +200,6 @@ class MalformedInputTest {
     }
 
     private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
-        return response.then().statusCode(status).contentType("application/problem+json");
+        return response.then().log().ifValidationFails().statusCode(status).contentType("application/problem+json");
     }
 }

@@ -1,6 +1,8 @@
 package org.appsupervision.platform.input;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.File;
 import java.io.InputStream;
@@ -15,10 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.mapping.RuntimeResource;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 
 /**
  * Refuses with a {@code 415 /problems/unsupported-media-type} a body that is not sent as {@code application/json}
@@ -31,14 +29,9 @@ public class JsonBodyMediaType {
     private final Map<Method, Boolean> readsJson = new ConcurrentHashMap<>();
 
     @ServerRequestFilter(priority = 50)
-    public void requireJson(ContainerRequestContext request) {
-        if (!(request instanceof ResteasyReactiveContainerRequestContext context)
-                || !(context.getServerRequestContext() instanceof ResteasyReactiveRequestContext server)) {
-            return;
-        }
-        RuntimeResource target = server.getTarget();
-        if (target == null || target.getConsumes() != null && !target.getConsumes().isEmpty()
-                || !readsJson(target.getLazyMethod())) {
+    public void requireJson(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null || !readsJson.computeIfAbsent(method, JsonBodyMediaType::readsJsonOfItsOwn)) {
             return;
         }
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -46,6 +39,14 @@ public class JsonBodyMediaType {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "This operation reads a JSON body: send it as "
                     + "application/json" + (contentType == null ? "" : ", not " + shown(contentType)));
         }
+    }
+
+    /** Whether the method reads a JSON body and names no media type of its own. */
+    static boolean readsJsonOfItsOwn(Method method) {
+        if (method.isAnnotationPresent(Consumes.class) || method.getDeclaringClass().isAnnotationPresent(Consumes.class)) {
+            return false;
+        }
+        return bodyType(method).map(JsonBodyMediaType::isJsonType).orElse(false);
     }
 
     /** Whether {@code contentType} is {@code application/json} or a {@code +json} type, with any parameters. */
@@ -62,14 +63,6 @@ public class JsonBodyMediaType {
     private static boolean hasBody(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         return request.getHeaderString("Transfer-Encoding") != null || length != null && !length.strip().equals("0");
-    }
-
-    private boolean readsJson(ResteasyReactiveResourceInfo info) {
-        if (info == null || info.getResourceMethod() == null) {
-            return false;
-        }
-        return readsJson.computeIfAbsent(info.getResourceMethod(),
-                method -> bodyType(method).map(JsonBodyMediaType::isJsonType).orElse(false));
     }
 
     /** The type of the method's entity parameter: the one bound by no annotation that is not a context object. */

@@ -82,6 +82,10 @@ public class ProblemMappers {
             // A parameter converter's refusal, which the framework wraps in a 404 or 400.
             return problem(problem, uri);
         }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The body reader wraps some of the parser's own failures (a number out of range, a field twice).
+            return malformed(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,6 +37,10 @@ class JsonBodyMediaTypeTest {
 
         void none(@PathParam("id") UUID id, UriInfo uri) {
         }
+
+        @Consumes("text/csv")
+        void csv(Investigator body) {
+        }
     }
 
     @Test
@@ -51,6 +56,14 @@ class JsonBodyMediaTypeTest {
         assertFalse(JsonBodyMediaType.isJsonType(JsonBodyMediaType.bodyType(method("upload")).orElseThrow()));
         assertFalse(JsonBodyMediaType.bodyType(method("form")).map(JsonBodyMediaType::isJsonType).orElse(false));
         assertFalse(JsonBodyMediaType.isJsonType(String.class));
+    }
+
+    @Test
+    void onlyOperationsWithoutAMediaTypeOfTheirOwnAreHeldToJson() {
+        assertTrue(JsonBodyMediaType.readsJsonOfItsOwn(method("record")));
+        assertFalse(JsonBodyMediaType.readsJsonOfItsOwn(method("csv")));
+        assertFalse(JsonBodyMediaType.readsJsonOfItsOwn(method("upload")));
+        assertFalse(JsonBodyMediaType.readsJsonOfItsOwn(method("none")));
     }
 
     @Test
