@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public class StrictJsonBodies implements ContextResolver<ObjectMapper> {
     /**
      * A copy of {@code mapper} that reads a value only from its own JSON type: no fraction for a whole number, no
      * {@code ""} for a number, date, id, enum, list or object, no number or boolean for a text, no text for a number
-     * or boolean, no number for a boolean or an enum; no field the body does not have, no field twice, nothing
+     * or boolean (a decimal may be a text of digits, as money often is), no number for a boolean or an enum; no field the body does not have, no field twice, nothing
      * after the body. {@code ""} stays a text; a {@code null} or missing primitive field reads as its default.
      */
     static ObjectMapper strict(ObjectMapper mapper) {
@@ -49,6 +50,8 @@ public class StrictJsonBodies implements ContextResolver<ObjectMapper> {
         for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
             strict.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
+        // Money is often sent as text to keep its exact digits ("500000.00"): a decimal may come as a number or a text.
+        strict.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         strict.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);

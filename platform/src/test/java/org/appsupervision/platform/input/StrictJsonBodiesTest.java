@@ -40,6 +40,7 @@ class StrictJsonBodiesTest {
         assertEquals(Kind.RECHECK, draft.kind());
         assertEquals(new BigDecimal("12.5"), draft.amount());
         assertEquals(new BigDecimal("12"), strict.readValue("{\"amount\":12}", Draft.class).amount());
+        assertEquals(new BigDecimal("500000.00"), strict.readValue("{\"amount\":\"500000.00\"}", Draft.class).amount());
         assertNull(strict.readValue("{\"deadline\":null,\"withdraws\":null,\"days\":null}", Draft.class).deadline());
         assertEquals(0, strict.readValue("{\"rounds\":null}", Draft.class).rounds());
     }
@@ -48,7 +49,7 @@ class StrictJsonBodiesTest {
     @ValueSource(strings = {"{\"days\":1.5}", "{\"days\":1.0}", "{\"rounds\":2.5}", "{\"days\":\"\"}",
             "{\"deadline\":\"\"}", "{\"withdraws\":\"\"}", "{\"kind\":\"\"}", "{\"serious\":\"\"}", "{\"amount\":\"\"}",
             "{\"tags\":\"\"}", "{\"title\":12}", "{\"title\":1.5}", "{\"title\":true}", "{\"days\":\"12\"}",
-            "{\"amount\":\"12.5\"}", "{\"serious\":\"true\"}", "{\"serious\":1}", "{\"kind\":0}", "{\"hostile\":\"x\"}", "{\"days\":1,\"days\":2}", "{\"days\":99999999999}",
+            "{\"amount\":\"12.5x\"}", "{\"serious\":\"true\"}", "{\"serious\":1}", "{\"kind\":0}", "{\"hostile\":\"x\"}", "{\"days\":1,\"days\":2}", "{\"days\":99999999999}",
             "{\"days\":1} {\"days\":2}"})
     void refusesAValueOutsideItsOwnJsonType(String body) {
         assertThrows(JsonProcessingException.class, () -> strict.readValue(body, Draft.class));
