@@ -110,4 +110,18 @@ class MalformedInputTest {
         given().auth().oauth2(BUREAU).get("/api/penalty/cases?stage=EMPEROR").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", equalTo(List.of("stage")));
     }
+    @Test
+    void stepsThatTakeTodayWithoutABodySayTheirBodyIsOptional() {
+        JsonPath document = new JsonPath(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+        for (String path : List.of("/api/penalty/cases/{id}/investigation", "/api/penalty/cases/{id}/hearing-request",
+                "/api/penalty/cases/{id}/decision/approval", "/api/penalty/cases/{id}/service",
+                "/api/penalty/cases/{id}/publication", "/api/penalty/proposals/{id}/filing")) {
+            assertEquals(false, document.getBoolean("paths.'" + path + "'.post.requestBody.required"), path);
+        }
+        assertEquals(true, document.getBoolean("paths.'/api/penalty/cases/{id}/investigators'.post.requestBody.required"));
+        String id = CaseDriver.open(BUREAU, CaseDriver.daysAgo(0));
+        given().auth().oauth2(BUREAU).contentType(ContentType.JSON).post("/api/penalty/cases/" + id + "/investigation")
+                .then().statusCode(200).body("stage", equalTo("INVESTIGATION"));
+    }
 }
