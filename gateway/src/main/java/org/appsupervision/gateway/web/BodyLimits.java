@@ -19,8 +19,8 @@ public class BodyLimits {
     /** Which limit applied, for the problem's detail. */
     public enum Kind { CREDENTIALS, GATEWAY, API, UPLOAD }
 
-    /** The limit of one request. */
-    public record Limit(Kind kind, long bytes) {
+    /** The limit of one request, and whether its body is streamed on to a service (else the gateway reads it). */
+    public record Limit(Kind kind, long bytes, boolean streamed) {
     }
 
     private static final List<String> CREDENTIAL_PATHS = List.of("/login", "/logout", "/oauth2/token");
@@ -52,16 +52,17 @@ public class BodyLimits {
 
     /** The limit for a request with this method, normalized path and {@code Content-Type} (may be null). */
     public Limit of(HttpMethod method, String path, String contentType) {
+        boolean streamed = servicePrefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         if (isUpload(method, path, contentType)) {
-            return new Limit(Kind.UPLOAD, routes.maxUploadBytes());
+            return new Limit(Kind.UPLOAD, routes.maxUploadBytes(), streamed);
         }
-        if (servicePrefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
-            return new Limit(Kind.API, routes.maxBodyBytes());
+        if (streamed) {
+            return new Limit(Kind.API, routes.maxBodyBytes(), true);
         }
         if (path.startsWith("/auth/") || CREDENTIAL_PATHS.contains(path)) {
-            return new Limit(Kind.CREDENTIALS, routes.maxCredentialsBodyBytes());
+            return new Limit(Kind.CREDENTIALS, routes.maxCredentialsBodyBytes(), false);
         }
-        return new Limit(Kind.GATEWAY, routes.maxGatewayBodyBytes());
+        return new Limit(Kind.GATEWAY, routes.maxGatewayBodyBytes(), false);
     }
 
     private boolean isUpload(HttpMethod method, String path, String contentType) {

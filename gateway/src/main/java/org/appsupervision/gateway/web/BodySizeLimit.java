@@ -1,6 +1,8 @@
 package org.appsupervision.gateway.web;
 
-import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,15 +11,15 @@ import jakarta.enterprise.event.Observes;
 /**
  * Refuses a body over its route's limit ({@link BodyLimits}) before anything reads it: a declared
  * {@code Content-Length} over the limit gets a 413 problem at once and the connection is closed, so the body is
- * never read; a streamed (chunked) body is capped where it is read: by Quarkus' request reader for the gateway's own
- * endpoints (the per-route limit replaces the global {@code quarkus.http.limits.max-body-size}) and by the routes'
- * proxy ({@code GuardedRoute}) for the services.
+ * never read. A streamed body (no {@code Content-Length}) is cut at the limit by the routes' proxy
+ * ({@code GuardedRoute}) on the way to a service; the gateway's own endpoints, which read their small bodies whole,
+ * do not take one (411 problem): every browser form and HTTP client sends a short body with its length.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    /** Just after Quarkus' global limit (order -2), which sets its own cap for streamed bodies that this one replaces. */
-    static final int ORDER = -1;
+    /** Before the rate limits (-150), so that a refused body costs no database round trip. */
+    static final int ORDER = RequestIds.ORDER + 3;
     public static final String TITLE = "请求内容过大 / Payload too large";
 
     private final BodyLimits limits;
@@ -31,18 +33,34 @@ public class BodySizeLimit {
     }
 
     private void check(RoutingContext ctx) {
-        BodyLimits.Limit limit = limits.of(ctx.request().method(), ctx.normalizedPath(),
-                ctx.request().getHeader("Content-Type"));
-        String declared = ctx.request().getHeader("Content-Length");
-        if (declared == null) {
-            ctx.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit.bytes());
-        } else if (length(declared) > limit.bytes()) {
-            ctx.response().putHeader("Connection", "close")
-                    .endHandler(ended -> ctx.request().connection().close());
-            GatewayProblems.send(ctx, GatewayProblems.TOO_LARGE, TITLE, 413, BodyLimits.detail(limit));
+        HttpServerRequest request = ctx.request();
+        BodyLimits.Limit limit = limits.of(request.method(), ctx.normalizedPath(), request.getHeader("Content-Type"));
+        String declared = request.getHeader("Content-Length");
+        if (declared != null && length(declared) > limit.bytes()) {
+            refuse(ctx, 413, GatewayProblems.TOO_LARGE, TITLE, BodyLimits.detail(limit));
+            return;
+        }
+        if (declared == null && !limit.streamed() && mayStream(request)) {
+            refuse(ctx, 411, GatewayProblems.LENGTH_REQUIRED, "需要内容长度 / Length required",
+                    "Send the body with a Content-Length; this endpoint takes no streamed body");
             return;
         }
         ctx.next();
+    }
+
+    /** A body of unknown length: chunked (HTTP/1.1), or a body-carrying method without a length (HTTP/2). */
+    private static boolean mayStream(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            return request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT
+                    || request.method() == HttpMethod.PATCH;
+        }
+        return request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** Answers without reading the body, and closes the connection so that the rest of it is never read either. */
+    private static void refuse(RoutingContext ctx, int status, String type, String title, String detail) {
+        ctx.response().putHeader("Connection", "close").endHandler(ended -> ctx.request().connection().close());
+        GatewayProblems.send(ctx, type, title, status, detail);
     }
 
     private static long length(String declared) {

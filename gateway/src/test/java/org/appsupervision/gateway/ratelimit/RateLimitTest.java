@@ -165,4 +165,58 @@ class RateLimitTest {
         }
         assertTrue(limitedAt >= 30 && limitedAt < 60, "limited after " + limitedAt);
     }
+    @Test
+    void anAnonymousAddressOverItsLimitIsRefusedButAnotherAddressAndAnOfficialAreNot() {
+        Caller reader = Caller.fresh();
+        Response limited = null;
+        int allowed = 0;
+        for (int i = 0; i < 200 && limited == null; i++) {
+            Response response = reader.anonymous().get("/api/public/notices");
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertEquals(200, response.statusCode());
+                allowed++;
+            }
+        }
+        // 60 a minute per address without a token in the test profile, refilled gradually meanwhile.
+        assertTrue(allowed >= 60 && allowed < 120, "allowed before the limit: " + allowed);
+        limited.then().contentType("application/problem+json").body("type", equalTo("/problems/too-many-requests"))
+                .body("status", equalTo(429));
+        assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
+        // Every route reachable without a token spends the same budget.
+        for (String path : java.util.List.of("/api/public/feed.atom", "/notices", "/public/penalty/decisions")) {
+            reader.anonymous().get(path).then().statusCode(429);
+        }
+        Caller.fresh().anonymous().get("/api/public/notices").then().statusCode(200);
+        String official = Caller.fresh().login("wang.official");
+        reader.as(official).get("/api/public/notices").then().statusCode(200);
+    }
+
+    @Test
+    void theTokenLimitPerClientCountsTheClientIdOfTheFormBodyAsWellAsTheBasicHeader() {
+        int limitedAt = -1;
+        for (int i = 0; i < 80 && limitedAt < 0; i++) {
+            // Every attempt from a new address, the client id in the form body (RFC 6749 2.3.1).
+            Response response = Caller.fresh().anonymous().formParam("grant_type", "client_credentials")
+                    .formParam("client_id", "store-qihoo360").formParam("client_secret", "guess-" + i)
+                    .post("/oauth2/token");
+            if (response.statusCode() == 429) {
+                limitedAt = i;
+                response.then().contentType("application/problem+json")
+                        .body("type", equalTo("/problems/too-many-requests"));
+                assertTrue(Integer.parseInt(response.header("Retry-After")) >= 1);
+            } else {
+                assertEquals(401, response.statusCode());
+            }
+        }
+        assertTrue(limitedAt >= 30 && limitedAt < 60, "limited after " + limitedAt);
+        // One allowance per client, whichever way its id comes.
+        Caller.fresh().anonymous().auth().preemptive().basic("store-qihoo360", "guess")
+                .formParam("grant_type", "client_credentials").post("/oauth2/token").then().statusCode(429);
+        // Another client is not limited by it.
+        Caller.fresh().anonymous().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "store-wandoujia").formParam("client_secret", "guess")
+                .post("/oauth2/token").then().statusCode(401);
+    }
 }
