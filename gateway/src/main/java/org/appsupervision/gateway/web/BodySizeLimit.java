@@ -11,9 +11,12 @@ import jakarta.enterprise.event.Observes;
 /**
  * Refuses a body over its route's limit ({@link BodyLimits}) before anything reads it: a declared
  * {@code Content-Length} over the limit gets a 413 problem at once and the connection is closed, so the body is
- * never read. A streamed body (no {@code Content-Length}) is cut at the limit by the routes' proxy
+ * never read, not even after {@code Expect: 100-continue}, which is answered here only once the body is within its
+ * limit. A streamed body (no {@code Content-Length}) is cut at the limit by the routes' proxy
  * ({@code GuardedRoute}) on the way to a service; the gateway's own endpoints, which read their small bodies whole,
- * do not take one (411 problem): every browser form and HTTP client sends a short body with its length.
+ * do not take one (411 problem): every browser form and HTTP client sends a short body with its length. The
+ * portal's import form does, as its multipart file is spooled to disk up to the upload limit
+ * ({@code quarkus.http.limits.max-body-size}).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -40,10 +43,14 @@ public class BodySizeLimit {
             refuse(ctx, 413, GatewayProblems.TOO_LARGE, TITLE, BodyLimits.detail(limit));
             return;
         }
-        if (declared == null && !limit.streamed() && mayStream(request)) {
+        if (declared == null && !limit.streamed() && limit.kind() != BodyLimits.Kind.UPLOAD && mayStream(request)) {
             refuse(ctx, 411, GatewayProblems.LENGTH_REQUIRED, "需要内容长度 / Length required",
                     "Send the body with a Content-Length; this endpoint takes no streamed body");
             return;
+        }
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            // Only now, within the limit, is the client told to send its body (curl asks before a megabyte or more).
+            request.response().writeContinue();
         }
         ctx.next();
     }

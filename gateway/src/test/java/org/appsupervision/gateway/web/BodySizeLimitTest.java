@@ -1,5 +1,6 @@
 package org.appsupervision.gateway.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
@@ -33,6 +34,15 @@ class BodySizeLimitTest {
         assertTrue(answer.contains("application/problem+json"), answer);
         assertTrue(answer.contains("/problems/payload-too-large"), answer);
         assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+    }
+
+    @Test
+    void aClientThatExpectsContinueIsToldTheBodyIsTooLargeInstead() {
+        String answer = RawRequests.answerToHead("PUT /api/findings/imports/42/file HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-Forwarded-For: " + caller.address() + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertFalse(answer.contains("100 Continue"), answer);
     }
 
     @Test
