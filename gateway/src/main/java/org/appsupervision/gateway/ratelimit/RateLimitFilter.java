@@ -1,11 +1,11 @@
 package org.appsupervision.gateway.ratelimit;
 
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.vertx.core.http.Cookie;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

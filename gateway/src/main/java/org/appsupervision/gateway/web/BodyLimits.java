@@ -16,7 +16,7 @@ import org.appsupervision.gateway.routing.ServiceRoutes;
 @ApplicationScoped
 public class BodyLimits {
 
-    /** Which limit applied, for the problem's detail. */
+    /** Which of the limits applies. */
     public enum Kind { CREDENTIALS, GATEWAY, API, UPLOAD }
 
     /** The limit of one request, and whether its body is streamed on to a service (else the gateway reads it). */
