@@ -16,8 +16,8 @@ import org.appsupervision.devstack.SigningKeys;
 
 /**
  * Stands in for the three services so the routes can be tested at the gateway alone: notice answers
- * with what it received, appstore is slow or failing on chosen paths, penalty is not running. Also
- * makes a second ("previous") signing key that the gateway publishes beside its own.
+ * with what it received, appstore is slow, failing (500) or unavailable (503) on chosen paths, penalty is not
+ * running. Also makes a second ("previous") signing key that the gateway publishes beside its own.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
@@ -52,6 +52,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             APPSTORE_CALLS.incrementAndGet();
             if (request.path().startsWith("/api/orders/slow")) {
                 vertx.setTimer(4000, t -> request.response().end("late"));
+            } else if (request.path().startsWith("/api/orders/unavailable")) {
+                request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"type\":\"/problems/unavailable\",\"status\":503,\"detail\":\"stub is overloaded\"}");
             } else if (request.path().startsWith("/api/orders/broken")) {
                 request.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json")
                         .end("{\"type\":\"/problems/internal\",\"status\":500}");

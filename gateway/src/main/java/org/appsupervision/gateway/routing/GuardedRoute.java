@@ -21,23 +21,33 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
 import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.web.BodyLimits;
+import org.appsupervision.gateway.web.BodySizeLimit;
 import org.appsupervision.gateway.web.GatewayProblems;
 import org.appsupervision.gateway.web.RequestIds;
 import org.appsupervision.platform.problem.Problem;
 import org.jboss.logging.Logger;
 
 /**
- * One service's route: a request timeout, a circuit breaker (SmallRye Fault Tolerance) that opens
- * when the service keeps failing, connection retries for safe methods only, a body size limit,
- * the request id passed on, and a problem document instead of an empty 502 when the service is
- * down or slow.
+ * One service's route: a request timeout, a circuit breaker (SmallRye Fault Tolerance) that opens when the service
+ * itself keeps failing, connection retries for safe methods only, the route's body limit (a streamed body is cut off
+ * there), the request id passed on, and a problem document instead of an empty 502 when the service is down or slow.
+ *
+ * <p>Only the service's own failures count for the circuit: connections refused or broken, timeouts, and answers of
+ * 502, 503 or 504. A 500 or 4xx answer is what a client's input provoked (a bug, a bad request); it is passed on as
+ * it is (a 500 is logged) and never counts, so that one client's bad requests cannot close a service to everyone.
+ * Neither does a request whose client sent too much, broke off, or was still sending when it failed.
  */
 final class GuardedRoute implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(GuardedRoute.class);
+    private static final String CLOSE_AFTER_ANSWER = "gateway.close-after-answer";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-    /** A service answer of 5xx: counts as a failure for the circuit, but is passed on as it is. */
+    /** Answers in which the service says it is unavailable: they count for the circuit. */
+    private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
+
+    /** A service answer of 502, 503 or 504: counts as a failure for the circuit, but is passed on as it is. */
     private static final class ServiceFailed extends RuntimeException {
         final transient ProxyResponse response;
 
@@ -50,10 +60,12 @@ final class GuardedRoute implements ProxyInterceptor {
     private final String service;
     private final SocketAddress address;
     private final GatewayConfig.Routes settings;
+    private final BodyLimits limits;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
 
-    GuardedRoute(String service, String host, int port, GatewayConfig.Routes settings) {
+    GuardedRoute(String service, String host, int port, GatewayConfig.Routes settings, BodyLimits limits) {
         this.service = service;
+        this.limits = limits;
         this.address = SocketAddress.inetSocketAddress(port, host);
         this.settings = settings;
         this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {
@@ -97,27 +109,59 @@ final class GuardedRoute implements ProxyInterceptor {
         if (requestId != null) {
             ctx.request().putHeader(RequestIds.HEADER, requestId);
         }
-        long length = ctx.request().getBody() == null ? -1 : ctx.request().getBody().length();
-        String path = ctx.request().getURI();
-        long limit = settings.uploadPrefixes().stream().anyMatch(path::startsWith)
-                ? settings.maxUploadBytes() : settings.maxBodyBytes();
-        if (length > limit) {
-            return Future.succeededFuture(problem(ctx, 413, GatewayProblems.TOO_LARGE,
-                    "请求内容过大 / Payload too large", "The body exceeds " + limit + " bytes"));
+        // A declared Content-Length over the limit was refused before the proxy (BodySizeLimit); a streamed body is cut here.
+        BodyLimits.Limit limit = limits.of(ctx.request().getMethod(), ctx.request().proxiedRequest().path(),
+                ctx.request().headers().get("Content-Type"));
+        Body body = ctx.request().getBody();
+        CappedBody capped = body == null ? null : new CappedBody(body.stream(), limit.bytes());
+        if (capped != null) {
+            ctx.request().setBody(Body.body(capped, body.length()));
         }
         Context context = Vertx.currentContext();
         CompletionStage<ProxyResponse> guarded = guard.get(() -> ctx.sendRequest()
-                .compose(response -> response.getStatusCode() >= 500
-                        ? Future.<ProxyResponse>failedFuture(new ServiceFailed(response))
-                        : Future.succeededFuture(response))
+                .transform(sent -> sent.succeeded() ? answered(ctx, sent.result())
+                        : capped != null && capped.clientAtFault()
+                                ? Future.succeededFuture(clientFailed(ctx, capped, limit, sent.cause()))
+                                : Future.<ProxyResponse>failedFuture(sent.cause()))
                 .toCompletionStage());
         return Future.fromCompletionStage(guarded, context).recover(failure -> Future.succeededFuture(
                 answerFor(ctx, failure)));
     }
 
+    /** The service's answer: 502, 503 and 504 count for the circuit; a 500 is logged; all are passed on as they are. */
+    private Future<ProxyResponse> answered(ProxyContext ctx, ProxyResponse response) {
+        int status = response.getStatusCode();
+        if (UNAVAILABLE.contains(status)) {
+            return Future.failedFuture(new ServiceFailed(response));
+        }
+        if (status >= 500) {
+            LOG.warnf("%s answered %d to %s %s (request %s)", service, status, ctx.request().getMethod(),
+                    ctx.request().proxiedRequest().path(), ctx.request().headers().get(RequestIds.HEADER));
+        }
+        return Future.succeededFuture(response);
+    }
+
+    /** A request that failed by its client's doing: answered, but not counted against the service. */
+    private ProxyResponse clientFailed(ProxyContext ctx, CappedBody capped, BodyLimits.Limit limit, Throwable cause) {
+        if (capped.exceeded()) {
+            ctx.set(CLOSE_AFTER_ANSWER, Boolean.TRUE);
+            return problem(ctx, 413, GatewayProblems.TOO_LARGE, BodySizeLimit.TITLE, BodyLimits.detail(limit));
+        }
+        LOG.debugf("Request to %s broken off by its client: %s", service, cause);
+        ctx.set(CLOSE_AFTER_ANSWER, Boolean.TRUE);
+        return problem(ctx, 400, GatewayProblems.INCOMPLETE, "请求不完整 / Incomplete request",
+                "The request body was not received whole");
+    }
+
     @Override
     public Future<Void> handleProxyResponse(ProxyContext ctx) {
         ctx.response().headers().remove("Server");
+        if (Boolean.TRUE.equals(ctx.get(CLOSE_AFTER_ANSWER, Boolean.class))) {
+            // The rest of the client's body is not read: the connection ends with the answer.
+            ctx.response().putHeader("Connection", "close");
+            ctx.request().proxiedRequest().response()
+                    .endHandler(ended -> ctx.request().proxiedRequest().connection().close());
+        }
         String location = ctx.response().headers().get("Location");
         String origin = "http://" + address.host() + ":" + address.port();
         if (location != null && location.startsWith(origin + "/")) {
@@ -150,13 +194,20 @@ final class GuardedRoute implements ProxyInterceptor {
     private static ProxyResponse problem(ProxyContext ctx, int status, String type, String title, String detail) {
         ProxyResponse response = ctx.request().response();
         response.headers().clear();
-        return response.setStatusCode(status)
-                .setStatusMessage(status == 413 ? "Payload Too Large" : status == 504 ? "Gateway Timeout"
-                        : "Service Unavailable")
+        response.setStatusCode(status)
+                .setStatusMessage(switch (status) {
+                    case 400 -> "Bad Request";
+                    case 413 -> "Payload Too Large";
+                    case 504 -> "Gateway Timeout";
+                    default -> "Service Unavailable";
+                })
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .putHeader("Retry-After", "5")
                 .setBody(Body.body(GatewayProblems.body(type, title, status, detail,
                         ctx.request().proxiedRequest().path())));
+        if (status >= 503) {
+            response.putHeader("Retry-After", "5");
+        }
+        return response;
     }
 }

@@ -12,6 +12,8 @@ public final class GatewayProblems {
     public static final String UNAVAILABLE = "/problems/unavailable";
     public static final String UPSTREAM_TIMEOUT = "/problems/upstream-timeout";
     public static final String TOO_LARGE = "/problems/payload-too-large";
+    public static final String INCOMPLETE = "/problems/incomplete-request";
+    public static final String LENGTH_REQUIRED = "/problems/length-required";
 
     private GatewayProblems() {
     }
