@@ -17,7 +17,7 @@ import org.appsupervision.devstack.SigningKeys;
 /**
  * Stands in for the three services so the routes can be tested at the gateway alone: notice answers
  * with what it received, appstore is slow, failing (500) or unavailable (503) on chosen paths, penalty is not
- * running. Also makes a second ("previous") signing key that the gateway publishes beside its own.
+ * running; notice and appstore publish OpenAPI documents whose schemas share names ({@link StubApiDocuments}). Also makes a second ("previous") signing key that the gateway publishes beside its own.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
@@ -31,6 +31,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer notice = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(StubApiDocuments.notice());
+                return;
+            }
             if (request.path().startsWith("/api/public/notices")) {
                 PublicNotices.answer(request);
                 return;
@@ -43,12 +47,19 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .put("path", request.path())
                     .put("requestId", request.getHeader("X-Request-Id"))
                     .put("authorization", request.getHeader("Authorization"))
+                    .put("cookie", request.getHeader("Cookie"))
+                    .put("expect", request.getHeader("Expect"))
+                    .put("idempotencyKey", request.getHeader("Idempotency-Key"))
                     .put("bodyLength", body.length());
             request.response().putHeader("Content-Type", "application/json")
                     .putHeader("Location", "http://" + request.getHeader("Host") + request.path())
                     .putHeader("Server", "stub-notice/1.0").end(echo.encode());
         }));
         HttpServer appstore = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(StubApiDocuments.appstore());
+                return;
+            }
             APPSTORE_CALLS.incrementAndGet();
             if (request.path().startsWith("/api/orders/slow")) {
                 vertx.setTimer(4000, t -> request.response().end("late"));

@@ -16,6 +16,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -43,6 +44,13 @@ final class GuardedRoute implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(GuardedRoute.class);
     private static final String CLOSE_AFTER_ANSWER = "gateway.close-after-answer";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    /**
+     * Request headers that only the gateway reads and that never go on to a service: the portal's cookies (the login
+     * token, the language), which the services never read (they take the bearer token only) and which would only
+     * spread the token to more logs; and {@code Expect}, which the gateway has answered itself ({@code BodySizeLimit}).
+     */
+    private static final List<String> GATEWAY_ONLY = List.of("Cookie", "Expect");
 
     /** Answers in which the service says it is unavailable: they count for the circuit. */
     private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
@@ -109,6 +117,7 @@ final class GuardedRoute implements ProxyInterceptor {
         if (requestId != null) {
             ctx.request().putHeader(RequestIds.HEADER, requestId);
         }
+        GATEWAY_ONLY.forEach(ctx.request().headers()::remove);
         // A declared Content-Length over the limit was refused before the proxy (BodySizeLimit); a streamed body is cut here.
         BodyLimits.Limit limit = limits.of(ctx.request().getMethod(), ctx.request().proxiedRequest().path(),
                 ctx.request().headers().get("Content-Type"));
