@@ -43,6 +43,7 @@ final class GuardedRoute implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(GuardedRoute.class);
     private static final String CLOSE_AFTER_ANSWER = "gateway.close-after-answer";
+    private static final String SERVICE_REQUEST = "gateway.service-request";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     /**
@@ -100,7 +101,7 @@ final class GuardedRoute implements ProxyInterceptor {
     }
 
     private Future<HttpClientRequest> connect(ProxyContext ctx, RequestOptions options, int retriesLeft) {
-        return ctx.client().request(options).recover(failure -> {
+        return ctx.client().request(options).onSuccess(request -> ctx.set(SERVICE_REQUEST, request)).recover(failure -> {
             if (retriesLeft <= 0) {
                 return Future.failedFuture(failure);
             }
@@ -118,6 +119,12 @@ final class GuardedRoute implements ProxyInterceptor {
             ctx.request().putHeader(RequestIds.HEADER, requestId);
         }
         GATEWAY_ONLY.forEach(ctx.request().headers()::remove);
+        if (HeaderBlock.forwardedSize(ctx.request().headers(), address.host() + ":" + address.port())
+                > settings.maxHeaderBytes()) {
+            return Future.succeededFuture(problem(ctx, 431, GatewayProblems.HEADERS_TOO_LARGE,
+                    "请求头过大 / Request headers too large", "The request headers exceed "
+                            + settings.maxHeaderBytes() + " bytes, the most the " + service + " service takes"));
+        }
         // A declared Content-Length over the limit was refused before the proxy (BodySizeLimit); a streamed body is cut here.
         BodyLimits.Limit limit = limits.of(ctx.request().getMethod(), ctx.request().proxiedRequest().path(),
                 ctx.request().headers().get("Content-Type"));
@@ -137,9 +144,22 @@ final class GuardedRoute implements ProxyInterceptor {
                 answerFor(ctx, failure)));
     }
 
-    /** The service's answer: 502, 503 and 504 count for the circuit; a 500 is logged; all are passed on as they are. */
+    /**
+     * The service's answer: 502, 503 and 504 count for the circuit; a 500 is logged; all are passed on as they are,
+     * but for a refusal by the service's HTTP layer (see {@link #refusedByHttpLayer}).
+     */
     private Future<ProxyResponse> answered(ProxyContext ctx, ProxyResponse response) {
         int status = response.getStatusCode();
+        if (refusedByHttpLayer(response)) {
+            // Vert.x answers a request its decoder refused with a bare status and then closes the connection without
+            // saying so (no "Connection: close"): the pool would hand that connection to the next request, which
+            // would fail as "connection closed" (a 503 to an innocent client, counted against the service).
+            ctx.get(SERVICE_REQUEST, HttpClientRequest.class).connection().close();
+            response.release();
+            return Future.succeededFuture(problem(ctx, status, GatewayProblems.REFUSED_BY_SERVICE,
+                    "请求被服务拒绝 / Request refused by the service", "The " + service
+                            + " service could not read the request (HTTP " + status + ")"));
+        }
         if (UNAVAILABLE.contains(status)) {
             return Future.failedFuture(new ServiceFailed(response));
         }
@@ -148,6 +168,13 @@ final class GuardedRoute implements ProxyInterceptor {
                     ctx.request().proxiedRequest().path(), ctx.request().headers().get(RequestIds.HEADER));
         }
         return Future.succeededFuture(response);
+    }
+
+    /** A bare 400, 414 or 431 without a body: what a service's HTTP layer answers before any of its code runs. */
+    private static boolean refusedByHttpLayer(ProxyResponse response) {
+        int status = response.getStatusCode();
+        return (status == 400 || status == 414 || status == 431) && response.headers().get("Content-Type") == null
+                && "0".equals(response.headers().get("Content-Length"));
     }
 
     /** A request that failed by its client's doing: answered, but not counted against the service. */
@@ -206,7 +233,9 @@ final class GuardedRoute implements ProxyInterceptor {
         response.setStatusCode(status)
                 .setStatusMessage(switch (status) {
                     case 400 -> "Bad Request";
+                    case 414 -> "URI Too Long";
                     case 413 -> "Payload Too Large";
+                    case 431 -> "Request Header Fields Too Large";
                     case 504 -> "Gateway Timeout";
                     default -> "Service Unavailable";
                 })

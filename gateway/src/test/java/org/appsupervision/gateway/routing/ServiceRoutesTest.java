@@ -71,6 +71,33 @@ class ServiceRoutesTest {
         assertEquals(obsText, echoedIdempotencyKey("Idempotency-Key: 密钥\r\n"));
     }
 
+    @Test
+    void aRefusalByTheServicesHttpLayerIsAProblemAndItsClosingConnectionBreaksNoOtherRequest() {
+        awaitAppstoreRouteClosed();
+        for (int i = 0; i < 3; i++) {
+            caller.anonymous().get("/api/orders/refused").then().statusCode(431)
+                    .contentType("application/problem+json").body("status", equalTo(431))
+                    .body("type", equalTo("/problems/refused-by-service"));
+            // The service closes the refused connection once it is used again; the gateway must not reuse it.
+            Caller.fresh().anonymous().contentType("application/json").body("{}")
+                    .post("/api/stores").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void headersLargerThanTheServicesTakeAreRefusedAtTheGatewayAndNeverPassedOn() {
+        awaitAppstoreRouteClosed();
+        int calls = StubServices.APPSTORE_CALLS.get();
+        caller.anonymous().header("Idempotency-Key", "k".repeat(9000)).contentType("application/json").body("{}")
+                .post("/api/stores").then().statusCode(431).contentType("application/problem+json")
+                .body("status", equalTo(431)).body("type", equalTo("/problems/request-headers-too-large"));
+        assertEquals(calls, StubServices.APPSTORE_CALLS.get(), "the request was not passed on");
+        caller.anonymous().header("Idempotency-Key", "k".repeat(7000)).contentType("application/json").body("{}")
+                .post("/api/stores").then().statusCode(200);
+        // The next request goes through as before: nothing was left broken.
+        Caller.fresh().anonymous().contentType("application/json").body("{}").post("/api/stores").then().statusCode(200);
+    }
+
     /** Posts through the gateway with these header lines and answers the Idempotency-Key the service received. */
     private String echoedIdempotencyKey(String headerLines) {
         String body = "{}";

@@ -45,7 +45,9 @@ class UnparsableRequestsTest {
     void aRequestLineOrHeaderOverNettysLimitIsABare414Or431() {
         int appstoreCalls = StubServices.APPSTORE_CALLS.get();
         assertBare(414, send("GET", "/api/stores/" + "a".repeat(10 * 1024), Map.of()), "10 KB id");
-        assertBare(431, send("GET", "/api/stores", Map.of("Idempotency-Key", "k".repeat(10 * 1024))), "10 KB header");
+        // Up to 20 KB a header reaches the gateway, which answers one over what the services take with a problem
+        // (ServiceRoutesTest); beyond, Netty refuses it.
+        assertBare(431, send("GET", "/api/stores", Map.of("Idempotency-Key", "k".repeat(21 * 1024))), "21 KB header");
         assertEquals(appstoreCalls, StubServices.APPSTORE_CALLS.get(), "no refused request was passed on");
     }
 
