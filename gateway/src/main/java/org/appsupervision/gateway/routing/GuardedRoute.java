@@ -38,6 +38,10 @@ import org.jboss.logging.Logger;
  * 502, 503 or 504. A 500 or 4xx answer is what a client's input provoked (a bug, a bad request); it is passed on as
  * it is (a 500 is logged) and never counts, so that one client's bad requests cannot close a service to everyone.
  * Neither does a request whose client sent too much, broke off, or was still sending when it failed.
+ *
+ * <p>What a service's HTTP layer would refuse is not passed on: headers larger than the services take get a 431
+ * problem here ({@link HeaderBlock}); a bare refusal that still comes back closes its connection (see
+ * {@link #answered}). The gateway's own headers ({@code Cookie}, {@code Expect}) stay at the gateway.
  */
 final class GuardedRoute implements ProxyInterceptor {
 
@@ -101,7 +105,10 @@ final class GuardedRoute implements ProxyInterceptor {
     }
 
     private Future<HttpClientRequest> connect(ProxyContext ctx, RequestOptions options, int retriesLeft) {
-        return ctx.client().request(options).onSuccess(request -> ctx.set(SERVICE_REQUEST, request)).recover(failure -> {
+        // Kept so that a connection the service is closing can be taken out of the pool (answered).
+        Future<HttpClientRequest> opened = ctx.client().request(options)
+                .onSuccess(request -> ctx.set(SERVICE_REQUEST, request));
+        return opened.recover(failure -> {
             if (retriesLeft <= 0) {
                 return Future.failedFuture(failure);
             }
