@@ -94,6 +94,14 @@ public interface GatewayConfig {
         @WithDefault("262144")
         long maxGatewayBodyBytes();
 
+        /**
+         * Largest header block the services' HTTP layer accepts ({@code quarkus.http.limits.max-header-size} of each
+         * service, 8K), in bytes: a request whose forwarded headers would be larger is refused here with a problem
+         * and never passed on, since a service refuses it with a bare 431 and then closes the connection.
+         */
+        @WithDefault("8192")
+        int maxHeaderBytes();
+
         /** Largest body of the credential endpoints: {@code /auth/*}, {@code /login}, {@code /logout}, {@code /oauth2/token}. */
         @WithDefault("16384")
         long maxCredentialsBodyBytes();

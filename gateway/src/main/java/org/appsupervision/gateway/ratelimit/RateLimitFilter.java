@@ -82,8 +82,10 @@ public class RateLimitFilter {
         String path = ctx.normalizedPath();
         String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
         List<RateLimits.Limit> result = new ArrayList<>();
-        if (path.startsWith("/q/") || path.startsWith("/.well-known/") || ctx.request().method() == HttpMethod.OPTIONS
-                || exempt(address)) {
+        // The JWKS is a small constant document that the services fetch to verify every token: no limit may ever stand
+        // between a service and its keys. Health and metrics answer on the management port, so everything else on
+        // this port (the API documents and Swagger UI too) is limited.
+        if (path.startsWith("/.well-known/") || ctx.request().method() == HttpMethod.OPTIONS || exempt(address)) {
             return result;
         }
         if (path.equals("/auth/login") || (path.equals("/login") && ctx.request().method() == HttpMethod.POST)) {
@@ -98,13 +100,18 @@ public class RateLimitFilter {
             Optional<String> subject = subjects.subjectOf(ctx.request().getHeader("Authorization"));
             if (subject.isPresent()) {
                 result.add(new RateLimits.Limit("api-subject|" + subject.get(), config.apiPerSubject(), scope));
-            } else if (!signedIn(ctx) && !path.startsWith("/assets/")) {
+            } else if (!signedIn(ctx) && !isStaticFile(path)) {
                 // Whatever answers without a token (public notices, the feed, public pages, public decisions) is
                 // the cheapest to flood: its own, tighter budget per address.
                 result.add(new RateLimits.Limit("anonymous|" + address, config.anonymousPerAddress(), scope));
             }
         }
         return result;
+    }
+
+    /** The portal's assets and Swagger UI's files: static, so only the limit per address counts them. */
+    private static boolean isStaticFile(String path) {
+        return path.startsWith("/assets/") || path.startsWith("/q/swagger-ui/");
     }
 
     private boolean exempt(String address) {

@@ -16,6 +16,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -37,12 +38,24 @@ import org.jboss.logging.Logger;
  * 502, 503 or 504. A 500 or 4xx answer is what a client's input provoked (a bug, a bad request); it is passed on as
  * it is (a 500 is logged) and never counts, so that one client's bad requests cannot close a service to everyone.
  * Neither does a request whose client sent too much, broke off, or was still sending when it failed.
+ *
+ * <p>What a service's HTTP layer would refuse is not passed on: headers larger than the services take get a 431
+ * problem here ({@link HeaderBlock}); a bare refusal that still comes back closes its connection (see
+ * {@link #answered}). The gateway's own headers ({@code Cookie}, {@code Expect}) stay at the gateway.
  */
 final class GuardedRoute implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(GuardedRoute.class);
     private static final String CLOSE_AFTER_ANSWER = "gateway.close-after-answer";
+    private static final String SERVICE_REQUEST = "gateway.service-request";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    /**
+     * Request headers that only the gateway reads and that never go on to a service: the portal's cookies (the login
+     * token, the language), which the services never read (they take the bearer token only) and which would only
+     * spread the token to more logs; and {@code Expect}, which the gateway has answered itself ({@code BodySizeLimit}).
+     */
+    private static final List<String> GATEWAY_ONLY = List.of("Cookie", "Expect");
 
     /** Answers in which the service says it is unavailable: they count for the circuit. */
     private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
@@ -92,7 +105,10 @@ final class GuardedRoute implements ProxyInterceptor {
     }
 
     private Future<HttpClientRequest> connect(ProxyContext ctx, RequestOptions options, int retriesLeft) {
-        return ctx.client().request(options).recover(failure -> {
+        // Kept so that a connection the service is closing can be taken out of the pool (answered).
+        Future<HttpClientRequest> opened = ctx.client().request(options)
+                .onSuccess(request -> ctx.set(SERVICE_REQUEST, request));
+        return opened.recover(failure -> {
             if (retriesLeft <= 0) {
                 return Future.failedFuture(failure);
             }
@@ -108,6 +124,13 @@ final class GuardedRoute implements ProxyInterceptor {
         String requestId = ctx.request().proxiedRequest().getHeader(RequestIds.HEADER);
         if (requestId != null) {
             ctx.request().putHeader(RequestIds.HEADER, requestId);
+        }
+        GATEWAY_ONLY.forEach(ctx.request().headers()::remove);
+        if (HeaderBlock.forwardedSize(ctx.request().headers(), address.host() + ":" + address.port())
+                > settings.maxHeaderBytes()) {
+            return Future.succeededFuture(problem(ctx, 431, GatewayProblems.HEADERS_TOO_LARGE,
+                    "请求头过大 / Request headers too large", "The request headers exceed "
+                            + settings.maxHeaderBytes() + " bytes, the most the " + service + " service takes"));
         }
         // A declared Content-Length over the limit was refused before the proxy (BodySizeLimit); a streamed body is cut here.
         BodyLimits.Limit limit = limits.of(ctx.request().getMethod(), ctx.request().proxiedRequest().path(),
@@ -128,9 +151,22 @@ final class GuardedRoute implements ProxyInterceptor {
                 answerFor(ctx, failure)));
     }
 
-    /** The service's answer: 502, 503 and 504 count for the circuit; a 500 is logged; all are passed on as they are. */
+    /**
+     * The service's answer: 502, 503 and 504 count for the circuit; a 500 is logged; all are passed on as they are,
+     * but for a refusal by the service's HTTP layer (see {@link #refusedByHttpLayer}).
+     */
     private Future<ProxyResponse> answered(ProxyContext ctx, ProxyResponse response) {
         int status = response.getStatusCode();
+        if (refusedByHttpLayer(response)) {
+            // Vert.x answers a request its decoder refused with a bare status and then closes the connection without
+            // saying so (no "Connection: close"): the pool would hand that connection to the next request, which
+            // would fail as "connection closed" (a 503 to an innocent client, counted against the service).
+            ctx.get(SERVICE_REQUEST, HttpClientRequest.class).connection().close();
+            response.release();
+            return Future.succeededFuture(problem(ctx, status, GatewayProblems.REFUSED_BY_SERVICE,
+                    "请求被服务拒绝 / Request refused by the service", "The " + service
+                            + " service could not read the request (HTTP " + status + ")"));
+        }
         if (UNAVAILABLE.contains(status)) {
             return Future.failedFuture(new ServiceFailed(response));
         }
@@ -139,6 +175,13 @@ final class GuardedRoute implements ProxyInterceptor {
                     ctx.request().proxiedRequest().path(), ctx.request().headers().get(RequestIds.HEADER));
         }
         return Future.succeededFuture(response);
+    }
+
+    /** A bare 400, 414 or 431 without a body: what a service's HTTP layer answers before any of its code runs. */
+    private static boolean refusedByHttpLayer(ProxyResponse response) {
+        int status = response.getStatusCode();
+        return (status == 400 || status == 414 || status == 431) && response.headers().get("Content-Type") == null
+                && "0".equals(response.headers().get("Content-Length"));
     }
 
     /** A request that failed by its client's doing: answered, but not counted against the service. */
@@ -197,7 +240,9 @@ final class GuardedRoute implements ProxyInterceptor {
         response.setStatusCode(status)
                 .setStatusMessage(switch (status) {
                     case 400 -> "Bad Request";
+                    case 414 -> "URI Too Long";
                     case 413 -> "Payload Too Large";
+                    case 431 -> "Request Header Fields Too Large";
                     case 504 -> "Gateway Timeout";
                     default -> "Service Unavailable";
                 })

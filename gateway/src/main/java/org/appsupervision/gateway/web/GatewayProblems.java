@@ -14,6 +14,8 @@ public final class GatewayProblems {
     public static final String TOO_LARGE = "/problems/payload-too-large";
     public static final String INCOMPLETE = "/problems/incomplete-request";
     public static final String LENGTH_REQUIRED = "/problems/length-required";
+    public static final String HEADERS_TOO_LARGE = "/problems/request-headers-too-large";
+    public static final String REFUSED_BY_SERVICE = "/problems/refused-by-service";
 
     private GatewayProblems() {
     }

@@ -185,9 +185,10 @@ class RateLimitTest {
         limited.then().contentType("application/problem+json").body("type", equalTo("/problems/too-many-requests"))
                 .body("status", equalTo(429));
         assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
-        // The Atom feed, the public pages and the public decisions spend the same budget (a token refilled meanwhile
-        // lets one request through, so each gets three tries to meet the limit).
-        for (String path : List.of("/api/public/feed.atom", "/notices", "/public/penalty/decisions")) {
+        // The Atom feed, the public pages, the public decisions and the API documents (/q/* is no longer exempt) spend
+        // the same budget (a token refilled meanwhile lets one request through, so each gets three tries to meet the limit).
+        for (String path : List.of("/api/public/feed.atom", "/notices", "/public/penalty/decisions", "/q/openapi",
+                "/openapi.json")) {
             assertTrue(java.util.stream.IntStream.range(0, 3)
                     .anyMatch(i -> reader.anonymous().get(path).statusCode() == 429), path + " is not limited");
         }
