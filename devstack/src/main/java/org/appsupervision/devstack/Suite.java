@@ -163,6 +163,15 @@ public final class Suite implements AutoCloseable {
         settings.putIfAbsent("quarkus.datasource.jdbc.foreground-validation-interval", "1S");
         Path jar = options.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         return ServiceProcess.start(module, jar, port, options.managementPortOf(port), settings, logs,
-                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+                List.of("-Xms64m", "-Xmx" + heapOf(module), "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+    }
+
+    /**
+     * The gateway holds more at once than the services: the bodies of its own endpoints on every worker thread, and
+     * its caches of verified tokens and rate-limit buckets filled by a flood of distinct addresses (gateway README,
+     * "Body limits and heap"); the same heap as in deploy/.
+     */
+    private static String heapOf(String module) {
+        return "gateway".equals(module) ? "512m" : "384m";
     }
 }

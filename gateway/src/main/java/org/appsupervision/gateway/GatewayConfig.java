@@ -80,19 +80,52 @@ public interface GatewayConfig {
         @WithDefault("PT30S")
         Duration requestTimeout();
 
-        /** Largest request body the gateway passes on, in bytes, except to the upload paths. */
+        /**
+         * Largest request body of the JSON APIs routed to the services, in bytes. The gateway streams it on without
+         * holding it; the largest legitimate one (a notice of 20,000 apps) is about 10 MB.
+         */
         @WithDefault("20971520")
         long maxBodyBytes();
 
-        /** Paths of bulk uploads (findings imports, proactive removals), which take up to {@code max-upload-bytes}. */
-        @WithDefault("/api/findings/imports,/api/store/proactive-removals")
-        List<String> uploadPrefixes();
+        /**
+         * Largest request body of the gateway's own endpoints (admin API, portal forms), in bytes; the gateway reads
+         * these whole, so this and the worker threads bound what it holds at once (README, "Body limits").
+         */
+        @WithDefault("262144")
+        long maxGatewayBodyBytes();
 
-        /** Largest upload body, in bytes (a million-line file is a few hundred MB). */
+        /**
+         * Largest header block the services' HTTP layer accepts ({@code quarkus.http.limits.max-header-size} of each
+         * service, 8K), in bytes: a request whose forwarded headers would be larger is refused here with a problem
+         * and never passed on, since a service refuses it with a bare 431 and then closes the connection.
+         */
+        @WithDefault("8192")
+        int maxHeaderBytes();
+
+        /** Largest body of the credential endpoints: {@code /auth/*}, {@code /login}, {@code /logout}, {@code /oauth2/token}. */
+        @WithDefault("16384")
+        long maxCredentialsBodyBytes();
+
+        /**
+         * The upload routes, as {@code METHOD /path} with {@code *} for one path segment: findings imports (one step
+         * and the file of a two-step import), the stores' proactive removals, and the portal's import form.
+         */
+        @WithDefault("POST /api/findings/imports,PUT /api/findings/imports/*/file,POST /api/store/proactive-removals,POST /portal/batches/*/imports")
+        List<String> uploadRoutes();
+
+        /** Media types an upload route streams; any other body on those routes is held to its ordinary limit. */
+        @WithDefault("text/csv,application/x-ndjson,multipart/form-data")
+        List<String> uploadMediaTypes();
+
+        /** Largest upload body, in bytes (a million-line file is a few hundred MB); streamed, never held. */
         @WithDefault("2147483648")
         long maxUploadBytes();
 
-        /** Failed requests (out of the last {@code circuit-window}) that open a service's circuit. */
+        /**
+         * Failed requests (out of the last {@code circuit-window}) that open a service's circuit. Only the service's
+         * own failures count: refused or broken connections, timeouts, and answers of 502, 503 or 504; not a 500 or 4xx
+         * that a client's input provoked, nor a request whose client stopped sending or sent too much.
+         */
         @WithDefault("0.5")
         double circuitFailureRatio();
 
@@ -147,6 +180,14 @@ public interface GatewayConfig {
         /** Other requests per minute for one authenticated subject (person or store client). */
         @WithDefault("300")
         long apiPerSubject();
+
+        /**
+         * Requests per minute from one address that carry no verified token (public notices, the Atom feed, the
+         * public pages, public penalty decisions, and every other route reachable without logging in); on top of
+         * {@code api-per-address}. Static assets are not counted.
+         */
+        @WithDefault("120")
+        long anonymousPerAddress();
 
         /**
          * Client addresses no limit applies to: the local machine, where the launcher and the

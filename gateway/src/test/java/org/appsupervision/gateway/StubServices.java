@@ -16,14 +16,17 @@ import org.appsupervision.devstack.SigningKeys;
 
 /**
  * Stands in for the three services so the routes can be tested at the gateway alone: notice answers
- * with what it received, appstore is slow or failing on chosen paths, penalty is not running. Also
- * makes a second ("previous") signing key that the gateway publishes beside its own.
+ * with what it received, appstore is slow, failing (500), unavailable (503) or refusing at its HTTP layer (a bare
+ * 431, then closing the connection) on chosen paths, penalty is not
+ * running; notice and appstore publish OpenAPI documents whose schemas share names ({@link StubApiDocuments}). Also makes a second ("previous") signing key that the gateway publishes beside its own.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     /** System property naming the PEM file of the previous key. */
     public static final String PREVIOUS_KEY = "stubservices.previous-key";
     public static final AtomicInteger APPSTORE_CALLS = new AtomicInteger();
+    private static final java.util.Set<io.vertx.core.http.HttpConnection> REFUSED_CONNECTIONS =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Vertx vertx;
 
@@ -31,6 +34,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer notice = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(StubApiDocuments.notice());
+                return;
+            }
             if (request.path().startsWith("/api/public/notices")) {
                 PublicNotices.answer(request);
                 return;
@@ -43,15 +50,32 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .put("path", request.path())
                     .put("requestId", request.getHeader("X-Request-Id"))
                     .put("authorization", request.getHeader("Authorization"))
+                    .put("cookie", request.getHeader("Cookie"))
+                    .put("expect", request.getHeader("Expect"))
+                    .put("idempotencyKey", request.getHeader("Idempotency-Key"))
                     .put("bodyLength", body.length());
             request.response().putHeader("Content-Type", "application/json")
                     .putHeader("Location", "http://" + request.getHeader("Host") + request.path())
                     .putHeader("Server", "stub-notice/1.0").end(echo.encode());
         }));
         HttpServer appstore = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(StubApiDocuments.appstore());
+                return;
+            }
             APPSTORE_CALLS.incrementAndGet();
-            if (request.path().startsWith("/api/orders/slow")) {
+            if (REFUSED_CONNECTIONS.contains(request.connection())) {
+                // Vert.x closes a connection after a refusal of its HTTP layer: here at once when it is used again.
+                request.connection().close();
+            } else if (request.path().startsWith("/api/orders/refused")) {
+                // What Vert.x answers a request its decoder refused: a bare status, no "Connection: close".
+                REFUSED_CONNECTIONS.add(request.connection());
+                request.response().setStatusCode(431).end();
+            } else if (request.path().startsWith("/api/orders/slow")) {
                 vertx.setTimer(4000, t -> request.response().end("late"));
+            } else if (request.path().startsWith("/api/orders/unavailable")) {
+                request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"type\":\"/problems/unavailable\",\"status\":503,\"detail\":\"stub is overloaded\"}");
             } else if (request.path().startsWith("/api/orders/broken")) {
                 request.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json")
                         .end("{\"type\":\"/problems/internal\",\"status\":500}");

@@ -31,7 +31,7 @@ public final class AnswerCheck {
         if (status >= 500) {
             faults.add(status + " server error: " + brief(answer.body()));
         }
-        if (status >= 400) {
+        if (status >= 400 && !refusedByTheHttpLayer(probe, answer)) {
             String format = formatFault(path, answer);
             if (format != null) {
                 faults.add(format);
@@ -50,6 +50,39 @@ public final class AnswerCheck {
     public static boolean isPage(String path) {
         return path.startsWith("/portal") || path.startsWith("/login") || path.startsWith("/logout")
                 || path.startsWith("/lang/") || path.equals("/") || path.startsWith("/notices");
+    }
+
+    /**
+     * Whether the answer is the bare status that Vert.x writes before any code of the suite runs, for exactly the
+     * requests it refuses that way (gateway README, "Requests the HTTP layer refuses"): a target that
+     * {@link java.net.URI} cannot parse (400), a request line over 4 KB (414), a header block over 20 KB (431), a
+     * control character in a header value (400). Any other error without a problem document is still a fault.
+     */
+    static boolean refusedByTheHttpLayer(Probe probe, RawHttp.Answer answer) {
+        if (!answer.body().isEmpty() || !answer.contentType().isEmpty()) {
+            return false;
+        }
+        return switch (answer.status()) {
+            case 400 -> !parsable(probe.target()) || probe.headers().values().stream()
+                    .anyMatch(AnswerCheck::hasControlCharacter);
+            case 414 -> probe.target().length() > 4000;
+            case 431 -> probe.headers().entrySet().stream()
+                    .mapToInt(h -> h.getKey().length() + h.getValue().length() + 4).sum() > 20_000;
+            default -> false;
+        };
+    }
+
+    private static boolean parsable(String target) {
+        try {
+            new java.net.URI(target);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        return value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f);
     }
 
     private static String formatFault(String path, RawHttp.Answer answer) {

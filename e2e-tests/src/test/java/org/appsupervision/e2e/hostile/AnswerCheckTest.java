@@ -41,6 +41,24 @@ class AnswerCheckTest {
     }
 
     @Test
+    void acceptsABareStatusOnlyWhereTheHttpLayerAnswersBeforeTheSuite() {
+        Probe badEscape = new Probe("query q = %zz", true, "/api/x?q=%zz", Map.of(), null);
+        Probe longLine = new Probe("path id = 10 KB", true, "/api/x/" + "a".repeat(10_000), Map.of(), null);
+        Probe controlHeader = new Probe("header X = control", true, "/api/x", Map.of("X-Probe", "a\u0001b"), null);
+        Probe hugeHeader = new Probe("header X = 30 KB", true, "/api/x", Map.of("X-Probe", "a".repeat(30_000)), null);
+        assertEquals(List.of(), AnswerCheck.faults("/api/x", badEscape, answer(400, "", "")));
+        assertEquals(List.of(), AnswerCheck.faults("/api/x", longLine, answer(414, "", "")));
+        assertEquals(List.of(), AnswerCheck.faults("/api/x", controlHeader, answer(400, "", "")));
+        assertEquals(List.of(), AnswerCheck.faults("/api/x", hugeHeader, answer(431, "", "")));
+        // the same bare statuses for requests the HTTP layer takes are faults
+        assertTrue(AnswerCheck.faults("/api/x", REFUSE, answer(414, "", "")).get(0).contains("not a problem document"));
+        assertTrue(AnswerCheck.faults("/api/x", REFUSE, answer(431, "", "")).get(0).contains("not a problem document"));
+        assertTrue(AnswerCheck.faults("/api/x", longLine, answer(400, "", "")).get(0).contains("not a problem document"));
+        assertTrue(AnswerCheck.faults("/api/x", badEscape, answer(400, "text/plain", "bad")).get(0)
+                .contains("not a problem document"));
+    }
+
+    @Test
     void flagsAStackTraceOrAClassName() {
         assertTrue(AnswerCheck.faults("/api/x", TOLERATE, answer(200, "application/json",
                 "{\"detail\":\"java.lang.IllegalArgumentException: x\"}")).get(0).contains("stack trace"));

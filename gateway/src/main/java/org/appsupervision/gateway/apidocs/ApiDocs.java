@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.appsupervision.gateway.GatewayConfig;
@@ -21,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * One OpenAPI document for the suite, assembled at run time: the gateway's own document plus what
- * each service publishes at {@code /q/openapi}. Paths and component schemas are merged; a service
+ * each service publishes at {@code /q/openapi}. Paths and component schemas are merged; a schema whose name
+ * another document already gave to a different schema is kept under the service's prefix ({@link SchemaMerge}); a service
  * that publishes nothing is named under {@code x-services-not-documented}. Cached for a minute.
  */
 @ApplicationScoped
@@ -57,7 +57,7 @@ public class ApiDocs {
         info.put("description", "Generated at run time by the gateway from its own document and the services' "
                 + "documents; do not edit. Every path is called through the gateway.");
         ObjectNode paths = merged.has("paths") ? (ObjectNode) merged.get("paths") : merged.putObject("paths");
-        ObjectNode schemas = schemasOf(merged);
+        SchemaMerge schemas = new SchemaMerge(schemasOf(merged));
         ArrayNode missing = json.createArrayNode();
         for (Map.Entry<String, String> service : services().entrySet()) {
             java.util.List<String> prefixes = ServiceRoutes.routes(config.routes()).stream()
@@ -67,18 +67,13 @@ public class ApiDocs {
                 missing.add(service.getKey());
                 continue;
             }
+            Map<String, String> renamed = schemas.add(service.getKey().replace("-service", ""),
+                    doc.path("components").path("schemas"));
             doc.get("paths").fields().forEachRemaining(path -> {
                 if (prefixes.stream().anyMatch(p -> path.getKey().equals(p) || path.getKey().startsWith(p + "/"))) {
-                    paths.set(path.getKey(), path.getValue());
+                    paths.set(path.getKey(), SchemaMerge.rewrite(path.getValue(), renamed));
                 }
             });
-            JsonNode theirs = doc.path("components").path("schemas");
-            for (Iterator<Map.Entry<String, JsonNode>> it = theirs.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> schema = it.next();
-                if (!schemas.has(schema.getKey())) {
-                    schemas.set(schema.getKey(), schema.getValue());
-                }
-            }
         }
         merged.remove("servers");
         merged.set("x-services-not-documented", missing);

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import org.appsupervision.gateway.ratelimit.ClientIdLimit;
 import org.appsupervision.gateway.token.TokenResponse;
 
 /** {@code POST /oauth2/token}: client credentials in the Basic header or in the form body. */
@@ -17,9 +19,11 @@ import org.appsupervision.gateway.token.TokenResponse;
 public class TokenEndpointResource {
 
     private final ClientCredentialsService credentials;
+    private final ClientIdLimit clientLimit;
 
-    public TokenEndpointResource(ClientCredentialsService credentials) {
+    public TokenEndpointResource(ClientCredentialsService credentials, ClientIdLimit clientLimit) {
         this.credentials = credentials;
+        this.clientLimit = clientLimit;
     }
 
     @POST
@@ -40,6 +44,10 @@ public class TokenEndpointResource {
         }
         String clientId = basic != null ? basic[0] : formClientId;
         String secret = basic != null ? basic[1] : formSecret;
+        Optional<Response> limited = clientLimit.refusal(clientId);
+        if (limited.isPresent()) {
+            return limited.get();
+        }
         if (clientId == null || secret == null || clientId.length() > 200 || secret.length() > 200) {
             throw OAuthError.invalidClient();
         }

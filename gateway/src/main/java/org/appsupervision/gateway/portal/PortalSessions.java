@@ -87,9 +87,14 @@ public class PortalSessions {
         }
     }
 
-    private static Instant authTime(JsonWebToken jwt) {
-        String claim = text(jwt.getClaim(LoginService.AUTH_TIME_CLAIM));
-        // A token without auth_time counts from its own issue time.
+    /**
+     * When the person logged in: the {@code auth_time} claim, or for a token without one its own issue time. The
+     * claim's presence is read from the claim names: for a missing standard claim {@code getClaim} answers 0, not null.
+     */
+    static Instant authTime(JsonWebToken jwt) {
+        Set<String> names = jwt.getClaimNames();
+        String claim = names != null && names.contains(LoginService.AUTH_TIME_CLAIM)
+                ? text(jwt.getClaim(LoginService.AUTH_TIME_CLAIM)) : null;
         return Instant.ofEpochSecond(claim == null ? jwt.getIssuedAtTime() : Long.parseLong(claim));
     }
 

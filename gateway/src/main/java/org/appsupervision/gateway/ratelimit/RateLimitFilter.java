@@ -1,24 +1,25 @@
 package org.appsupervision.gateway.ratelimit;
 
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.account.LoginResource;
 import org.appsupervision.gateway.web.GatewayProblems;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the rate limits before anything else runs: per address and per client on the token
- * endpoint, per address on login (both tighter), and per address and per authenticated subject on
- * everything else (see {@link RateLimits.Scope} for where each bucket lives). An exhausted limit
- * answers 429 with {@code Retry-After}.
+ * Applies the rate limits before anything else runs: per address on the token endpoint (its limit per
+ * client id is {@link ClientIdLimit}'s) and on login (both tighter), and on everything else per address, per
+ * authenticated subject, and for requests without a verified token a tighter one per address (see
+ * {@link RateLimits.Scope} for where each bucket lives). An exhausted limit answers 429 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -81,28 +82,36 @@ public class RateLimitFilter {
         String path = ctx.normalizedPath();
         String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
         List<RateLimits.Limit> result = new ArrayList<>();
-        if (path.startsWith("/q/") || path.startsWith("/.well-known/") || ctx.request().method() == HttpMethod.OPTIONS
-                || exempt(address)) {
+        // The JWKS is a small constant document that the services fetch to verify every token: no limit may ever stand
+        // between a service and its keys. Health and metrics answer on the management port, so everything else on
+        // this port (the API documents and Swagger UI too) is limited.
+        if (path.startsWith("/.well-known/") || ctx.request().method() == HttpMethod.OPTIONS || exempt(address)) {
             return result;
         }
         if (path.equals("/auth/login") || (path.equals("/login") && ctx.request().method() == HttpMethod.POST)) {
             // The portal's login form guesses passwords as well as the API does: one budget for both.
             result.add(new RateLimits.Limit("login|" + address, config.loginPerAddress(), RateLimits.Scope.SHARED));
         } else if (path.equals("/oauth2/token")) {
+            // The limit per client id is taken where the client id is known, wherever it was sent (ClientIdLimit).
             result.add(new RateLimits.Limit("token|" + address, config.tokenPerAddress(), RateLimits.Scope.SHARED));
-            String client = basicClientId(ctx.request().getHeader("Authorization"));
-            if (client != null) {
-                result.add(new RateLimits.Limit("token-client|" + client, config.tokenPerClient(),
-                        RateLimits.Scope.SHARED));
-            }
         } else {
             RateLimits.Scope scope = config.sharedApiLimits() ? RateLimits.Scope.SYNCED : RateLimits.Scope.LOCAL;
             result.add(new RateLimits.Limit("api|" + address, config.apiPerAddress(), scope));
-            subjects.subjectOf(ctx.request().getHeader("Authorization"))
-                    .ifPresent(subject -> result.add(new RateLimits.Limit("api-subject|" + subject,
-                            config.apiPerSubject(), scope)));
+            Optional<String> subject = subjects.subjectOf(ctx.request().getHeader("Authorization"));
+            if (subject.isPresent()) {
+                result.add(new RateLimits.Limit("api-subject|" + subject.get(), config.apiPerSubject(), scope));
+            } else if (!signedIn(ctx) && !isStaticFile(path)) {
+                // Whatever answers without a token (public notices, the feed, public pages, public decisions) is
+                // the cheapest to flood: its own, tighter budget per address.
+                result.add(new RateLimits.Limit("anonymous|" + address, config.anonymousPerAddress(), scope));
+            }
         }
         return result;
+    }
+
+    /** The portal's assets and Swagger UI's files: static, so only the limit per address counts them. */
+    private static boolean isStaticFile(String path) {
+        return path.startsWith("/assets/") || path.startsWith("/q/swagger-ui/");
     }
 
     private boolean exempt(String address) {
@@ -110,18 +119,9 @@ public class RateLimitFilter {
                 && config.exemptAddresses().contains("0:0:0:0:0:0:0:1"));
     }
 
-    private static String basicClientId(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || authorization.length() > 1024) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : decoded.substring(0, Math.min(colon, 200));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** Whether the portal's login cookie carries a token that verifies. */
+    private boolean signedIn(RoutingContext ctx) {
+        Cookie cookie = ctx.request().getCookie(LoginResource.TOKEN_COOKIE);
+        return cookie != null && subjects.subjectOf("Bearer " + cookie.getValue()).isPresent();
     }
 }

@@ -16,28 +16,51 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
 import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.web.BodyLimits;
+import org.appsupervision.gateway.web.BodySizeLimit;
 import org.appsupervision.gateway.web.GatewayProblems;
 import org.appsupervision.gateway.web.RequestIds;
 import org.appsupervision.platform.problem.Problem;
 import org.jboss.logging.Logger;
 
 /**
- * One service's route: a request timeout, a circuit breaker (SmallRye Fault Tolerance) that opens
- * when the service keeps failing, connection retries for safe methods only, a body size limit,
- * the request id passed on, and a problem document instead of an empty 502 when the service is
- * down or slow.
+ * One service's route: a request timeout, a circuit breaker (SmallRye Fault Tolerance) that opens when the service
+ * itself keeps failing, connection retries for safe methods only, the route's body limit (a streamed body is cut off
+ * there), the request id passed on, and a problem document instead of an empty 502 when the service is down or slow.
+ *
+ * <p>Only the service's own failures count for the circuit: connections refused or broken, timeouts, and answers of
+ * 502, 503 or 504. A 500 or 4xx answer is what a client's input provoked (a bug, a bad request); it is passed on as
+ * it is (a 500 is logged) and never counts, so that one client's bad requests cannot close a service to everyone.
+ * Neither does a request whose client sent too much, broke off, or was still sending when it failed.
+ *
+ * <p>What a service's HTTP layer would refuse is not passed on: headers larger than the services take get a 431
+ * problem here ({@link HeaderBlock}); a bare refusal that still comes back closes its connection (see
+ * {@link #answered}). The gateway's own headers ({@code Cookie}, {@code Expect}) stay at the gateway.
  */
 final class GuardedRoute implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(GuardedRoute.class);
+    private static final String CLOSE_AFTER_ANSWER = "gateway.close-after-answer";
+    private static final String SERVICE_REQUEST = "gateway.service-request";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-    /** A service answer of 5xx: counts as a failure for the circuit, but is passed on as it is. */
+    /**
+     * Request headers that only the gateway reads and that never go on to a service: the portal's cookies (the login
+     * token, the language), which the services never read (they take the bearer token only) and which would only
+     * spread the token to more logs; and {@code Expect}, which the gateway has answered itself ({@code BodySizeLimit}).
+     */
+    private static final List<String> GATEWAY_ONLY = List.of("Cookie", "Expect");
+
+    /** Answers in which the service says it is unavailable: they count for the circuit. */
+    private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
+
+    /** A service answer of 502, 503 or 504: counts as a failure for the circuit, but is passed on as it is. */
     private static final class ServiceFailed extends RuntimeException {
         final transient ProxyResponse response;
 
@@ -50,10 +73,12 @@ final class GuardedRoute implements ProxyInterceptor {
     private final String service;
     private final SocketAddress address;
     private final GatewayConfig.Routes settings;
+    private final BodyLimits limits;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
 
-    GuardedRoute(String service, String host, int port, GatewayConfig.Routes settings) {
+    GuardedRoute(String service, String host, int port, GatewayConfig.Routes settings, BodyLimits limits) {
         this.service = service;
+        this.limits = limits;
         this.address = SocketAddress.inetSocketAddress(port, host);
         this.settings = settings;
         this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {
@@ -80,7 +105,10 @@ final class GuardedRoute implements ProxyInterceptor {
     }
 
     private Future<HttpClientRequest> connect(ProxyContext ctx, RequestOptions options, int retriesLeft) {
-        return ctx.client().request(options).recover(failure -> {
+        // Kept so that a connection the service is closing can be taken out of the pool (answered).
+        Future<HttpClientRequest> opened = ctx.client().request(options)
+                .onSuccess(request -> ctx.set(SERVICE_REQUEST, request));
+        return opened.recover(failure -> {
             if (retriesLeft <= 0) {
                 return Future.failedFuture(failure);
             }
@@ -97,27 +125,86 @@ final class GuardedRoute implements ProxyInterceptor {
         if (requestId != null) {
             ctx.request().putHeader(RequestIds.HEADER, requestId);
         }
-        long length = ctx.request().getBody() == null ? -1 : ctx.request().getBody().length();
-        String path = ctx.request().getURI();
-        long limit = settings.uploadPrefixes().stream().anyMatch(path::startsWith)
-                ? settings.maxUploadBytes() : settings.maxBodyBytes();
-        if (length > limit) {
-            return Future.succeededFuture(problem(ctx, 413, GatewayProblems.TOO_LARGE,
-                    "请求内容过大 / Payload too large", "The body exceeds " + limit + " bytes"));
+        GATEWAY_ONLY.forEach(ctx.request().headers()::remove);
+        if (HeaderBlock.forwardedSize(ctx.request().headers(), address.host() + ":" + address.port())
+                > settings.maxHeaderBytes()) {
+            return Future.succeededFuture(problem(ctx, 431, GatewayProblems.HEADERS_TOO_LARGE,
+                    "请求头过大 / Request headers too large", "The request headers exceed "
+                            + settings.maxHeaderBytes() + " bytes, the most the " + service + " service takes"));
+        }
+        // A declared Content-Length over the limit was refused before the proxy (BodySizeLimit); a streamed body is cut here.
+        BodyLimits.Limit limit = limits.of(ctx.request().getMethod(), ctx.request().proxiedRequest().path(),
+                ctx.request().headers().get("Content-Type"));
+        Body body = ctx.request().getBody();
+        CappedBody capped = body == null ? null : new CappedBody(body.stream(), limit.bytes());
+        if (capped != null) {
+            ctx.request().setBody(Body.body(capped, body.length()));
         }
         Context context = Vertx.currentContext();
         CompletionStage<ProxyResponse> guarded = guard.get(() -> ctx.sendRequest()
-                .compose(response -> response.getStatusCode() >= 500
-                        ? Future.<ProxyResponse>failedFuture(new ServiceFailed(response))
-                        : Future.succeededFuture(response))
+                .transform(sent -> sent.succeeded() ? answered(ctx, sent.result())
+                        : capped != null && capped.clientAtFault()
+                                ? Future.succeededFuture(clientFailed(ctx, capped, limit, sent.cause()))
+                                : Future.<ProxyResponse>failedFuture(sent.cause()))
                 .toCompletionStage());
         return Future.fromCompletionStage(guarded, context).recover(failure -> Future.succeededFuture(
                 answerFor(ctx, failure)));
     }
 
+    /**
+     * The service's answer: 502, 503 and 504 count for the circuit; a 500 is logged; all are passed on as they are,
+     * but for a refusal by the service's HTTP layer (see {@link #refusedByHttpLayer}).
+     */
+    private Future<ProxyResponse> answered(ProxyContext ctx, ProxyResponse response) {
+        int status = response.getStatusCode();
+        if (refusedByHttpLayer(response)) {
+            // Vert.x answers a request its decoder refused with a bare status and then closes the connection without
+            // saying so (no "Connection: close"): the pool would hand that connection to the next request, which
+            // would fail as "connection closed" (a 503 to an innocent client, counted against the service).
+            ctx.get(SERVICE_REQUEST, HttpClientRequest.class).connection().close();
+            response.release();
+            return Future.succeededFuture(problem(ctx, status, GatewayProblems.REFUSED_BY_SERVICE,
+                    "请求被服务拒绝 / Request refused by the service", "The " + service
+                            + " service could not read the request (HTTP " + status + ")"));
+        }
+        if (UNAVAILABLE.contains(status)) {
+            return Future.failedFuture(new ServiceFailed(response));
+        }
+        if (status >= 500) {
+            LOG.warnf("%s answered %d to %s %s (request %s)", service, status, ctx.request().getMethod(),
+                    ctx.request().proxiedRequest().path(), ctx.request().headers().get(RequestIds.HEADER));
+        }
+        return Future.succeededFuture(response);
+    }
+
+    /** A bare 400, 414 or 431 without a body: what a service's HTTP layer answers before any of its code runs. */
+    private static boolean refusedByHttpLayer(ProxyResponse response) {
+        int status = response.getStatusCode();
+        return (status == 400 || status == 414 || status == 431) && response.headers().get("Content-Type") == null
+                && "0".equals(response.headers().get("Content-Length"));
+    }
+
+    /** A request that failed by its client's doing: answered, but not counted against the service. */
+    private ProxyResponse clientFailed(ProxyContext ctx, CappedBody capped, BodyLimits.Limit limit, Throwable cause) {
+        if (capped.exceeded()) {
+            ctx.set(CLOSE_AFTER_ANSWER, Boolean.TRUE);
+            return problem(ctx, 413, GatewayProblems.TOO_LARGE, BodySizeLimit.TITLE, BodyLimits.detail(limit));
+        }
+        LOG.debugf("Request to %s broken off by its client: %s", service, cause);
+        ctx.set(CLOSE_AFTER_ANSWER, Boolean.TRUE);
+        return problem(ctx, 400, GatewayProblems.INCOMPLETE, "请求不完整 / Incomplete request",
+                "The request body was not received whole");
+    }
+
     @Override
     public Future<Void> handleProxyResponse(ProxyContext ctx) {
         ctx.response().headers().remove("Server");
+        if (Boolean.TRUE.equals(ctx.get(CLOSE_AFTER_ANSWER, Boolean.class))) {
+            // The rest of the client's body is not read: the connection ends with the answer.
+            ctx.response().putHeader("Connection", "close");
+            ctx.request().proxiedRequest().response()
+                    .endHandler(ended -> ctx.request().proxiedRequest().connection().close());
+        }
         String location = ctx.response().headers().get("Location");
         String origin = "http://" + address.host() + ":" + address.port();
         if (location != null && location.startsWith(origin + "/")) {
@@ -150,13 +237,22 @@ final class GuardedRoute implements ProxyInterceptor {
     private static ProxyResponse problem(ProxyContext ctx, int status, String type, String title, String detail) {
         ProxyResponse response = ctx.request().response();
         response.headers().clear();
-        return response.setStatusCode(status)
-                .setStatusMessage(status == 413 ? "Payload Too Large" : status == 504 ? "Gateway Timeout"
-                        : "Service Unavailable")
+        response.setStatusCode(status)
+                .setStatusMessage(switch (status) {
+                    case 400 -> "Bad Request";
+                    case 414 -> "URI Too Long";
+                    case 413 -> "Payload Too Large";
+                    case 431 -> "Request Header Fields Too Large";
+                    case 504 -> "Gateway Timeout";
+                    default -> "Service Unavailable";
+                })
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .putHeader("Retry-After", "5")
                 .setBody(Body.body(GatewayProblems.body(type, title, status, detail,
                         ctx.request().proxiedRequest().path())));
+        if (status >= 503) {
+            response.putHeader("Retry-After", "5");
+        }
+        return response;
     }
 }

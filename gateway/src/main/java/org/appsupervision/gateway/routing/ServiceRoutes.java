@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.appsupervision.gateway.GatewayConfig;
+import org.appsupervision.gateway.web.BodyLimits;
 
 /**
  * Routes the public API to the three services with Vert.x's reverse proxy, one guarded route per
@@ -28,10 +29,12 @@ public class ServiceRoutes {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final BodyLimits limits;
 
-    public ServiceRoutes(GatewayConfig config, Vertx vertx) {
+    public ServiceRoutes(GatewayConfig config, Vertx vertx, BodyLimits limits) {
         this.config = config;
         this.vertx = vertx;
+        this.limits = limits;
     }
 
     /** The path prefixes of each service's public API. */
@@ -59,7 +62,7 @@ public class ServiceRoutes {
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setMaxPoolSize(50));
-        GuardedRoute guarded = new GuardedRoute(service, uri.getHost(), uri.getPort(), settings);
+        GuardedRoute guarded = new GuardedRoute(service, uri.getHost(), uri.getPort(), settings, limits);
         HttpProxy proxy = HttpProxy.reverseProxy(client).origin(guarded::originRequest).addInterceptor(guarded);
         return ProxyHandler.create(proxy);
     }

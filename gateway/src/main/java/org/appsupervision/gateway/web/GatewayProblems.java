@@ -12,6 +12,10 @@ public final class GatewayProblems {
     public static final String UNAVAILABLE = "/problems/unavailable";
     public static final String UPSTREAM_TIMEOUT = "/problems/upstream-timeout";
     public static final String TOO_LARGE = "/problems/payload-too-large";
+    public static final String INCOMPLETE = "/problems/incomplete-request";
+    public static final String LENGTH_REQUIRED = "/problems/length-required";
+    public static final String HEADERS_TOO_LARGE = "/problems/request-headers-too-large";
+    public static final String REFUSED_BY_SERVICE = "/problems/refused-by-service";
 
     private GatewayProblems() {
     }

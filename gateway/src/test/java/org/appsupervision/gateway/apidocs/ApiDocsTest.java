@@ -1,6 +1,10 @@
 package org.appsupervision.gateway.apidocs;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -8,6 +12,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.gateway.Caller;
 import org.appsupervision.gateway.StubServices;
@@ -29,6 +37,49 @@ class ApiDocsTest {
                 .body("paths", hasKey("/admin/clients/{clientId}/secrets"))
                 .body("info.description", containsString("Generated"))
                 .body("'x-services-not-documented'", hasItem("penalty-service"));
+    }
+
+    @Test
+    void twoServicesWithASameNamedDifferentSchemaBothKeepTheirOwn() {
+        JsonPath doc = caller.anonymous().get("/openapi.json").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        // notice-service's Item (and through it its Status) as notice-service published them
+        Map<String, Object> noticeItem = schema(schemas, doc.getString(
+                "paths.'/api/notices/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'"));
+        assertEquals(Set.of("packageName", "status"), properties(noticeItem).keySet());
+        assertEquals(List.of("DRAFT", "PUBLISHED"), schema(schemas, ref(properties(noticeItem).get("status"))).get("enum"));
+        // appstore-service's BulkConfirmationRequest.Item and its Status, not notice-service's of the same names
+        Map<String, Object> bulk = schema(schemas, doc.getString("paths.'/api/store/orders/confirmations'.post"
+                + ".requestBody.content.'application/json'.schema.'$ref'"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> items = (Map<String, Object>) properties(bulk).get("items");
+        Map<String, Object> storeItem = schema(schemas, ref(items.get("items")));
+        assertEquals(Set.of("orderId", "status"), properties(storeItem).keySet());
+        assertEquals(List.of("PENDING", "CONFIRMED"), schema(schemas, ref(properties(storeItem).get("status"))).get("enum"));
+        assertEquals(List.of("PENDING", "CONFIRMED"), schema(schemas, doc.getString(
+                "paths.'/api/stores/{id}/status'.get.responses.'200'.content.'application/json'.schema.'$ref'")).get("enum"));
+        // equal schemas of the same name stay one
+        assertEquals("#/components/schemas/Problem", doc.getString("paths.'/api/store/orders/confirmations'.post"
+                + ".responses.'400'.content.'application/json'.schema.'$ref'"));
+        assertFalse(schemas.containsKey("appstore.Problem"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schema(Map<String, Object> schemas, String ref) {
+        assertTrue(ref.startsWith("#/components/schemas/"), ref);
+        Map<String, Object> schema = (Map<String, Object>) schemas.get(ref.substring("#/components/schemas/".length()));
+        assertNotNull(schema, ref + " is not in the document");
+        return schema;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> schema) {
+        return (Map<String, Object>) schema.get("properties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String ref(Object schema) {
+        return (String) ((Map<String, Object>) schema).get("$ref");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.gateway.Caller;
@@ -164,5 +165,78 @@ class RateLimitTest {
             }
         }
         assertTrue(limitedAt >= 30 && limitedAt < 60, "limited after " + limitedAt);
+    }
+    @Test
+    void anAnonymousAddressOverItsLimitIsRefusedButAnotherAddressAndAnOfficialAreNot() {
+        Caller reader = Caller.fresh();
+        Response limited = null;
+        int allowed = 0;
+        for (int i = 0; i < 200 && limited == null; i++) {
+            Response response = reader.anonymous().get("/api/public/notices");
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertEquals(200, response.statusCode());
+                allowed++;
+            }
+        }
+        // 60 a minute per address without a token in the test profile, refilled gradually meanwhile.
+        assertTrue(limited != null && allowed >= 60 && allowed < 120, "allowed before the limit: " + allowed);
+        limited.then().contentType("application/problem+json").body("type", equalTo("/problems/too-many-requests"))
+                .body("status", equalTo(429));
+        assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
+        // The Atom feed, the public pages, the public decisions and the API documents (/q/* is no longer exempt) spend
+        // the same budget (a token refilled meanwhile lets one request through, so each gets three tries to meet the limit).
+        for (String path : List.of("/api/public/feed.atom", "/notices", "/public/penalty/decisions", "/q/openapi",
+                "/openapi.json")) {
+            assertTrue(java.util.stream.IntStream.range(0, 3)
+                    .anyMatch(i -> reader.anonymous().get(path).statusCode() == 429), path + " is not limited");
+        }
+        Caller.fresh().anonymous().get("/api/public/notices").then().statusCode(200);
+        String official = Caller.fresh().login("wang.official");
+        reader.as(official).get("/api/public/notices").then().statusCode(200);
+    }
+
+    @Test
+    void guessesInTheBasicHeaderAndInTheFormBodySpendOneAllowancePerClient() {
+        for (int i = 0; i < 20; i++) {
+            Caller.fresh().anonymous().auth().preemptive().basic("store-tianyi", "guess-" + i)
+                    .formParam("grant_type", "client_credentials").post("/oauth2/token").then().statusCode(401);
+        }
+        int formGuesses = 0;
+        boolean limited = false;
+        while (formGuesses < 40 && !limited) {
+            limited = Caller.fresh().anonymous().formParam("grant_type", "client_credentials")
+                    .formParam("client_id", "store-tianyi").formParam("client_secret", "guess-" + formGuesses)
+                    .post("/oauth2/token").statusCode() == 429;
+            formGuesses++;
+        }
+        // 30 a minute: after 20 in the header, about 10 in the form body are left (more only by the refill meanwhile);
+        // separate allowances would have let 30 through.
+        assertTrue(limited && formGuesses < 25, "form guesses until the limit: " + formGuesses);
+    }
+
+    @Test
+    void theTokenLimitPerClientCountsTheClientIdOfTheFormBody() {
+        int limitedAt = -1;
+        for (int i = 0; i < 80 && limitedAt < 0; i++) {
+            // Every attempt from a new address, the client id in the form body (RFC 6749 2.3.1).
+            Response response = Caller.fresh().anonymous().formParam("grant_type", "client_credentials")
+                    .formParam("client_id", "store-qihoo360").formParam("client_secret", "guess-" + i)
+                    .post("/oauth2/token");
+            if (response.statusCode() == 429) {
+                limitedAt = i;
+                response.then().contentType("application/problem+json")
+                        .body("type", equalTo("/problems/too-many-requests"));
+                assertTrue(Integer.parseInt(response.header("Retry-After")) >= 1);
+            } else {
+                assertEquals(401, response.statusCode());
+            }
+        }
+        assertTrue(limitedAt >= 30 && limitedAt < 60, "limited after " + limitedAt);
+        // Another client is not limited by it.
+        Caller.fresh().anonymous().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "store-wandoujia").formParam("client_secret", "guess")
+                .post("/oauth2/token").then().statusCode(401);
     }
 }
