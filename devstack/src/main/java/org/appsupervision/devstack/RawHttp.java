@@ -22,18 +22,28 @@ public final class RawHttp {
     }
 
     public static Answer send(int port, String method, String target, Map<String, String> headers) {
+        return send(port, method, target, headers, new byte[0]);
+    }
+
+    /** Sends {@code body} with a {@code Content-Length} and only the {@code headers} given (no Content-Type of its own). */
+    public static Answer send(int port, String method, String target, Map<String, String> headers, String body) {
+        return send(port, method, target, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             Map<String, String> all = new LinkedHashMap<>(headers);
             all.putIfAbsent("Host", "localhost:" + port);
             all.put("Connection", "close");
-            if (!method.equals("GET")) {
-                all.putIfAbsent("Content-Length", "0");
+            if (!method.equals("GET") || body.length > 0) {
+                all.putIfAbsent("Content-Length", String.valueOf(body.length));
             }
             StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
             all.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             OutputStream out = socket.getOutputStream();
             out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {

@@ -56,7 +56,7 @@ public class StoreService {
 
     @Transactional
     public StoreView register(StoreRequest request) {
-        check(request, null);
+        check(request, null, false);
         if (stores.findByIdOptional(request.code()).isPresent()) {
             throw ProblemException.conflict("Store " + request.code() + " is already registered");
         }
@@ -72,7 +72,7 @@ public class StoreService {
     @Transactional
     public StoreView update(String code, StoreRequest request) {
         Store store = find(code);
-        check(request, code);
+        check(request, code, store.webhookSecret != null);
         boolean wasActive = store.active;
         apply(store, request);
         store.updatedAt = Instant.now(clock);
@@ -135,7 +135,8 @@ public class StoreService {
         store.active = request.active() == null || request.active();
     }
 
-    private void check(StoreRequest request, String pathCode) {
+    /** {@code keepsSecret}: the store already has a secret, which a webhook without one keeps. */
+    private void check(StoreRequest request, String pathCode, boolean keepsSecret) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (pathCode != null && !pathCode.equals(request.code())) {
             errors.add(new Problem.FieldError("code", "cannot change; must be " + pathCode));
@@ -151,7 +152,8 @@ public class StoreService {
             webhookGuard.problem(request.webhook().url())
                     .ifPresent(why -> errors.add(new Problem.FieldError("webhook.url", why)));
         }
-        if (request.webhook() != null && request.webhook().enabled() && request.webhook().secret() == null) {
+        if (request.webhook() != null && request.webhook().enabled() && request.webhook().secret() == null
+                && !keepsSecret) {
             errors.add(new Problem.FieldError("webhook.secret", "is required to enable a webhook"));
         }
         if (request.webhook() != null && request.webhook().secret() != null && !WebhookSecretCipher.available()) {

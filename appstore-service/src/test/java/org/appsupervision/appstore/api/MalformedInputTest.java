@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.HostileText;
@@ -55,5 +56,31 @@ class MalformedInputTest {
             assertEquals(400, answer.status(), escape);
             assertEquals("/problems/malformed-request", new JsonPath(answer.body()).getString("type"), escape);
         }
+    }
+    @Test
+    void aStoreBodyOfTheWrongTypesOrMediaTypeIsRefusedAndTheStoreIsNotRegistered() {
+        Map<String, String> wrong = Map.of("\"active\":\"false\"", "active", "\"active\":0", "active",
+                "\"provinceCode\":11", "provinceCode", "\"contacts\":\"\"", "contacts", "\"hostile\":1", "hostile");
+        wrong.forEach((field, name) -> given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("""
+                {"code":"strict-store","nameZh":"应用商店","nameEn":"Store","company":"公司",%s}"""
+                .formatted(name.equals("provinceCode") ? field : field + ",\"provinceCode\":\"11\""))
+                .post("/api/stores").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(name)));
+        given().auth().oauth2(ADMIN).contentType(ContentType.TEXT).body("""
+                {"code":"strict-store","nameZh":"应用商店","nameEn":"Store","company":"公司","provinceCode":"11"}""")
+                .post("/api/stores").then().statusCode(415).contentType("application/problem+json")
+                .body("status", equalTo(415));
+        given().auth().oauth2(ADMIN).get("/api/stores/strict-store")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void queryParametersThatDoNotConvertAre400NamingTheParameter() {
+        Map<String, String> unreadable = Map.of("/api/stores/huawei/webhook-deliveries?status=LOST", "status",
+                "/api/stores/huawei/webhook-deliveries?limit=ten", "limit",
+                "/api/stores/scorecards?from=yesterday", "from", "/api/stores/huawei/scorecard?to=2021-01-01", "to");
+        unreadable.forEach((target, name) -> given().auth().oauth2(ADMIN).urlEncodingEnabled(false).get(target)
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
+                .body("errors.field", equalTo(List.of(name))));
     }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Registering or changing a store's webhook refuses every URL that is not https to a public host (400 naming the field). */
+/**
+ * Registering or changing a store's webhook refuses every URL that is not https to a public host (400 naming the
+ * field); a change that names no secret keeps the one the store has.
+ */
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "appstore"))
@@ -68,6 +71,37 @@ class WebhookRegistrationTest {
         given().auth().oauth2(ADMIN).get("/api/stores/ssrf-change").then().statusCode(200)
                 .body("webhook.url", equalTo("https://hooks.change-store.cn/takedowns"))
                 .body("webhook.enabled", equalTo(true));
+    }
+
+    @Test
+    void changingAStoresWebhookWithoutASecretKeepsTheSecretItHas() {
+        ScriptedWebhookResolver.script("hooks.keep-secret.cn", List.of(ip("93.184.215.14")));
+        Map<String, Object> store = store("keep-secret", "https://hooks.keep-secret.cn/takedowns");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
+                .then().statusCode(201).body("webhook.secretSet", equalTo(true));
+
+        store.put("webhook", Map.of("url", "https://hooks.keep-secret.cn/v2/takedowns", "enabled", true));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/keep-secret")
+                .then().statusCode(200).body("webhook.url", equalTo("https://hooks.keep-secret.cn/v2/takedowns"))
+                .body("webhook.enabled", equalTo(true)).body("webhook.secretSet", equalTo(true));
+    }
+
+    @Test
+    void enablingAWebhookNeedsASecretWhenTheStoreHasNone() {
+        ScriptedWebhookResolver.script("hooks.no-secret.cn", List.of(ip("93.184.215.14")));
+        Map<String, Object> store = store("no-secret", "https://hooks.no-secret.cn/takedowns");
+        store.put("webhook", Map.of("url", "https://hooks.no-secret.cn/takedowns", "enabled", true));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
+                .then().statusCode(400).body("errors[0].field", equalTo("webhook.secret"));
+
+        store.put("webhook", Map.of("url", "https://hooks.no-secret.cn/takedowns", "enabled", false));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
+                .then().statusCode(201).body("webhook.secretSet", equalTo(false));
+        store.put("webhook", Map.of("url", "https://hooks.no-secret.cn/takedowns", "enabled", true));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/no-secret")
+                .then().statusCode(400).body("errors[0].field", equalTo("webhook.secret"));
+        given().auth().oauth2(ADMIN).get("/api/stores/no-secret").then().statusCode(200)
+                .body("webhook.enabled", equalTo(false));
     }
 
     /** An inactive store (so no broadcast order ever reaches it) with an enabled webhook at {@code url}. */

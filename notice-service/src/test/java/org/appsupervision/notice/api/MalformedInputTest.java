@@ -58,16 +58,85 @@ class MalformedInputTest {
     }
 
     @Test
-    void theOpenNoticeSearchRefusesNumbersDatesAndIdsItCannotRead() {
+    void theOpenNoticeSearchRefusesNumbersDatesAndIdsItCannotReadNamingTheParameter() {
         for (String query : List.of("page=-1", "page=100001", "size=0", "size=101")) {
             problem(given().urlEncodingEnabled(false).get("/api/public/notices?" + query), 400);
         }
-        for (String query : List.of("page=99999999999", "size=abc", "from=2021-13-45", "to=yesterday", "page=1e3")) {
-            given().urlEncodingEnabled(false).get("/api/public/notices?" + query).then()
-                    .statusCode(allOf(greaterThanOrEqualTo(400), lessThan(500))).contentType("application/problem+json");
-        }
+        Map<String, String> unreadable = Map.of("page=abc", "page", "page=99999999999", "page", "size=99999999999", "size",
+                "size=abc", "size", "from=2021-13-45", "from", "to=yesterday", "to", "page=1e3", "page");
+        unreadable.forEach((query, parameter) -> problem(given().urlEncodingEnabled(false)
+                .get("/api/public/notices?" + query), 400)
+                .body("type", equalTo("/problems/validation")).body("status", equalTo(400))
+                .body("errors.field", equalTo(List.of(parameter))));
+        // A path id that is not a UUID names no object that could exist: not found, as for any unknown id.
         problem(given().urlEncodingEnabled(false).get("/api/public/notices/not-a-uuid"), 404);
         problem(given().urlEncodingEnabled(false).get("/api/public/notices/%00"), 400);
+    }
+
+    @Test
+    void anAnswerTheOperationCannotGiveIsA406ProblemThatSays406() {
+        problem(given().accept(ContentType.JSON).get("/api/public/notices/" + UUID.randomUUID() + "/document"), 406)
+                .body("status", equalTo(406)).body("type", equalTo("/problems/not-acceptable"));
+    }
+
+    @Test
+    void numbersDatesAndIdsOnlyInTheirOwnJsonTypeAndNothingIsDrafted() {
+        String marker = "marker-" + UUID.randomUUID();
+        Map<String, String> wrong = Map.of("\"rectificationDays\":1.5", "rectificationDays",
+                "\"rectificationDays\":\"7\"", "rectificationDays", "\"deadline\":\"\"", "deadline",
+                "\"withdrawsNoticeId\":\"\"", "withdrawsNoticeId", "\"workingDays\":1", "workingDays",
+                "\"hostileUnknownField\":\"x\"", "hostileUnknownField", "\"title\":\"again\"", "title" /* twice */,
+                "\"kind\":0", "kind");
+        wrong.forEach((field, name) -> {
+            String body = """
+                    {"kind":"RECTIFICATION","title":"%s","apps":[{"name":"豆瓣","packageName":"com.douban.frodo",
+                     "operator":{"name":"豆瓣运营公司","creditCode":"91110108551385082Q"},"problems":["collect-beyond-scope"],
+                     "refusedRectification":false}]%s}""".formatted(marker, field.startsWith("\"kind\"") ? "" : "," + field)
+                    .replace("\"kind\":\"RECTIFICATION\"", field.startsWith("\"kind\"") ? field : "\"kind\":\"RECTIFICATION\"");
+            problem(given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(body).post("/api/notices"), 400)
+                    .body("status", equalTo(400)).body("errors.field", hasItem(name));
+        });
+        given().auth().oauth2(OFFICIAL).get("/api/notices").then().statusCode(200)
+                .body("title", not(hasItem(startsWith(marker))));
+    }
+
+    @Test
+    void aFractionForAWholeNumberIsRefusedByFieldAndNoBatchIsRecorded() {
+        String marker = "marker-" + UUID.randomUUID();
+        for (String appsTested : List.of("1.5", "1.0", "\"12\"", "99999999999", "\"\"")) {
+            String body = """
+                    {"title":"%s","runBy":"MINISTRY","runFrom":"2021-10-01","runTo":"2021-10-20","appsTested":%s}"""
+                    .formatted(marker, appsTested);
+            problem(given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(body).post("/api/batches"), 400)
+                    .body("errors.field", equalTo(List.of("appsTested")));
+        }
+        given().auth().oauth2(OFFICIAL).get("/api/batches?limit=1000").then().statusCode(200)
+                .body("title", not(hasItem(startsWith(marker))));
+    }
+
+    @Test
+    void aJsonBodySentAsAnotherMediaTypeIsA415AndNothingIsRecorded() {
+        String marker = "marker-" + UUID.randomUUID();
+        String body = """
+                {"title":"%s","runBy":"MINISTRY","runFrom":"2021-10-01","runTo":"2021-10-20","appsTested":12}"""
+                .formatted(marker);
+        for (String type : List.of("text/plain", "text/plain; charset=UTF-8", "application/x-www-form-urlencoded",
+                "application/octet-stream", "multipart/form-data; boundary=x")) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST", "/api/batches",
+                    Map.of("Authorization", "Bearer " + OFFICIAL, "Content-Type", type), body);
+            assertEquals(415, answer.status(), type + ": " + answer.body());
+            assertEquals("application/problem+json", answer.contentType(), type);
+            JsonPath problem = new JsonPath(answer.body());
+            assertEquals(415, problem.getInt("status"), type);
+            assertEquals("/problems/unsupported-media-type", problem.getString("type"), type);
+        }
+        RawHttp.Answer untyped = RawHttp.send(RestAssured.port, "POST", "/api/batches",
+                Map.of("Authorization", "Bearer " + OFFICIAL), body);
+        assertEquals(415, untyped.status(), untyped.body());
+        given().auth().oauth2(OFFICIAL).get("/api/batches?limit=1000").then().statusCode(200)
+                .body("title", not(hasItem(startsWith(marker))));
+        given().auth().oauth2(OFFICIAL).contentType("application/json; charset=UTF-8").body(body).post("/api/batches")
+                .then().statusCode(201);
     }
 
     @Test
@@ -131,6 +200,6 @@ class MalformedInputTest {
     }
 
     private static ValidatableResponse problem(io.restassured.response.Response response, int status) {
-        return response.then().statusCode(status).contentType("application/problem+json");
+        return response.then().log().ifValidationFails().statusCode(status).contentType("application/problem+json");
     }
 }

@@ -14,6 +14,7 @@ import org.appsupervision.penalty.procedure.ProcedureRequests;
 import org.appsupervision.penalty.procedure.ProcedureRequests.Dated;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The decision of a case: drafted, approved by a second officer, served and published. */
 @Path("/api/penalty/cases/{id}")
@@ -41,19 +42,19 @@ public class DecisionResource {
 
     @POST
     @Path("/decision/approval")
-    public CaseView approve(@PathParam("id") UUID id, @Valid Dated request) {
+    public CaseView approve(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Dated request) {
         return decisions.approve(id, officer(), orToday(request));
     }
 
     @POST
     @Path("/service")
-    public CaseView serve(@PathParam("id") UUID id, @Valid Dated request) {
+    public CaseView serve(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Dated request) {
         return delivery.serve(id, officer(), orToday(request));
     }
 
     @POST
     @Path("/publication")
-    public CaseView publish(@PathParam("id") UUID id, @Valid Dated request) {
+    public CaseView publish(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Dated request) {
         return delivery.publish(id, officer(), orToday(request));
     }
 

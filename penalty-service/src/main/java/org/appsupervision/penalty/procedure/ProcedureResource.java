@@ -13,6 +13,7 @@ import org.appsupervision.penalty.cases.Officer;
 import org.appsupervision.penalty.procedure.ProcedureRequests.Dated;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The steps of a case up to the hearing, taken by officers of the case's bureau. */
 @Path("/api/penalty/cases/{id}")
@@ -34,7 +35,7 @@ public class ProcedureResource {
 
     @POST
     @Path("/investigation")
-    public CaseView startInvestigation(@PathParam("id") UUID id, @Valid Dated request) {
+    public CaseView startInvestigation(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Dated request) {
         return procedure.startInvestigation(id, officer(), request == null ? new Dated(null) : request);
     }
 
@@ -70,7 +71,7 @@ public class ProcedureResource {
 
     @POST
     @Path("/hearing-request")
-    public CaseView requestHearing(@PathParam("id") UUID id, @Valid Dated request) {
+    public CaseView requestHearing(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Dated request) {
         return hearings.requestHearing(id, officer(), request == null ? new Dated(null) : request);
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.appsupervision.penalty.cases.Officer;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Case proposals: bureau officers see, file and dismiss their province's; ministry users and auditors see all. */
 @Path("/api/penalty/proposals")
@@ -38,7 +39,8 @@ public class CaseProposalResource {
     @POST
     @Path("/{id}/filing")
     @RolesAllowed(Roles.BUREAU)
-    public CaseProposalView file(@PathParam("id") UUID id, @Valid FilingRequest request) {
+    public CaseProposalView file(@PathParam("id") UUID id,
+            @RequestBody(required = false) @Valid FilingRequest request) {
         return proposals.file(id, Officer.of(identity, token),
                 request == null ? new FilingRequest(null, null, null) : request);
     }

@@ -23,6 +23,7 @@ import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.HostileText;
 import org.appsupervision.devstack.RawHttp;
 import org.appsupervision.devstack.TestTokens;
+import org.appsupervision.penalty.cases.CaseDriver;
 import org.junit.jupiter.api.Test;
 
 /** Hostile text and escapes in penalty-service's input are a 400 problem naming the field, and open no case. */
@@ -72,5 +73,55 @@ class MalformedInputTest {
         }
         given().auth().oauth2(BUREAU).contentType(ContentType.TEXT).body("case").post("/api/penalty/cases")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void aJsonBodySentAsTextIsA415AndRecordsNoInvestigator() {
+        String id = CaseDriver.open(BUREAU, CaseDriver.daysAgo(0));
+        for (String body : List.of("{\"name\":\"钱七\"}", "钱七")) {
+            given().auth().oauth2(BUREAU).contentType(ContentType.TEXT).body(body)
+                    .post("/api/penalty/cases/" + id + "/investigators")
+                    .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        }
+        given().auth().oauth2(BUREAU).get("/api/penalty/cases/" + id).then().statusCode(200)
+                .body("investigators", equalTo(List.of()));
+    }
+
+    @Test
+    void anEmptyDateOrAFractionOfDaysIsRefusedByFieldAndTheCaseStaysAsItWas() {
+        String id = CaseDriver.open(BUREAU, CaseDriver.daysAgo(0));
+        String stage = given().auth().oauth2(BUREAU).get("/api/penalty/cases/" + id).then().statusCode(200)
+                .extract().path("stage");
+        given().auth().oauth2(BUREAU).contentType(ContentType.JSON).body("{\"on\":\"\"}")
+                .post("/api/penalty/cases/" + id + "/investigation")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("on")));
+        for (String days : List.of("1.5", "\"30\"", "\"\"")) {
+            given().auth().oauth2(BUREAU).contentType(ContentType.JSON).body("{\"reason\":\"案情复杂\",\"days\":" + days + "}")
+                    .post("/api/penalty/cases/" + id + "/decision-extension")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("days")));
+        }
+        given().auth().oauth2(BUREAU).get("/api/penalty/cases/" + id).then().statusCode(200)
+                .body("stage", equalTo(stage));
+    }
+
+    @Test
+    void anUnknownStageIsA400NamingTheParameter() {
+        given().auth().oauth2(BUREAU).get("/api/penalty/cases?stage=EMPEROR").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("stage")));
+    }
+    @Test
+    void stepsThatTakeTodayWithoutABodySayTheirBodyIsOptional() {
+        JsonPath document = new JsonPath(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+        for (String path : List.of("/api/penalty/cases/{id}/investigation", "/api/penalty/cases/{id}/hearing-request",
+                "/api/penalty/cases/{id}/decision/approval", "/api/penalty/cases/{id}/service",
+                "/api/penalty/cases/{id}/publication", "/api/penalty/proposals/{id}/filing")) {
+            assertEquals(false, document.getBoolean("paths.'" + path + "'.post.requestBody.required"), path);
+        }
+        assertEquals(true, document.getBoolean("paths.'/api/penalty/cases/{id}/investigators'.post.requestBody.required"));
+        String id = CaseDriver.open(BUREAU, CaseDriver.daysAgo(0));
+        given().auth().oauth2(BUREAU).contentType(ContentType.JSON).post("/api/penalty/cases/" + id + "/investigation")
+                .then().statusCode(200).body("stage", equalTo("INVESTIGATION"));
     }
 }

@@ -2,7 +2,6 @@ package org.appsupervision.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -49,11 +48,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
             InvalidFormatException.class, JsonParseException.class}, priority = 1)
     public Response malformed(JsonProcessingException e, UriInfo uri) {
-        String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? mapping.getPath().stream()
-                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                : null;
+        String where = BodyFaults.where(e);
         if (e instanceof UnacceptableTextException text) {
             String field = where == null ? "(body)" : where;
             return respond(ProblemType.VALIDATION, "The body holds text that is not accepted at '" + field + "'",
@@ -63,7 +58,7 @@ public class ProblemMappers {
                 ? "The body is not valid JSON"
                 : "The body has a value of the wrong type or format at '" + where + "'";
         List<Problem.FieldError> errors = where == null ? List.of()
-                : List.of(new Problem.FieldError(where, "wrong type or format"));
+                : List.of(new Problem.FieldError(where, BodyFaults.why(e)));
         return respond(ProblemType.MALFORMED, detail, errors, uri);
     }
 
@@ -83,6 +78,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // A parameter converter's refusal, which the framework wraps in a 404 or 400.
+            return problem(problem, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The body reader wraps some of the parser's own failures (a number out of range, a field twice).
+            return malformed(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -90,7 +93,7 @@ public class ProblemMappers {
         ProblemKind type = ProblemType.forStatus(status);
         String detail = status == 400 ? "The request could not be read: the body is not valid JSON for this operation"
                 : type.title();
-        return Response.fromResponse(respond(type, detail, List.of(), uri)).status(status).build();
+        return respond(type, detail, List.of(), uri);
     }
 
     @ServerExceptionMapper

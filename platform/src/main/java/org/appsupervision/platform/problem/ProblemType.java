@@ -13,9 +13,16 @@ public final class ProblemType {
     public static final ProblemKind NOT_FOUND = new ProblemKind("not-found", 404, "未找到 / Not found");
     public static final ProblemKind METHOD_NOT_ALLOWED =
             new ProblemKind("method-not-allowed", 405, "不支持的请求方法 / Method not allowed");
+    public static final ProblemKind NOT_ACCEPTABLE =
+            new ProblemKind("not-acceptable", 406, "无法提供所要求的内容类型 / Not acceptable");
     public static final ProblemKind CONFLICT = new ProblemKind("conflict", 409, "与当前状态冲突 / Conflicts with the current state");
     public static final ProblemKind FOUR_EYES = new ProblemKind("four-eyes", 403,
             "起草或修改通报的人不能审批该通报 / Whoever drafted or edited a notice cannot approve it");
+    public static final ProblemKind LENGTH_REQUIRED =
+            new ProblemKind("length-required", 411, "需要内容长度 / Length required");
+    public static final ProblemKind CONTENT_TOO_LARGE =
+            new ProblemKind("content-too-large", 413, "请求内容过大 / Content too large");
+    public static final ProblemKind URI_TOO_LONG = new ProblemKind("uri-too-long", 414, "请求地址过长 / URI too long");
     public static final ProblemKind UNSUPPORTED_MEDIA_TYPE =
             new ProblemKind("unsupported-media-type", 415, "不支持的内容类型 / Unsupported media type");
     public static final ProblemKind UNPROCESSABLE = new ProblemKind("unprocessable", 422, "无法处理的请求 / Unprocessable request");
@@ -25,14 +32,16 @@ public final class ProblemType {
 
     /** The generic kinds, one per status, that answer statuses raised outside the services' own rules. */
     private static final List<ProblemKind> BY_STATUS = List.of(MALFORMED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND,
-            METHOD_NOT_ALLOWED, CONFLICT, UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE, TOO_MANY_REQUESTS, INTERNAL,
-            UNAVAILABLE);
+            METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT, LENGTH_REQUIRED, CONTENT_TOO_LARGE, URI_TOO_LONG,
+            UNSUPPORTED_MEDIA_TYPE, UNPROCESSABLE, TOO_MANY_REQUESTS, INTERNAL, UNAVAILABLE);
+    private static final String OTHER_TITLE = "请求无法处理 / The request cannot be served";
 
     private ProblemType() {
     }
 
+    /** The kind that answers {@code status}; its status is always {@code status} (an unnamed one is "http-<status>"). */
     public static ProblemKind forStatus(int status) {
         return BY_STATUS.stream().filter(kind -> kind.status() == status).findFirst()
-                .orElse(status >= 500 ? INTERNAL : MALFORMED);
+                .orElseGet(() -> new ProblemKind("http-" + status, status, OTHER_TITLE));
     }
 }

@@ -40,7 +40,11 @@ final class CaseSteps {
         JsonObject body = new JsonObject();
         put(body, "on", form.get("on"));
         switch (step) {
-            case "investigators" -> put(body, "name", form.get("name"));
+            case "investigators" -> {
+                // Recording an investigator has no day of its own; penalty-service refuses fields it does not read.
+                body.remove("on");
+                put(body, "name", form.get("name"));
+            }
             case "review" -> {
                 put(body, "findings", form.get("findings"));
                 body.put("serious", "true".equals(form.get("serious")));

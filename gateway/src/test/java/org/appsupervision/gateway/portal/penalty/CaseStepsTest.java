@@ -47,4 +47,10 @@ class CaseStepsTest {
         assertEquals("2026-04-08", body.getString("noticeOn"));
         assertFalse(body.containsKey("on"));
     }
+
+    @Test
+    void anInvestigatorIsRecordedByNameOnly() {
+        JsonObject body = CaseSteps.body("investigators", Map.of("name", " 钱七 ", "on", "2026-04-01"));
+        assertEquals(new JsonObject().put("name", "钱七"), body);
+    }
 }
