@@ -34,6 +34,7 @@ import org.appsupervision.devstack.AccessMatrix.Target;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.EventProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,12 @@ class WriteAccessMatrixTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    /** The matrix sets takedown targets of many hours; later tests of the module expect the configured one. */
+    @AfterEach
+    void restoreTheConfiguredTakedownTarget() {
+        given().auth().oauth2(Caller.ADMIN.token()).delete("/api/service-level").then().statusCode(200);
+    }
 
     @Test
     void everyWriteOperationRefusesEveryoneOutsideItsRoleAndTenantAndChangesNothing() {

@@ -69,6 +69,9 @@ public final class HostileBattery {
                 if (param.in().equals("header")) {
                     headers.put(param.name(), hostile.raw());
                     target = target(op, encoded(validParams), null);
+                } else if (param.in().equals("cookie")) {
+                    headers.put("Cookie", param.name() + "=" + hostile.raw());
+                    target = target(op, encoded(validParams), null);
                 }
                 probes.add(new Probe(param.in() + " " + param.name() + " = " + hostile.what(), hostile.refuse(), target,
                         headers, validBody));
@@ -208,7 +211,9 @@ public final class HostileBattery {
         String format = schema.path("format").asText("");
         boolean path = param.in().equals("path");
         List<Hostile> all = new ArrayList<>();
-        if (param.in().equals("header")) {
+        // Header and cookie values are not percent-decoded: escapes are plain text there, and only what the
+        // HTTP layer refuses (control characters) or what no route may choke on is sent.
+        if (param.in().equals("header") || param.in().equals("cookie")) {
             all.add(new Hostile("control character", "a\u0001b", false));
             all.add(new Hostile("raw bytes of a surrogate", "a\u00ed\u00a0\u0080b", false));
             all.add(new Hostile("10 KB", TEN_KB, false));
