@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * The write-access matrix of a service: every caller (each role, two tenants of each kind, anonymous) against every
@@ -187,5 +188,27 @@ public final class AccessMatrix {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The rows a query finds, as text: a state for {@link Target} read straight from the service's database. */
+    public static Supplier<Object> rows(DataSource database, String sql) {
+        return () -> {
+            try (java.sql.Connection connection = database.getConnection();
+                    java.sql.PreparedStatement statement = connection.prepareStatement(sql);
+                    java.sql.ResultSet result = statement.executeQuery()) {
+                List<List<String>> rows = new ArrayList<>();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(String.valueOf(result.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 }

@@ -10,11 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -176,24 +171,7 @@ class WriteAccessMatrixTest {
     }
 
     Supplier<Object> rows(String sql) {
-        return () -> {
-            try (Connection connection = database.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(sql);
-                    ResultSet result = statement.executeQuery()) {
-                List<List<Object>> rows = new ArrayList<>();
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(String.valueOf(result.getObject(i)));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return AccessMatrix.rows(database, sql);
     }
 
     static String suffix() {
