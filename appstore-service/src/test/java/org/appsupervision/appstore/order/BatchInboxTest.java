@@ -82,6 +82,25 @@ class BatchInboxTest {
         assertEquals(11, count("SELECT count(*) FROM inbox_event WHERE event_id IN (" + idsOf(batch) + ")"));
     }
 
+    @Test
+    void takedownsEarlierVersionsParkedForAStoreThatCouldNotTakeAnOrderAreAppliedAgainOnce() {
+        UUID noticeId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String payload = takedown(eventId, noticeId, List.of("huawei", "no-such-store")).getPayload();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO parked_event (event_id, consumer, event_type, topic, payload, reason)
+                VALUES (?1, 'appstore-service.notice-events', 'TakedownOrdered', 'notice.events', ?2,
+                        'Notice names stores that are not registered or deactivated: [no-such-store]')""")
+                .setParameter(1, eventId.toString()).setParameter(2, payload).executeUpdate());
+
+        assertEquals(1, consumer.reapplyParked());
+        assertEquals(0, consumer.reapplyParked());
+
+        assertEquals(1, ordersOf(noticeId));
+        assertEquals(1, count("SELECT count(*) FROM undeliverable_order WHERE notice_id = '" + noticeId + "'"));
+        assertEquals(0, count("SELECT count(*) FROM parked_event WHERE event_id = '" + eventId + "'"));
+    }
+
     private static Message<String> takedown(UUID eventId, UUID noticeId, List<String> stores) {
         TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.batch.app" + eventId.toString().substring(0, 8),
                 Instant.now(), stores);
