@@ -77,7 +77,8 @@ class NoticePagesTest {
                 .post("/portal/notices/" + DraftNotices.DRAFT_ID + "/withdrawal").then().statusCode(403);
         org.junit.jupiter.api.Assertions.assertNull(DraftNotices.WITHDRAWAL.get());
 
-        as("wang.official").header("Sec-Fetch-Site", "same-origin").formParam("reason", "名单有误，重新起草")
+        as("wang.official").header("Sec-Fetch-Site", "same-origin")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("reason", "名单有误，重新起草")
                 .post("/portal/notices/" + DraftNotices.DRAFT_ID + "/withdrawal").then().statusCode(303)
                 .header("Location", containsString("/portal/notices/" + DraftNotices.DRAFT_ID + "?done=withdrawn"));
         org.junit.jupiter.api.Assertions.assertEquals("名单有误，重新起草",
