@@ -101,13 +101,31 @@ public class TakedownOrderService {
         }
     }
 
-    /** A reinstatement order to every store that confirmed taking the app down; a replay creates nothing. */
+    /**
+     * A reinstatement order to every store that confirmed taking the app down and is still active; a store
+     * deactivated since is recorded as an undeliverable reinstatement instead. A replay creates nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int createReinstatements(TakedownLifted event) {
         Instant now = Instant.now(clock);
         Duration target = serviceLevel.takedownTarget();
-        return orders.insertNew(orders.confirmedTakedownsOf(event.itemId()).stream()
-                .map(takedown -> reinstatement(takedown, event, now, target)).toList());
+        Map<String, Boolean> registry = stores.activityByCode();
+        List<TakedownOrder> batch = new ArrayList<>();
+        List<UndeliverableOrder> missed = new ArrayList<>();
+        for (TakedownOrder takedown : orders.confirmedTakedownsOf(event.itemId())) {
+            Boolean isActive = registry.get(takedown.storeCode);
+            if (Boolean.TRUE.equals(isActive)) {
+                batch.add(reinstatement(takedown, event, now, target));
+            } else {
+                missed.add(undeliverableReinstatement(takedown, event, isActive == null
+                        ? UndeliverableReason.STORE_NOT_REGISTERED : UndeliverableReason.STORE_DEACTIVATED, now));
+            }
+        }
+        if (undeliverable.recordNew(missed) > 0) {
+            LOG.warnf("%d stores could not take their reinstatement orders (recorded as undeliverable): %s",
+                    missed.size(), missed.stream().map(u -> u.storeCode + " " + u.reason).distinct().toList());
+        }
+        return orders.insertNew(batch);
     }
 
     /** One page of a notice's orders and the cursor of the next page (null on the last). */
@@ -176,7 +194,26 @@ public class TakedownOrderService {
         u.packageName = event.app().packageName();
         u.storeCode = storeCode;
         u.reason = reason;
+        u.kind = OrderKind.TAKEDOWN;
         u.orderedAt = event.publishedAt();
+        u.recordedAt = now;
+        return u;
+    }
+
+    private static UndeliverableOrder undeliverableReinstatement(TakedownOrder takedown, TakedownLifted event,
+            UndeliverableReason reason, Instant now) {
+        UndeliverableOrder u = new UndeliverableOrder();
+        u.id = UUID.randomUUID();
+        u.noticeId = takedown.noticeId;
+        u.itemId = takedown.itemId;
+        u.chainId = takedown.chainId;
+        u.noticeTitle = takedown.noticeTitle == null ? "" : takedown.noticeTitle;
+        u.appName = takedown.appName;
+        u.packageName = takedown.packageName;
+        u.storeCode = takedown.storeCode;
+        u.reason = reason;
+        u.kind = OrderKind.REINSTATEMENT;
+        u.orderedAt = event.liftedAt();
         u.recordedAt = now;
         return u;
     }

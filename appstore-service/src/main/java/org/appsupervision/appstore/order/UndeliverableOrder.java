@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A store a takedown notice named for an app that could not receive the order, with the reason. */
+/** A store that could not receive an order for an app (a takedown, or a reinstatement after a lifting), with the reason. */
 @Entity
 @Table(name = "undeliverable_order")
 public class UndeliverableOrder {
@@ -40,6 +40,10 @@ public class UndeliverableOrder {
 
     @Enumerated(EnumType.STRING)
     public UndeliverableReason reason;
+
+    /** Whether the order that could not be issued was a takedown or a reinstatement. */
+    @Enumerated(EnumType.STRING)
+    public OrderKind kind;
 
     @Column(name = "ordered_at")
     public Instant orderedAt;

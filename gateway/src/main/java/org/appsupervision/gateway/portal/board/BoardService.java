@@ -107,18 +107,21 @@ public class BoardService {
 
     /** The stores a notice named that received no order, with the store's name where the registry has it. */
     static List<Board.Undeliverable> undeliverable(List<JsonObject> rows, List<Board.Column> registry,
-            java.util.function.Function<String, String> reasonLabel) {
+            java.util.function.Function<JsonObject, String> label) {
         return rows.stream().map(u -> {
             String store = u.getString("storeCode");
             String name = registry.stream().filter(c -> c.code().equals(store)).map(Board.Column::name).findFirst()
                     .orElse(store);
             return new Board.Undeliverable(u.getString("appName"), u.getString("packageName"), store, name,
-                    reasonLabel.apply(u.getString("reason")));
+                    label.apply(u));
         }).toList();
     }
 
-    static String undeliverableLabel(String reason, OpsMessages ops) {
-        return "STORE_DEACTIVATED".equals(reason) ? ops.undeliverable_deactivated() : ops.undeliverable_not_registered();
+    /** Why the store received no order and, for a reinstatement (after a lifting), which order it missed. */
+    static String undeliverableLabel(JsonObject row, OpsMessages ops) {
+        String reason = "STORE_DEACTIVATED".equals(row.getString("reason")) ? ops.undeliverable_deactivated()
+                : ops.undeliverable_not_registered();
+        return "REINSTATEMENT".equals(row.getString("kind")) ? reason + " · " + ops.order_reinstatement() : reason;
     }
 
     static String reasonLabel(String code, OpsMessages ops) {

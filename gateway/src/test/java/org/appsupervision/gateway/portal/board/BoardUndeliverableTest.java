@@ -16,7 +16,7 @@ class BoardUndeliverableTest {
                 new JsonObject().put("appName", "豆瓣").put("packageName", "com.douban.frodo").put("storeCode", "ghost")
                         .put("reason", "STORE_NOT_REGISTERED")),
                 List.of(new Board.Column("huawei", "华为应用市场"), new Board.Column("meizu", "魅族应用中心")),
-                reason -> "label-" + reason);
+                row -> "label-" + row.getString("reason"));
         assertEquals(List.of(
                 new Board.Undeliverable("豆瓣", "com.douban.frodo", "meizu", "魅族应用中心", "label-STORE_DEACTIVATED"),
                 new Board.Undeliverable("豆瓣", "com.douban.frodo", "ghost", "ghost", "label-STORE_NOT_REGISTERED")),
