@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -49,7 +51,12 @@ public final class SignatureCheck {
         Instant at = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
         try {
             byte[] signed = signature.getSignedContent(pdf);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), signature.getContents(pdf));
+            // The /Contents placeholder is padded with zeros after the CMS structure: read the first object only.
+            ContentInfo info;
+            try (ASN1InputStream in = new ASN1InputStream(signature.getContents(pdf))) {
+                info = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
