@@ -34,8 +34,11 @@ public class CaseDocumentResource {
     }
 
     @GET
-    @Path("/{kind:prior-notice|decision}.pdf")
+    @Path("/{kind}.pdf")
     public Response pdf(@PathParam("id") UUID id, @PathParam("kind") String kind) {
+        if (!kind.equals("decision") && !kind.equals("prior-notice")) {
+            return errors.notFound();
+        }
         String wanted = kind.equals("decision") ? "DECISION" : "PRIOR_NOTICE";
         ServiceReply list = services.await(services.get(PortalService.PENALTY,
                 "/api/penalty/cases/" + id + "/documents", context.viewer()));
