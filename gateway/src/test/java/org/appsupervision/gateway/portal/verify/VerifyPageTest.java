@@ -72,6 +72,15 @@ class VerifyPageTest {
     }
 
     @Test
+    void aBodyThatIsNoFormIsRefusedWithoutAServerError() {
+        for (byte[] body : new byte[][] {new byte[0], {'a', 0, 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xFF, '\n'}}) {
+            int status = reader().contentType("multipart/form-data").body(body).post("/verify").then().extract().statusCode();
+            assertTrue(status >= 400 && status < 500, "answered " + status);
+        }
+        reader().contentType("application/json").body("{}").post("/verify").then().statusCode(415);
+    }
+
+    @Test
     void whenPenaltyServiceIsDownThePageSaysSo() {
         upload(form("file", "decision.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))).post("/verify")
                 .then().statusCode(400).body(containsString("服务暂不可用"));
