@@ -143,7 +143,13 @@ public class PdfLayout {
 
         void write(List<DocumentLines.Line> lines) throws IOException {
             newPage();
+            DocumentLines.Style previous = null;
             for (DocumentLines.Line line : lines) {
+                if (previous != line.style() && (line.style() == DocumentLines.Style.RIGHT
+                        || line.style() == DocumentLines.Style.NOTE && previous != null)) {
+                    y -= 14f;
+                }
+                previous = line.style();
                 switch (line.style()) {
                     case AUTHORITY -> centred(line.text(), 26f, 0.8f, 44f);
                     case TITLE -> centred(line.text(), 22f, 0f, 40f);

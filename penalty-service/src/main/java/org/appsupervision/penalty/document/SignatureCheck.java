@@ -65,6 +65,7 @@ public final class SignatureCheck {
             return new Found(certificate.getSubjectX500Principal().getName(), sha256(certificate.getEncoded()), at,
                     intact, whole);
         } catch (Exception broken) {
+            // Whatever an uploaded file's signature gets wrong (no CMS, no certificate, a broken key), it is not intact.
             return new Found(signature.getName(), null, at, false, whole);
         }
     }
