@@ -10,3 +10,4 @@ bench/record.sh "Fan-out 10,000 apps x 30 stores and confirmations per second" b
 bench/record.sh "Findings import of 1,000,000 lines against PostgreSQL COPY" bench/findings-import-bench/run.sh 1000000
 bench/record.sh "Gateway added latency and throughput" bench/gateway-latency/run.sh
 bench/record.sh "Working-day deadline computation" java -cp platform/target/classes bench/penalty-deadlines/DeadlineRecomputeBench.java 100000
+bench/record.sh "Penalty decisions rendered as PDF/A and signed" bench/penalty-pdf/run.sh 1000

@@ -64,6 +64,13 @@ public final class Launcher {
         out.append("Kafka:           ").append(suite.stack().kafka().bootstrapServers()).append('\n');
         out.append("Demo data:       ").append(seeded ? "seeded the 2021-12-09 takedown round"
                 : "kept from an earlier run (use --fresh to start over)").append('\n');
+        out.append("Documents:       signed PDFs with DEMO keys: penalty-service makes a demo certificate authority and a\n"
+                + "                 demo key per bureau at each start (penalty.documents.key-store unset); check one at ")
+                .append(gateway).append("/verify\n");
+        if (!java.nio.file.Files.isReadable(java.nio.file.Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"))) {
+            out.append("WARNING:         the font of the PDFs is missing: apt-get install fonts-wqy-zenhei, or no prior\n"
+                    + "                 notice or decision can be issued\n");
+        }
         out.append("\nDemo accounts (password ").append(DEMO_PASSWORD).append("):\n");
         out.append("  wang.official  official (drafts notices)\n");
         out.append("  li.approver    approver (approves and publishes)\n");

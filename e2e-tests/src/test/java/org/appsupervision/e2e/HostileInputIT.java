@@ -349,7 +349,8 @@ class HostileInputIT {
                 "GET /notices/{id}", "POST /oauth2/token", "GET /openapi.json", "GET /api/public/feed.atom",
                 "GET /api/public/notices", "GET /api/public/notices/{id}", "GET /api/public/notices/{id}/document",
                 "GET /api/public/notices/{id}/table.csv", "GET /api/public/notices/{id}/table.xlsx",
-                "GET /public/penalty/decisions")) {
+                "GET /public/penalty/decisions", "GET /public/penalty/documents",
+                "POST /public/penalty/documents/verification", "GET /verify", "POST /verify")) {
             roles.put(op, "anonymous");
         }
         for (String op : List.of("GET /portal/admin/accounts", "POST /portal/admin/accounts",
@@ -363,7 +364,8 @@ class HostileInputIT {
         for (String op : List.of("GET /portal/audit", "GET /portal/audit/verification")) {
             roles.put(op, "auditor");
         }
-        for (String op : List.of("GET /portal/cases", "GET /portal/cases/{id}", "POST /portal/cases/{id}/steps")) {
+        for (String op : List.of("GET /portal/cases", "GET /portal/cases/{id}", "POST /portal/cases/{id}/steps",
+                "GET /portal/cases/{id}/documents/{kind}.pdf")) {
             roles.put(op, "bureau");
         }
         for (String op : List.of("POST /portal/notices/{id}/approval", "POST /portal/notices/{id}/publication")) {

@@ -102,6 +102,13 @@ public interface GatewayConfig {
         @WithDefault("8192")
         int maxHeaderBytes();
 
+        /**
+         * Largest body of the public verification page's upload ({@code POST /verify}): a PDF of at most 10 MiB that
+         * penalty-service checks, and the multipart envelope around it.
+         */
+        @WithDefault("10551296")
+        long maxVerificationBodyBytes();
+
         /** Largest body of the credential endpoints: {@code /auth/*}, {@code /login}, {@code /logout}, {@code /oauth2/token}. */
         @WithDefault("16384")
         long maxCredentialsBodyBytes();

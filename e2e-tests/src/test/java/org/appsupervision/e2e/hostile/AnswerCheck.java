@@ -49,7 +49,8 @@ public final class AnswerCheck {
     /** Pages of the portal and the public site, which answer browsers with HTML, errors included. */
     public static boolean isPage(String path) {
         return path.startsWith("/portal") || path.startsWith("/login") || path.startsWith("/logout")
-                || path.startsWith("/lang/") || path.equals("/") || path.startsWith("/notices");
+                || path.startsWith("/lang/") || path.equals("/") || path.startsWith("/notices")
+                || path.equals("/verify");
     }
 
     /**

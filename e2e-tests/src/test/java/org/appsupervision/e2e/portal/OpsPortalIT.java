@@ -9,11 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -21,8 +26,9 @@ import org.openqa.selenium.WebElement;
 /**
  * The operations pages in a real browser against the whole suite (one suite with the demonstration
  * round, one browser): the takedown board follows a store's confirmation without a reload, a bureau
- * officer's decision above the legal cap is refused beside the fine, and screenshots of the board, a
- * case, the scorecards and an admin page go to target/screenshots/.
+ * officer's decision above the legal cap is refused beside the fine, a decision downloads as a signed PDF that
+ * pdfsig validates and the public verification page confirms, and screenshots of the board, a case, the
+ * scorecards, an admin page and a verified decision go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpsPortalIT extends BrowserScenarios {
@@ -109,6 +115,62 @@ class OpsPortalIT extends BrowserScenarios {
         browser.driver().findElement(By.cssSelector("form[action='/portal/admin/service-level/reset'] button")).click();
         browser.waitUntil(d -> d.findElement(By.tagName("main")).getText().contains("部署默认值"));
         browser.open("/portal").logout();
+    }
+
+    @Test
+    @Order(5)
+    void aDecisionDownloadsAsASignedPdfThatPdfsigAndThePublicVerificationPageConfirm() throws Exception {
+        String admin = http.login("admin", PASSWORD);
+        ObjectNode second = http.json().createObjectNode().put("username", "qian.bj").put("displayName", "钱伟（北京市通信管理局）")
+                .put("province", "11").put("password", PASSWORD);
+        second.putArray("roles").add("bureau");
+        http.send("POST", "/admin/accounts", admin, second);
+        String officer = http.login("zhao.bj", PASSWORD);
+        String caseId = caseAtPriorNotice(officer);
+        LocalDate today = LocalDate.now(CHINA);
+        ObjectNode decision = http.json().createObjectNode().put("legalBasis", "PIPL-66").put("on", today.minusDays(10).toString());
+        decision.putArray("penalties").addObject().put("type", "FINE").put("amountCny", 400000);
+        http.send("POST", "/api/penalty/cases/" + caseId + "/decision", officer, decision);
+        String number = http.send("POST", "/api/penalty/cases/" + caseId + "/decision/approval", http.login("qian.bj", PASSWORD),
+                http.json().createObjectNode().put("on", today.minusDays(9).toString())).get("decisionNumber").asText();
+
+        loginAt("zhao.bj", "/portal/cases/" + caseId);
+        String href = browser.driver().findElement(By.id("download-decision")).getAttribute("href");
+        Object[] fetched = fetchInTheBrowser(href);
+        assertEquals(200L, fetched[0], "the download answers");
+        assertEquals("application/pdf", fetched[1]);
+        byte[] pdf = Base64.getDecoder().decode((String) fetched[2]);
+        Path file = Files.createDirectories(Path.of("target", "downloads")).resolve("decision.pdf").toAbsolutePath();
+        Files.write(file, pdf);
+        String report = PdfSig.check(file);
+        assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
+        assertTrue(report.contains("Total document signed"), report);
+        assertTrue(report.contains("北京市通信管理局"), report);
+        browser.open("/portal").logout();
+
+        browser.open("/verify");
+        browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+        browser.driver().findElement(By.cssSelector("#verify-upload button[type=submit]")).click();
+        browser.waitFor(By.id("verdict"));
+        assertEquals("true", browser.driver().findElement(By.id("verdict")).getAttribute("data-issued"),
+                () -> browser.text(By.tagName("main")));
+        String result = browser.text(By.id("verify-result"));
+        assertTrue(result.contains(number) && result.contains("北京市通信管理局"), result);
+        browser.screenshot("verify-decision", false);
+    }
+
+    /** GETs a same-origin URL with the browser's own session (as a click on the link would) and returns status, type and body. */
+    private static Object[] fetchInTheBrowser(String url) {
+        List<?> answer = (List<?>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let binary = '';
+                  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+                  done([r.status, (r.headers.get('Content-Type') || '').split(';')[0], btoa(binary)]);
+                }).catch(e => done([0, String(e), '']));
+                """, url);
+        return answer.toArray();
     }
 
     /** Logs in as this person (logging out whoever is still logged in) and lands on the path. */

@@ -32,6 +32,7 @@ public final class Navigation {
                     List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/portal/apps", PortalMessages::nav_apps, STAFF),
             new Entry("/notices", PortalMessages::nav_public_notices, List.of()),
+            new Entry("/verify", m -> org.appsupervision.gateway.portal.verify.VerifyText.current().nav_verify(), List.of()),
             new Entry("/portal/boards", m -> OpsText.current().nav_boards(),
                     List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/portal/stores", m -> OpsText.current().nav_scorecards(), STAFF),

@@ -23,6 +23,8 @@ public class BodyLimits {
     public record Limit(Kind kind, long bytes, boolean streamed) {
     }
 
+    /** The public page that takes a PDF to verify (read whole, up to its own limit). */
+    private static final String VERIFICATION_PAGE = "/verify";
     private static final List<String> CREDENTIAL_PATHS = List.of("/login", "/logout", "/oauth2/token");
 
     private final GatewayConfig.Routes routes;
@@ -58,6 +60,9 @@ public class BodyLimits {
         }
         if (streamed) {
             return new Limit(Kind.API, routes.maxBodyBytes(), true);
+        }
+        if (method.equals(HttpMethod.POST) && path.equals(VERIFICATION_PAGE)) {
+            return new Limit(Kind.GATEWAY, routes.maxVerificationBodyBytes(), false);
         }
         if (path.startsWith("/auth/") || CREDENTIAL_PATHS.contains(path)) {
             return new Limit(Kind.CREDENTIALS, routes.maxCredentialsBodyBytes(), false);

@@ -110,9 +110,9 @@ public class DecisionService {
         c.decisionNumber = numbers.nextDecisionNumber(c.bureauProvinceCode, on.getYear());
         List<PenaltyItem> decided = penalties.of(c.id, CasePenalty.Phase.DECISION);
         LegalBasis basis = limits.require(c.decisionBasis, c.serious, decided, c.illegalGains, c.previousYearTurnover, on);
-        documents.keep(c.id, CaseDocument.Kind.DECISION, c.decisionNumber, DocumentRenderer.decision(documents.facts(c),
+        documents.keep(c, CaseDocument.Kind.DECISION, c.decisionNumber, DocumentRenderer.decision(documents.facts(c),
                 c.decisionNumber, on, basis.citation(), decided, c.decisionReasons, c.defence, c.hearingRecord,
-                c.totalFine));
+                c.totalFine, documents.replaced(c.id, CaseDocument.Kind.DECISION)));
         deadlines.meet(c.id, DeadlineKind.DECISION, on);
         deadlines.start(c.id, DeadlineKind.SERVICE, on);
         access.record(c, Action.APPROVE_DECISION.name(), to, officer.name(), c.decisionNumber);

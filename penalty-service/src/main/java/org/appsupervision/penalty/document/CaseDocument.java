@@ -36,4 +36,16 @@ public class CaseDocument {
     public Instant createdAt;
     @Column(name = "served_on")
     public LocalDate servedOn;
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+    /** The bureau that issued the document. */
+    public String issuer;
+    /** The subject of the signing certificate. */
+    public String signer;
+    @Column(name = "signer_certificate_sha256")
+    public String signerCertificateSha256;
+    @Column(name = "signed_at")
+    public Instant signedAt;
+    /** The earlier document of the same kind this one replaces, or null. */
+    public UUID replaces;
 }

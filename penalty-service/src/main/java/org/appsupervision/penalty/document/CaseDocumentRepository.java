@@ -17,6 +17,19 @@ public class CaseDocumentRepository implements PanacheRepositoryBase<CaseDocumen
         return find("caseId = ?1 and id = ?2", caseId, documentId).firstResultOptional();
     }
 
+    public Optional<CaseDocument> byPdfSha256(String sha256) {
+        return find("pdfSha256", sha256).firstResultOptional();
+    }
+
+    /** The documents with this number that were issued as PDFs, oldest first. */
+    public List<CaseDocument> byNumber(String number) {
+        return list("number = ?1 and pdfSha256 is not null order by createdAt", number);
+    }
+
+    public Optional<CaseDocument> replacementOf(UUID documentId) {
+        return find("replaces", documentId).firstResultOptional();
+    }
+
     public Optional<CaseDocument> latest(UUID caseId, CaseDocument.Kind kind) {
         return find("caseId = ?1 and kind = ?2 order by createdAt desc", caseId, kind).firstResultOptional();
     }

@@ -13,7 +13,7 @@ import org.appsupervision.penalty.proposal.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The prior notices and decisions of a case, as JSON with their hash or as the plain Chinese text. */
+/** The prior notices and decisions of a case, as JSON with their hash, as the plain Chinese text, or as the signed PDF. */
 @Path("/api/penalty/cases/{caseId}/documents")
 @RolesAllowed({Roles.BUREAU, Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
 public class DocumentResource {
@@ -45,5 +45,18 @@ public class DocumentResource {
     public Response text(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
         DocumentView d = documents.get(caseId, id, BureauScope.of(identity, token));
         return Response.ok(d.content()).header("Digest", "sha-256=" + d.sha256()).build();
+    }
+
+    /** The signed PDF/A, byte for byte as issued (its SHA-256 is the document's {@code pdfSha256}). */
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
+        DocumentView d = documents.get(caseId, id, BureauScope.of(identity, token));
+        byte[] pdf = documents.pdf(caseId, id, BureauScope.of(identity, token));
+        String name = d.number().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf";
+        return Response.ok(pdf).header("Content-Disposition", "attachment; filename=\"document.pdf\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Digest", "sha-256=" + d.pdfSha256()).build();
     }
 }

@@ -13,11 +13,25 @@ import org.appsupervision.platform.problem.ProblemException;
 public class DocumentService {
 
     private final CaseDocumentRepository documents;
+    private final CaseDocumentPdfRepository pdfs;
     private final CaseAccess access;
 
-    public DocumentService(CaseDocumentRepository documents, CaseAccess access) {
+    public DocumentService(CaseDocumentRepository documents, CaseDocumentPdfRepository pdfs, CaseAccess access) {
         this.documents = documents;
+        this.pdfs = pdfs;
         this.access = access;
+    }
+
+    /** The signed PDF exactly as issued; 404 for a document issued before PDFs were. */
+    @Transactional
+    public byte[] pdf(UUID caseId, UUID documentId, BureauScope scope) {
+        CaseDocument d = documents.ofCase(access.forReading(caseId, scope).id, documentId)
+                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+        CaseDocumentPdf pdf = pdfs.findById(d.id);
+        if (pdf == null) {
+            throw ProblemException.notFound("PDF of document", documentId);
+        }
+        return pdf.pdf;
     }
 
     @Transactional

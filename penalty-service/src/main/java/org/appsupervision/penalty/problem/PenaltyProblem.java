@@ -21,6 +21,8 @@ public final class PenaltyProblem {
             "处罚决定须由另一名执法人员审批 / A second officer must approve the decision");
     public static final ProblemKind DOCUMENT_IMMUTABLE = new ProblemKind("document-immutable", 409,
             "文书已送达，不得修改 / The document was served and cannot change");
+    public static final ProblemKind NOT_A_PDF = new ProblemKind("not-a-pdf", 400,
+            "上传的文件不是PDF / The upload is not a PDF");
 
     private PenaltyProblem() {
     }

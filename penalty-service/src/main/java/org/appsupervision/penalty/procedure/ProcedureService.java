@@ -113,8 +113,9 @@ public class ProcedureService {
         c.priorNoticeReasons = request.reasons();
         CaseDeadline hearingRequest = deadlines.start(c.id, DeadlineKind.HEARING_REQUEST, on);
         String number = c.caseNumber.replace("通案", "通罚告");
-        documents.keep(c.id, CaseDocument.Kind.PRIOR_NOTICE, number, DocumentRenderer.priorNotice(documents.facts(c),
-                number, on, basis.citation(), request.penalties(), request.reasons(), hearingRequest.dueDate));
+        documents.keep(c, CaseDocument.Kind.PRIOR_NOTICE, number, DocumentRenderer.priorNotice(documents.facts(c),
+                number, on, basis.citation(), request.penalties(), request.reasons(), hearingRequest.dueDate,
+                documents.replaced(c.id, CaseDocument.Kind.PRIOR_NOTICE)));
         documents.served(c.id, CaseDocument.Kind.PRIOR_NOTICE, on);
         step(c, Action.ISSUE_PRIOR_NOTICE, to, officer, basis.code);
         return views.of(c);

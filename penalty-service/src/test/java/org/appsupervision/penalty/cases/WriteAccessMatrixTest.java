@@ -95,6 +95,9 @@ class WriteAccessMatrixTest {
         step(e, "publication", WriteAccessMatrixTest::inExecution, Map.of());
         step(e, "payments", WriteAccessMatrixTest::inExecution, Map.of("amountCny", "1000", "paidOn", daysAgo(1).toString()));
         step(e, "closing", WriteAccessMatrixTest::filed, Map.of("outcome", "NO_PENALTY", "reason", "违法事实不能成立"));
+        e.put("POST /public/penalty/documents/verification", Expectation.of(EnumSet.allOf(Caller.class),
+                caller -> new Target("/public/penalty/documents/verification", "application/pdf",
+                        "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), this::documentCount)));
         e.put("POST /api/penalty/proposals/{id}/filing", proposalStep("filing", Map.of("subjectAddress", "深圳市南山区")));
         e.put("POST /api/penalty/proposals/{id}/dismissal", proposalStep("dismissal", Map.of("reason", "已移送")));
         return e;
@@ -120,6 +123,16 @@ class WriteAccessMatrixTest {
         });
     }
 
+    Object documentCount() {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM case_document")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Object caseCount() {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT count(*) FROM penalty_case")) {
@@ -142,8 +155,9 @@ class WriteAccessMatrixTest {
         if (caller.token() != null) {
             request = request.auth().oauth2(caller.token());
         }
-        io.restassured.response.Response response = request.contentType(target.contentType()).body(target.body())
-                .request(method, target.path());
+        request = request.contentType(target.contentType());
+        request = target.body() instanceof byte[] bytes ? request.body(bytes) : request.body(target.body());
+        io.restassured.response.Response response = request.request(method, target.path());
         return new AccessMatrix.Answer(response.statusCode(), response.asString());
     }
 

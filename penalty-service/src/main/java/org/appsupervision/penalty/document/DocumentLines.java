@@ -1,0 +1,69 @@
+package org.appsupervision.penalty.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The marked lines the document templates produce: a line that starts with {@code ::style } is laid out in that
+ * style, any other line is a paragraph; the stored text record is the same lines without their marks.
+ */
+public final class DocumentLines {
+
+    private static final Pattern BREAKS = Pattern.compile("[\\s\\u00a0]*[\\r\\n\\u2028\\u2029]+[\\s\\u00a0]*|\\t");
+
+    /** How a line is laid out. */
+    public enum Style { AUTHORITY, TITLE, NUMBER, RULE, NOTE, PLAIN, ITEM, PARAGRAPH, RIGHT }
+
+    /** One line of a document. */
+    public record Line(Style style, String text) {
+    }
+
+    private DocumentLines() {
+    }
+
+    public static List<Line> parse(String marked) {
+        List<Line> lines = new ArrayList<>();
+        for (String raw : marked.split("\n")) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            lines.add(line(raw));
+        }
+        return lines;
+    }
+
+    /** The text record of a document: its lines without marks, one a line. */
+    public static String plain(String marked) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : parse(marked)) {
+            if (line.style() != Style.RULE) {
+                text.append(line.text()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** A value from a case (user input) made one line that cannot start a mark, or null for null. */
+    public static String inline(String value) {
+        if (value == null) {
+            return null;
+        }
+        String one = BREAKS.matcher(value.strip()).replaceAll(" ");
+        return one.startsWith("::") ? " " + one : one;
+    }
+
+    private static Line line(String raw) {
+        if (raw.startsWith("::")) {
+            int space = raw.indexOf(' ');
+            String mark = space < 0 ? raw.substring(2) : raw.substring(2, space);
+            String text = space < 0 ? "" : raw.substring(space + 1);
+            for (Style style : Style.values()) {
+                if (style.name().equalsIgnoreCase(mark)) {
+                    return new Line(style, text);
+                }
+            }
+        }
+        return new Line(Style.PARAGRAPH, raw);
+    }
+}
