@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,6 +23,10 @@ import org.appsupervision.notice.rectification.RectificationService;
 import org.appsupervision.notice.reinstatement.LiftingRequest;
 import org.appsupervision.notice.reinstatement.ReinstatementService;
 import org.appsupervision.platform.security.Roles;
+import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Notices: officials draft, approvers approve and publish (never their own drafts). */
 @Path("/api/notices")
@@ -106,8 +111,8 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
-    public List<NoticeView.Summary> list() {
-        return notices.list();
+    public RestResponse<List<NoticeView.Summary>> list(@BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(notices.list(page), uri);
     }
 
     @GET

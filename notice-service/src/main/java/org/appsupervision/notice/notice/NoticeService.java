@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 
 /** Drafting, editing, approving and publishing notices. Publication freezes a notice for good. */
 @ApplicationScoped
 public class NoticeService {
 
-    private static final int LIST_LIMIT = 200;
+    private static final String LIST = "notices";
 
     private final NoticeRepository notices;
     private final NoticeDraftValidation validation;
@@ -115,13 +119,17 @@ public class NoticeService {
     }
 
     @Transactional
-    public List<NoticeView.Summary> list() {
-        return notices.getEntityManager()
-                .createQuery("SELECT n, size(n.items) FROM Notice n ORDER BY n.draftedAt DESC", Object[].class)
-                .setMaxResults(LIST_LIMIT)
-                .getResultList().stream()
-                .map(row -> NoticeMapper.toSummary((Notice) row[0], ((Number) row[1]).intValue()))
-                .toList();
+    public Page<NoticeView.Summary> list(PageRequest page) {
+        Cursor after = page.after(LIST);
+        var query = notices.getEntityManager().createQuery("SELECT n, size(n.items) FROM Notice n"
+                + (after == null ? "" : " WHERE " + Keyset.after(true, "n.draftedAt", "n.id"))
+                + " ORDER BY " + Keyset.order(true, "n.draftedAt", "n.id"), Object[].class);
+        if (after != null) {
+            query.setParameter("k0", after.instant(0)).setParameter("k1", after.uuid(1));
+        }
+        return Page.of(query.setMaxResults(page.limit() + 1).getResultList(), page.limit(),
+                row -> Cursor.encode(LIST, ((Notice) row[0]).draftedAt, ((Notice) row[0]).id),
+                row -> NoticeMapper.toSummary((Notice) row[0], ((Number) row[1]).intValue()));
     }
 
     private void fill(Notice notice, DraftNoticeRequest request) {
