@@ -10,16 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import io.quarkus.security.identity.SecurityIdentity;
-import java.util.List;
-import org.appsupervision.notice.batch.BureauScope;
-import org.appsupervision.platform.security.Roles;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Apps and their operators: officials register and change any, a bureau officer those of operators registered in

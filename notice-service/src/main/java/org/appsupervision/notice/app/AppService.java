@@ -1,5 +1,6 @@
 package org.appsupervision.notice.app;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -10,7 +11,6 @@ import org.appsupervision.notice.app.AppView.AppRequest;
 import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.notice.operator.AppFilingNumber;
 import org.appsupervision.notice.reference.ProvinceRepository;
-import io.quarkus.panache.common.Parameters;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Keyset;
 import org.appsupervision.platform.paging.Page;

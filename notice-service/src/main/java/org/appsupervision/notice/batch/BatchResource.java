@@ -1,5 +1,9 @@
 package org.appsupervision.notice.batch;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -8,7 +12,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,11 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.platform.security.Roles;
-import jakarta.ws.rs.core.Context;
-import org.appsupervision.platform.paging.PageRequest;
-import org.appsupervision.platform.paging.Paged;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Detection batches: officials record the ministry's and any bureau's, bureau officers their own province's. */
 @Path("/api/batches")

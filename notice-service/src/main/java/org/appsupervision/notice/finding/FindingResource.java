@@ -1,5 +1,9 @@
 package org.appsupervision.notice.finding;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -9,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,11 +28,8 @@ import java.util.List;
 import java.util.UUID;
 import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.platform.security.Roles;
-import jakarta.ws.rs.core.Context;
-import org.appsupervision.platform.paging.PageRequest;
-import org.appsupervision.platform.paging.Paged;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Findings of detection batches: entered a few at a time as JSON, or imported in bulk from CSV or

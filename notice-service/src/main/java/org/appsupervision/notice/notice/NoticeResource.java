@@ -1,5 +1,9 @@
 package org.appsupervision.notice.notice;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -8,7 +12,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,9 +26,6 @@ import org.appsupervision.notice.rectification.RectificationService;
 import org.appsupervision.notice.reinstatement.LiftingRequest;
 import org.appsupervision.notice.reinstatement.ReinstatementService;
 import org.appsupervision.platform.security.Roles;
-import jakarta.ws.rs.core.Context;
-import org.appsupervision.platform.paging.PageRequest;
-import org.appsupervision.platform.paging.Paged;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Notices: officials draft, approvers approve and publish (never their own drafts). */

@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Keyset;
 import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.problem.ProblemException;
 
 /** Drafting, editing, approving and publishing notices. Publication freezes a notice for good. */
 @ApplicationScoped

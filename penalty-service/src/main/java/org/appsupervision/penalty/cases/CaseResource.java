@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -20,8 +20,8 @@ import org.appsupervision.penalty.proposal.BureauScope;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Penalty cases: officers open and read their bureau's, ministry users and auditors read all. */
 @Path("/api/penalty/cases")

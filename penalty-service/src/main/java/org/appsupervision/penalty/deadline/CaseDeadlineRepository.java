@@ -1,16 +1,16 @@
 package org.appsupervision.penalty.deadline;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import io.quarkus.panache.common.Parameters;
-import java.util.Arrays;
+import org.appsupervision.platform.calendar.WorkingDayCalendar.CountRule;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Keyset;
-import org.appsupervision.platform.calendar.WorkingDayCalendar.CountRule;
 
 @ApplicationScoped
 public class CaseDeadlineRepository implements PanacheRepositoryBase<CaseDeadline, UUID> {

@@ -3,13 +3,13 @@ package org.appsupervision.penalty.deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import org.appsupervision.platform.paging.Cursor;
-import org.appsupervision.platform.paging.Page;
-import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.penalty.cases.CaseClock;
 import org.appsupervision.penalty.cases.CaseRepository;
 import org.appsupervision.penalty.cases.PenaltyCase;
 import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 
 /** Lists the cases' time limits that are due soon or overdue, per bureau, earliest first. */
 @ApplicationScoped

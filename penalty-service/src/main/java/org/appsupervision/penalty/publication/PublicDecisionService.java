@@ -2,9 +2,6 @@ package org.appsupervision.penalty.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.appsupervision.platform.paging.Cursor;
-import org.appsupervision.platform.paging.Page;
-import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.penalty.bureau.BureauRepository;
 import org.appsupervision.penalty.cases.CasePenalty;
 import org.appsupervision.penalty.cases.CasePenaltyRepository;
@@ -12,6 +9,9 @@ import org.appsupervision.penalty.cases.CaseRepository;
 import org.appsupervision.penalty.document.CaseDocument;
 import org.appsupervision.penalty.document.CaseDocumentRepository;
 import org.appsupervision.penalty.legalbasis.LegalBasisRepository;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 
 /** The decisions the bureaus chose to publish (公开), newest first. */
 @ApplicationScoped

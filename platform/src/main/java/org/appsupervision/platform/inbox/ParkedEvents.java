@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.appsupervision.platform.SqlValues;
+import java.time.Instant;
+import java.util.List;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
-import java.time.Instant;
-import java.util.List;
 
 /** Reads the parked events of this service, newest first. */
 @ApplicationScoped

@@ -89,13 +89,14 @@ public class BatchPageResource {
 
     @GET
     @Path("{id}")
-    public Response batch(@PathParam("id") String id, @RestQuery Long after) {
+    public Response batch(@PathParam("id") String id, @RestQuery String after) {
         Optional<UUID> batch = uuid(id);
         if (batch.isEmpty()) {
             return errors.notFound();
         }
-        BatchPageService.BatchPage page = batches.batch(batch.get(), after == null ? 0 : after, context.viewer());
-        if (page.batch() == null && page.reply().status() == 404) {
+        BatchPageService.BatchPage page = batches.batch(batch.get(), after == null || after.isEmpty() ? null : after,
+                context.viewer());
+        if (page.batch() == null && page.reply().status() == 404 || page.cursorRefused()) {
             return errors.notFound();
         }
         return Response.ok(context.page(Templates.batch(page, mayRecord(), null))).build();

@@ -56,7 +56,7 @@ public class NoticePageService {
     }
 
     public Listing list(Viewer viewer) {
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/notices", viewer));
+        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/notices", viewer));
         NoticeViews.Summary[] notices = services.read(reply, NoticeViews.Summary[].class);
         List<NoticeViews.Summary> sorted = notices == null ? List.of() : Arrays.stream(notices)
                 .sorted(Comparator.comparing(NoticeViews.Summary::draftedAt, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -101,13 +101,13 @@ public class NoticePageService {
 
     public List<NoticeViews.Batch> batches(Viewer viewer) {
         NoticeViews.Batch[] batches = services.read(
-                services.await(services.get(PortalService.NOTICE, "/api/batches", viewer)), NoticeViews.Batch[].class);
+                services.await(services.getAll(PortalService.NOTICE, "/api/batches", viewer)), NoticeViews.Batch[].class);
         return batches == null ? List.of() : List.of(batches);
     }
 
     public List<NoticeViews.Finding> findings(UUID batchId, Viewer viewer) {
-        NoticeViews.Finding[] findings = services.read(services.await(services.get(PortalService.NOTICE,
-                "/api/findings?batchId=" + batchId + "&limit=1000", viewer)), NoticeViews.Finding[].class);
+        NoticeViews.Finding[] findings = services.read(services.await(services.getAll(PortalService.NOTICE,
+                "/api/findings?batchId=" + batchId, viewer)), NoticeViews.Finding[].class);
         return findings == null ? List.of() : List.of(findings);
     }
 
