@@ -113,7 +113,7 @@ public class BatchPageResource {
         }
         if (file == null || file.size() == 0) {
             return Response.status(400).entity(context.page(Templates.batch(
-                    batches.batch(batch.get(), 0, context.viewer()), true, null))).build();
+                    batches.batch(batch.get(), null, context.viewer()), true, null))).build();
         }
         long lines = BatchPageService.dataLines(file.uploadedFile());
         ServiceReply reply = batches.importFile(batch.get(), file.uploadedFile(), file.fileName(), context.viewer());
@@ -122,7 +122,7 @@ public class BatchPageResource {
                     + reply.object().getString("id") + "?lines=" + lines)).build();
         }
         return Response.status(reply.unavailable() ? 503 : reply.status()).entity(context.page(Templates.batch(
-                batches.batch(batch.get(), 0, context.viewer()), true, reply))).build();
+                batches.batch(batch.get(), null, context.viewer()), true, reply))).build();
     }
 
     @GET
