@@ -134,7 +134,7 @@ class ServiceRoutesTest {
 
     @Test
     void everyPublicPrefixOfTheServicesIsRouted() {
-        for (String path : java.util.List.of("/api/findings/imports/1", "/api/batches", "/api/apps/com.example",
+        for (String path : java.util.List.of("/api/findings/imports/1", "/api/batches/routed", "/api/apps/com.example",
                 "/api/reference/holidays/2021")) {
             caller.anonymous().get(path).then().statusCode(200).body("path", equalTo(path));
         }
