@@ -5,6 +5,8 @@ import java.util.List;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -19,7 +21,8 @@ public class PageRequest {
 
     @QueryParam("limit")
     @Parameter(description = "Rows per page: 1 to 1000, 100 when not given. When more rows exist, the answer has a "
-            + "Link header with rel=\"next\".")
+            + "Link header with rel=\"next\".",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
     Integer limit;
 
     @QueryParam("after")
