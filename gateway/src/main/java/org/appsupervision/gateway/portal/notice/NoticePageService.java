@@ -106,8 +106,8 @@ public class NoticePageService {
     }
 
     public List<NoticeViews.Finding> findings(UUID batchId, Viewer viewer) {
-        NoticeViews.Finding[] findings = services.read(services.await(services.getAll(PortalService.NOTICE,
-                "/api/findings?batchId=" + batchId, viewer)), NoticeViews.Finding[].class);
+        NoticeViews.Finding[] findings = services.read(services.await(services.get(PortalService.NOTICE,
+                "/api/findings?batchId=" + batchId + "&limit=1000", viewer)), NoticeViews.Finding[].class);
         return findings == null ? List.of() : List.of(findings);
     }
 
