@@ -58,6 +58,7 @@ class ListPagingTest {
         Map<String, String> tokens = new HashMap<>();
         Map<String, Expectation> e = new HashMap<>();
         e.put("GET /api/orders", Expectation.paged(() -> "/api/orders?noticeId=" + ordersOfANotice(), "id"));
+        e.put("GET /api/orders/undeliverable", Expectation.paged(this::undeliverableOfANotice, "id"));
         e.put("GET /api/stores/{code}/webhook-deliveries", Expectation.paged(() -> {
             if (orderIds.isEmpty()) {
                 ordersOfANotice();
@@ -100,6 +101,18 @@ class ListPagingTest {
                 .queryParam("noticeId", ordered.noticeId().toString()).get("/api/orders").then().extract()
                 .jsonPath().getList("id", String.class));
         return ordered.noticeId();
+    }
+
+    /** A notice naming one app in three stores that are not registered: three undeliverable orders. */
+    String undeliverableOfANotice() {
+        TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.paging.u" + WriteAccessMatrixTest.suffix(),
+                Instant.now(), List.of("paging-none-a", "paging-none-b", "paging-none-c"));
+        EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
+                ordered.itemId().toString(), ordered.json());
+        String path = "/api/orders/undeliverable?noticeId=" + ordered.noticeId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Caller.AUDITOR.token())
+                .get(path).then().statusCode(200).extract().jsonPath().getList("$").size() == 3);
+        return path;
     }
 
     void delivery(String orderId) {

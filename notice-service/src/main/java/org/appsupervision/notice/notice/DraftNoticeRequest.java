@@ -42,7 +42,11 @@ public record DraftNoticeRequest(
     /** Store code as the store registry keys it. */
     public static final String STORE_CODE = "[a-z0-9][a-z0-9-]{1,31}";
 
-    /** One app of the notice's table. An empty store list orders every registered store. */
+    /**
+     * One app of the notice's table. An empty store list orders every registered store. When editing a draft,
+     * {@code itemId} names the item of the draft this entry keeps (with its links to findings and source items);
+     * an entry without one is a new item, and an item no entry names is removed with its links.
+     */
     public record AppEntry(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 255) @Pattern(regexp = PACKAGE_NAME, message = "is not an Android package name") String packageName,
@@ -50,7 +54,8 @@ public record DraftNoticeRequest(
             @NotNull @Valid OperatorEntry operator,
             @NotEmpty @Size(max = 20) List<@NotBlank String> problems,
             @Size(max = 100) List<@NotNull @Pattern(regexp = STORE_CODE, message = "is not a store code") String> stores,
-            @NotNull Boolean refusedRectification) {
+            @NotNull Boolean refusedRectification,
+            UUID itemId) {
     }
 
     /** The app's operator (APP运营主体). */

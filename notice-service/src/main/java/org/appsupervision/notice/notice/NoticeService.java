@@ -39,6 +39,7 @@ public class NoticeService {
     public NoticeView draft(DraftNoticeRequest request, String official) {
         validation.check(request);
         Notice notice = new Notice();
+        DraftItems.check(notice, request.apps());
         notice.id = UUID.randomUUID();
         notice.status = NoticeStatus.DRAFT;
         notice.draftedBy = official;
@@ -57,7 +58,10 @@ public class NoticeService {
         return views.of(find(view.id()));
     }
 
-    /** Drafts a re-check or takedown notice naming the items of an earlier notice that were not rectified. */
+    /**
+     * Drafts a re-check or takedown notice naming the items of an earlier notice that were not rectified and, if
+     * given, the apps of findings; each item keeps its links (source item, findings).
+     */
     @Transactional
     public NoticeView draftFromUnrectified(DraftFromNoticeRequest request, String official) {
         NoticeSources.Unrectified source = sources.unrectifiedOf(request);
@@ -66,6 +70,9 @@ public class NoticeService {
         notice.sourceNoticeId = request.sourceNoticeId();
         for (int i = 0; i < notice.items.size(); i++) {
             notice.items.get(i).sourceItemId = source.sourceItemIds().get(i);
+        }
+        if (request.findingIds() != null && !request.findingIds().isEmpty()) {
+            sources.linkFindings(view, request.findingIds());
         }
         return views.of(notice);
     }
@@ -79,10 +86,11 @@ public class NoticeService {
                     + "; only a draft can be edited, and a published notice never changes (withdraw it by a new notice)");
         }
         validation.check(request);
-        notice.items.clear();
-        notices.flush();
-        fill(notice, request);
+        DraftItems.check(notice, request.apps());
+        fillTerms(notice, request);
+        DraftItems.lay(notice, request.apps());
         notice.shapedBy(official);
+        notices.flush();
         return views.of(notice);
     }
 
@@ -118,12 +126,15 @@ public class NoticeService {
         return views.of(find(id));
     }
 
+    /** Notices of the given status, newest first; without one, every notice but the withdrawn ones. */
     @Transactional
-    public Page<NoticeView.Summary> list(PageRequest page) {
+    public Page<NoticeView.Summary> list(NoticeStatus status, PageRequest page) {
         Cursor after = page.after(LIST);
-        var query = notices.getEntityManager().createQuery("SELECT n, size(n.items) FROM Notice n"
-                + (after == null ? "" : " WHERE " + Keyset.after(true, "n.draftedAt", "n.id"))
-                + " ORDER BY " + Keyset.order(true, "n.draftedAt", "n.id"), Object[].class);
+        var query = notices.getEntityManager().createQuery("SELECT n, size(n.items) FROM Notice n WHERE "
+                + (status == null ? "n.status <> :status" : "n.status = :status")
+                + (after == null ? "" : " AND " + Keyset.after(true, "n.draftedAt", "n.id"))
+                + " ORDER BY " + Keyset.order(true, "n.draftedAt", "n.id"), Object[].class)
+                .setParameter("status", status == null ? NoticeStatus.WITHDRAWN : status);
         if (after != null) {
             query.setParameter("k0", after.instant(0)).setParameter("k1", after.uuid(1));
         }
@@ -133,6 +144,13 @@ public class NoticeService {
     }
 
     private void fill(Notice notice, DraftNoticeRequest request) {
+        fillTerms(notice, request);
+        for (int i = 0; i < request.apps().size(); i++) {
+            notice.items.add(NoticeMapper.toItem(notice, i + 1, request.apps().get(i)));
+        }
+    }
+
+    private static void fillTerms(Notice notice, DraftNoticeRequest request) {
         notice.kind = request.kind();
         notice.title = request.title().strip();
         NoticeTerms terms = request.terms();
@@ -140,9 +158,6 @@ public class NoticeService {
         notice.workingDays = Boolean.TRUE.equals(terms.workingDays());
         notice.requestedDeadline = terms.deadline();
         notice.withdrawsNoticeId = terms.withdrawsNoticeId();
-        for (int i = 0; i < request.apps().size(); i++) {
-            notice.items.add(NoticeMapper.toItem(notice, i + 1, request.apps().get(i)));
-        }
     }
 
     private Notice find(UUID id) {

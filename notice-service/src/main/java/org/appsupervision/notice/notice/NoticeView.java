@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * A notice as the API shows it, with its drafter and everyone who edited it after, and per app how many stores have
- * confirmed the takedown.
+ * confirmed the takedown. Per item, {@code sourceItemId} and {@code findingIds} are its links to what it was drafted
+ * from; {@code unknownStores}, {@code inactiveStores} (deactivated in the registry) and {@code alreadyTakenDownBy}
+ * (stores whose takedown of the app under another notice stands) are warnings, never refusals.
  */
 public record NoticeView(
         UUID id,
@@ -29,7 +31,12 @@ public record NoticeView(
         String contentHash,
         UUID withdrawsNoticeId,
         UUID withdrawnByNoticeId,
-        UUID sourceNoticeId) {
+        UUID sourceNoticeId,
+        Withdrawal withdrawal) {
+
+    /** A notice withdrawn (discarded) before publication: why, by whom and when. */
+    public record Withdrawal(String reason, String withdrawnBy, Instant withdrawnAt) {
+    }
 
     /**
      * The rectification deadline of a published rectification or re-check notice and how it was computed;
@@ -55,7 +62,10 @@ public record NoticeView(
             List<String> unknownStores,
             Rectification rectification,
             Lifting lifting,
-            UUID sourceItemId) {
+            UUID sourceItemId,
+            List<Long> findingIds,
+            List<String> inactiveStores,
+            List<String> alreadyTakenDownBy) {
     }
 
     /** An item's rectification: PENDING, RECTIFIED (with the fixed version) or NOT_RECTIFIED. */
