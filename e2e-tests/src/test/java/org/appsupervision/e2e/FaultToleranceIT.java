@@ -223,15 +223,13 @@ class FaultToleranceIT {
     }
 
     private List<Map<String, Object>> ordersOf(String token, String noticeId) {
-        return gateway.as(token).queryParam("noticeId", noticeId).queryParam("limit", 5000).get("/api/orders")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return gateway.all(token, "/api/orders?noticeId=" + noticeId, 1000);
     }
 
     /** What the events produced, per notice: orders and their states, confirmations, proposals. */
     private Map<String, Object> snapshot() {
         String official = gateway.login("wang.official");
-        List<Map<String, Object>> notices = gateway.as(official).get("/api/notices").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        List<Map<String, Object>> notices = gateway.all(official, "/api/notices", 1000);
         Map<String, Object> state = new java.util.TreeMap<>();
         for (Map<String, Object> notice : notices) {
             String id = (String) notice.get("id");
@@ -240,9 +238,8 @@ class FaultToleranceIT {
                     .map(o -> o.get("id") + "/" + o.get("status") + "/" + o.get("overdue")).sorted().toList());
             state.put(id + ":confirmations", gateway.as(official).get("/api/notices/" + id).then().extract()
                     .jsonPath().getList("items.confirmedStoreCount"));
-            state.put(id + ":proposals", gateway.as(official).queryParam("noticeId", id).get("/api/penalty/proposals")
-                    .then().statusCode(200).extract().jsonPath().getList("id").stream().map(String::valueOf)
-                    .sorted().toList());
+            state.put(id + ":proposals", gateway.all(official, "/api/penalty/proposals?noticeId=" + id, 1000).stream()
+                    .map(p -> String.valueOf(p.get("id"))).sorted().toList());
         }
         return state;
     }

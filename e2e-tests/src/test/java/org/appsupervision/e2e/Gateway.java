@@ -53,4 +53,23 @@ final class Gateway {
         } while (after != null);
         return all;
     }
+
+    /**
+     * Every row of a list, read through the gateway one page of {@code pageSize} after another along the
+     * {@code Link rel="next"} headers, which the gateway passes on as relative links to itself.
+     */
+    List<Map<String, Object>> all(String token, String pathAndQuery, int pageSize) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String next = pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "limit=" + pageSize;
+        while (next != null) {
+            if (!next.startsWith("/")) {
+                throw new AssertionError("Link rel=next is not a path of the gateway: " + next);
+            }
+            io.restassured.response.Response page = as(token).urlEncodingEnabled(false).get(next);
+            all.addAll(page.then().statusCode(200).extract().jsonPath().getList("$"));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        }
+        return all;
+    }
 }

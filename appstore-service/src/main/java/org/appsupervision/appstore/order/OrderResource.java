@@ -2,23 +2,25 @@ package org.appsupervision.appstore.order;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Officials watch the orders of a notice across all stores and answer the stores' objections. */
 @Path("/api/orders")
@@ -37,20 +39,17 @@ public class OrderResource {
     }
 
     /**
-     * A notice's orders as a list, at most {@code limit} (default 1000, at most 5000); when more
-     * exist, the {@code X-Next-Cursor} header and a {@code Link rel="next"} give the next page.
+     * A notice's orders, paged like every list (platform paging); when more exist, the {@code Link rel="next"} and,
+     * for clients written before it, the {@code X-Next-Cursor} header give the next page.
      */
-    @Operation(summary = "A notice's orders across all stores", description = "Errors are application/problem+json: 400 /problems/validation (no noticeId, limit outside 1..5000, bad cursor), 401 /problems/unauthenticated, 403 /problems/forbidden. More than limit: X-Next-Cursor and Link rel=next.")
+    @Operation(summary = "A notice's orders across all stores", description = "Errors are application/problem+json: 400 /problems/validation (no noticeId, limit outside 1..1000, bad cursor), 401 /problems/unauthenticated, 403 /problems/forbidden. More than limit: Link rel=next (and X-Next-Cursor).")
     @GET
-    public Response ofNotice(@QueryParam("noticeId") @NotNull UUID noticeId, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(5000) int limit, @Context UriInfo uri) {
-        OrderView.Page page = orders.ofNotice(noticeId, after, limit);
-        Response.ResponseBuilder response = Response.ok(page.orders());
-        if (page.next() != null) {
-            response.header(NEXT_CURSOR, page.next())
-                    .link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build(), "next");
-        }
-        return response.build();
+    public RestResponse<List<OrderView>> ofNotice(@QueryParam("noticeId") @NotNull UUID noticeId,
+            @BeanParam PageRequest request, @Context UriInfo uri) {
+        Page<OrderView> page = orders.ofNotice(noticeId, request);
+        RestResponse<List<OrderView>> answer = Paged.answer(page, uri);
+        return page.next() == null ? answer
+                : RestResponse.ResponseBuilder.fromResponse(answer).header(NEXT_CURSOR, page.next()).build();
     }
 
     @Operation(summary = "Accept or reject a store's objection", description = "Errors are application/problem+json: ACCEPTED withdraws the order, REJECTED restarts its clock from now. 400 /problems/validation, 404 /problems/not-found, 409 /problems/conflict (no open objection), 401, 403.")

@@ -1,6 +1,7 @@
 package org.appsupervision.appstore.order;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
@@ -79,12 +82,14 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
     }
 
     /** A notice's orders after the cursor (by app name, then id), at most {@code limit}. */
-    public List<TakedownOrder> ofNotice(UUID noticeId, NoticeOrderCursor after, int limit) {
+    public List<TakedownOrder> ofNotice(UUID noticeId, Cursor after, int limit) {
+        String order = " order by " + Keyset.order(false, "appName", "id");
         if (after == null) {
-            return find("noticeId = ?1 order by appName, id", noticeId).page(0, limit).list();
+            return find("noticeId = :notice" + order, Parameters.with("notice", noticeId)).page(0, limit).list();
         }
-        return find("noticeId = ?1 and (appName > ?2 or (appName = ?2 and id > ?3)) order by appName, id", noticeId,
-                after.appName(), after.id()).page(0, limit).list();
+        return find("noticeId = :notice and " + Keyset.after(false, "appName", "id") + order,
+                Parameters.with("notice", noticeId).and("k0", after.text(0)).and("k1", after.uuid(1)))
+                .page(0, limit).list();
     }
 
     /** Takedown orders of a notice item that their store confirmed: the stores that took the app down. */

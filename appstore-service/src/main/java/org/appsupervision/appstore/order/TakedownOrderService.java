@@ -15,6 +15,8 @@ import org.appsupervision.appstore.servicelevel.ServiceLevelService;
 import org.appsupervision.appstore.store.StoreRepository;
 import org.appsupervision.events.TakedownLifted;
 import org.appsupervision.events.TakedownOrdered;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -23,6 +25,8 @@ import org.jboss.logging.Logger;
 public class TakedownOrderService {
 
     private static final Logger LOG = Logger.getLogger(TakedownOrderService.class);
+
+    private static final String NOTICE_ORDERS = "notice-orders";
 
     private final TakedownOrderRepository orders;
     private final StoreRepository stores;
@@ -128,14 +132,12 @@ public class TakedownOrderService {
         return orders.insertNew(batch);
     }
 
-    /** One page of a notice's orders and the cursor of the next page (null on the last). */
+    /** One page of a notice's orders, by app name and id, and the cursor of the next page (null on the last). */
     @Transactional
-    public OrderView.Page ofNotice(UUID noticeId, String after, int limit) {
-        List<TakedownOrder> page = orders.ofNotice(noticeId, NoticeOrderCursor.decode(after), limit + 1);
-        boolean more = page.size() > limit;
-        List<TakedownOrder> shown = more ? page.subList(0, limit) : page;
-        String next = more ? NoticeOrderCursor.of(shown.get(shown.size() - 1)).encode() : null;
-        return new OrderView.Page(shown.stream().map(OrderView::of).toList(), next);
+    public org.appsupervision.platform.paging.Page<OrderView> ofNotice(UUID noticeId, PageRequest page) {
+        return org.appsupervision.platform.paging.Page.of(
+                orders.ofNotice(noticeId, page.after(NOTICE_ORDERS), page.limit() + 1), page.limit(),
+                order -> Cursor.encode(NOTICE_ORDERS, order.appName, order.id), OrderView::of);
     }
 
     /**

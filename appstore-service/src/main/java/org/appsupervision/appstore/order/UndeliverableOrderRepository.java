@@ -1,9 +1,12 @@
 package org.appsupervision.appstore.order;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
 
 @ApplicationScoped
 public class UndeliverableOrderRepository implements PanacheRepositoryBase<UndeliverableOrder, UUID> {
@@ -28,11 +31,13 @@ public class UndeliverableOrderRepository implements PanacheRepositoryBase<Undel
     }
 
     /** A notice's undeliverable orders after the cursor (by app name, then id), at most {@code limit}. */
-    public List<UndeliverableOrder> ofNotice(UUID noticeId, NoticeOrderCursor after, int limit) {
+    public List<UndeliverableOrder> ofNotice(UUID noticeId, Cursor after, int limit) {
+        String order = " order by " + Keyset.order(false, "appName", "id");
         if (after == null) {
-            return find("noticeId = ?1 order by appName, id", noticeId).page(0, limit).list();
+            return find("noticeId = :notice" + order, Parameters.with("notice", noticeId)).page(0, limit).list();
         }
-        return find("noticeId = ?1 and (appName > ?2 or (appName = ?2 and id > ?3)) order by appName, id", noticeId,
-                after.appName(), after.id()).page(0, limit).list();
+        return find("noticeId = :notice and " + Keyset.after(false, "appName", "id") + order,
+                Parameters.with("notice", noticeId).and("k0", after.text(0)).and("k1", after.uuid(1)))
+                .page(0, limit).list();
     }
 }

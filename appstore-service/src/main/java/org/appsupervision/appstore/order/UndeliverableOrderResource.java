@@ -1,20 +1,22 @@
 package org.appsupervision.appstore.order;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Officials see which stores a notice named that received no order, and why. */
 @Path("/api/orders/undeliverable")
@@ -28,16 +30,13 @@ public class UndeliverableOrderResource {
         this.undeliverable = undeliverable;
     }
 
-    @Operation(summary = "A notice's orders that could not be issued", description = "One per (app, store) the notice named whose store is not registered (STORE_NOT_REGISTERED) or was deactivated (STORE_DEACTIVATED); the other stores of the app got their orders. Errors are application/problem+json: 400 /problems/validation (no noticeId, limit outside 1..5000, bad cursor), 401 /problems/unauthenticated, 403 /problems/forbidden. More than limit: X-Next-Cursor and Link rel=next.")
+    @Operation(summary = "A notice's orders that could not be issued", description = "One per (app, store) the notice named whose store is not registered (STORE_NOT_REGISTERED) or was deactivated (STORE_DEACTIVATED); the other stores of the app got their orders. By app name, paged like every list. Errors are application/problem+json: 400 /problems/validation (no noticeId, limit outside 1..1000, bad cursor), 401 /problems/unauthenticated, 403 /problems/forbidden. More than limit: Link rel=next (and X-Next-Cursor).")
     @GET
-    public Response ofNotice(@QueryParam("noticeId") @NotNull UUID noticeId, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(5000) int limit, @Context UriInfo uri) {
-        UndeliverableOrderView.Page page = undeliverable.ofNotice(noticeId, after, limit);
-        Response.ResponseBuilder response = Response.ok(page.orders());
-        if (page.next() != null) {
-            response.header(OrderResource.NEXT_CURSOR, page.next())
-                    .link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build(), "next");
-        }
-        return response.build();
+    public RestResponse<List<UndeliverableOrderView>> ofNotice(@QueryParam("noticeId") @NotNull UUID noticeId,
+            @BeanParam PageRequest request, @Context UriInfo uri) {
+        Page<UndeliverableOrderView> page = undeliverable.ofNotice(noticeId, request);
+        RestResponse<List<UndeliverableOrderView>> answer = Paged.answer(page, uri);
+        return page.next() == null ? answer
+                : RestResponse.ResponseBuilder.fromResponse(answer).header(OrderResource.NEXT_CURSOR, page.next()).build();
     }
 }

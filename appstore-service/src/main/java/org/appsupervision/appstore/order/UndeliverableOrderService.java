@@ -2,12 +2,16 @@ package org.appsupervision.appstore.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 
 /** Reads the orders a notice named that could not be issued. */
 @ApplicationScoped
 public class UndeliverableOrderService {
+
+    private static final String LIST = "undeliverable-orders";
 
     private final UndeliverableOrderRepository undeliverable;
 
@@ -17,12 +21,8 @@ public class UndeliverableOrderService {
 
     /** One page of a notice's undeliverable orders and the cursor of the next page (null on the last). */
     @Transactional
-    public UndeliverableOrderView.Page ofNotice(UUID noticeId, String after, int limit) {
-        List<UndeliverableOrder> page = undeliverable.ofNotice(noticeId, NoticeOrderCursor.decode(after), limit + 1);
-        boolean more = page.size() > limit;
-        List<UndeliverableOrder> shown = more ? page.subList(0, limit) : page;
-        String next = more ? new NoticeOrderCursor(shown.get(shown.size() - 1).appName, shown.get(shown.size() - 1).id)
-                .encode() : null;
-        return new UndeliverableOrderView.Page(shown.stream().map(UndeliverableOrderView::of).toList(), next);
+    public Page<UndeliverableOrderView> ofNotice(UUID noticeId, PageRequest page) {
+        return Page.of(undeliverable.ofNotice(noticeId, page.after(LIST), page.limit() + 1), page.limit(),
+                u -> Cursor.encode(LIST, u.appName, u.id), UndeliverableOrderView::of);
     }
 }

@@ -1,11 +1,14 @@
 package org.appsupervision.appstore.webhook;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
 
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
@@ -18,10 +21,19 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 .page(0, limit).list();
     }
 
-    public List<WebhookDelivery> ofStore(String storeCode, WebhookDelivery.Status status, int limit) {
-        return status == null
-                ? find("storeCode = ?1 order by createdAt desc", storeCode).page(0, limit).list()
-                : find("storeCode = ?1 and status = ?2 order by createdAt desc", storeCode, status).page(0, limit).list();
+    public List<WebhookDelivery> ofStore(String storeCode, WebhookDelivery.Status status, Cursor after, int limit) {
+        StringBuilder query = new StringBuilder("storeCode = :store");
+        Parameters parameters = Parameters.with("store", storeCode);
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (after != null) {
+            query.append(" and ").append(Keyset.after(true, "createdAt", "id"));
+            parameters.and("k0", after.instant(0)).and("k1", after.uuid(1));
+        }
+        query.append(" order by ").append(Keyset.order(true, "createdAt", "id"));
+        return find(query.toString(), parameters).page(0, limit).list();
     }
 
     /** Puts a store's parked pushes back in the queue, due now; returns how many. */

@@ -1,18 +1,21 @@
 package org.appsupervision.appstore.webhook;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Admins watch a store's webhook pushes and replay the parked ones. */
 @Path("/api/stores/{code}/webhook-deliveries")
@@ -26,12 +29,11 @@ public class WebhookResource {
         this.webhooks = webhooks;
     }
 
-    @Operation(summary = "A store's webhook pushes (admin)", description = "Errors are application/problem+json: 404 /problems/not-found, 400 /problems/validation (limit 1..500), 401, 403.")
+    @Operation(summary = "A store's webhook pushes (admin)", description = "Newest first, paged: limit and after, Link rel=next when there is more. Errors are application/problem+json: 404 /problems/not-found, 400 /problems/validation (limit 1..1000, after), 401, 403.")
     @GET
-    public List<WebhookDeliveryView> list(@PathParam("code") String code,
-            @QueryParam("status") WebhookDelivery.Status status,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return webhooks.ofStore(code, status, limit);
+    public RestResponse<List<WebhookDeliveryView>> list(@PathParam("code") String code,
+            @QueryParam("status") WebhookDelivery.Status status, @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(webhooks.ofStore(code, status, page), uri);
     }
 
     @Operation(summary = "Send a store's parked pushes again (admin)", description = "Errors are application/problem+json: 404 /problems/not-found, 401, 403.")

@@ -19,11 +19,16 @@ import org.appsupervision.appstore.order.TakedownOrder;
 import org.appsupervision.appstore.order.TakedownOrderRepository;
 import org.appsupervision.appstore.store.Store;
 import org.appsupervision.appstore.store.StoreRepository;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** The queue of webhook pushes: claims due pushes as signed CloudEvents, records outcomes with backoff, parks and replays. */
 @ApplicationScoped
 public class WebhookService {
+
+    private static final String DELIVERIES = "webhook-deliveries";
 
     private final WebhookDeliveryRepository deliveries;
     private final TakedownOrderRepository orders;
@@ -95,9 +100,10 @@ public class WebhookService {
     }
 
     @Transactional
-    public List<WebhookDeliveryView> ofStore(String storeCode, WebhookDelivery.Status status, int limit) {
+    public Page<WebhookDeliveryView> ofStore(String storeCode, WebhookDelivery.Status status, PageRequest page) {
         requireStore(storeCode);
-        return deliveries.ofStore(storeCode, status, limit).stream().map(WebhookDeliveryView::of).toList();
+        return Page.of(deliveries.ofStore(storeCode, status, page.after(DELIVERIES), page.limit() + 1), page.limit(),
+                d -> Cursor.encode(DELIVERIES, d.createdAt, d.id), WebhookDeliveryView::of);
     }
 
     /** An admin sends a store's parked pushes again, from the first attempt. */

@@ -7,9 +7,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Auditors read the security audit log and check that no record was changed or removed. */
 @Path("/audit")
@@ -29,9 +34,11 @@ public class AuditResource {
 
     @GET
     @Path("/records")
-    public List<Entry> records(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return verification.page(after, limit);
+    public RestResponse<List<Entry>> records(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @Context UriInfo uri) {
+        // The chain's sequence number is the cursor (the records only grow at its end), so after stays a number.
+        return Paged.answer(Page.of(verification.page(after, limit + 1), limit, e -> Long.toString(e.seq()), e -> e),
+                uri);
     }
 
     @GET

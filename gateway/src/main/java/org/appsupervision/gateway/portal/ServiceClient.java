@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -90,8 +91,11 @@ public class ServiceClient {
                 });
     }
 
-    /** A reply and the next page's cursor, which a paged list names in its {@code X-Next-Cursor} header. */
-    public record Paged(ServiceReply reply, String next) {
+    /**
+     * A reply, the next page's cursor and the next page's path and query, which a paged list gives in its
+     * {@code Link rel="next"} header (null on the last page).
+     */
+    public record Paged(ServiceReply reply, String next, String nextLink) {
     }
 
     /** GET of one page of a paged list: the reply and the cursor of the next page (null on the last page). */
@@ -103,11 +107,40 @@ public class ServiceClient {
             request.putHeader("Authorization", "Bearer " + viewer.token());
         }
         return request.send()
-                .map(r -> new Paged(ServiceReply.of(service, r.statusCode(), r.bodyAsString()), r.getHeader("X-Next-Cursor")))
+                .map(r -> {
+                    String link = NextLinks.target(r.getHeader("Link"));
+                    String cursor = link != null ? NextLinks.after(link) : r.getHeader("X-Next-Cursor");
+                    return new Paged(ServiceReply.of(service, r.statusCode(), r.bodyAsString()), cursor, link);
+                })
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("Portal could not reach %s for GET %s: %s", service, pathAndQuery, failure.toString());
-                    return new Paged(ServiceReply.unavailable(service), null);
+                    return new Paged(ServiceReply.unavailable(service), null, null);
                 });
+    }
+
+    /**
+     * GET of a whole list: every page at the largest page size, following each {@code Link rel="next"}, answered as
+     * one reply whose body is the array of all rows (or the first failing page's reply).
+     */
+    public Uni<ServiceReply> getAll(PortalService service, String pathAndQuery, Viewer viewer) {
+        return allFrom(service, NextLinks.withLimit(pathAndQuery, NextLinks.LARGEST_PAGE), viewer, new JsonArray(), 0);
+    }
+
+    private Uni<ServiceReply> allFrom(PortalService service, String pathAndQuery, Viewer viewer, JsonArray rows,
+            int pages) {
+        return getPaged(service, pathAndQuery, viewer).chain(page -> {
+            if (!page.reply().ok()) {
+                return Uni.createFrom().item(page.reply());
+            }
+            rows.addAll(page.reply().array());
+            if (page.nextLink() == null || pages + 1 >= NextLinks.MOST_PAGES) {
+                if (page.nextLink() != null) {
+                    LOG.warnf("Portal stopped reading %s after %d pages", pathAndQuery, pages + 1);
+                }
+                return Uni.createFrom().item(ServiceReply.of(service, 200, rows.encode()));
+            }
+            return allFrom(service, page.nextLink(), viewer, rows, pages + 1);
+        });
     }
 
     /** The reply's JSON body read as a record (unknown fields ignored), or null when it is not a success or not of that shape. */

@@ -212,6 +212,11 @@ final class GuardedRoute implements ProxyInterceptor {
             // the client comes back through the gateway, so the link keeps only its path.
             ctx.response().headers().set("Location", location.substring(origin.length()));
         }
+        String link = ctx.response().headers().get("Link");
+        if (link != null && link.contains("<" + origin + "/")) {
+            // The same for a list's Link rel="next" (the services write relative links; this keeps any absolute one right).
+            ctx.response().headers().set("Link", link.replace("<" + origin + "/", "</"));
+        }
         return ctx.sendResponse();
     }
 

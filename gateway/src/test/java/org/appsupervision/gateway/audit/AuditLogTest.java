@@ -2,6 +2,8 @@ package org.appsupervision.gateway.audit;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.agroal.api.AgroalDataSource;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.appsupervision.devstack.DevStackResource;
@@ -44,6 +47,26 @@ class AuditLogTest {
                 .body("findAll { it.address == '" + caller.address() + "' }.action",
                         hasItems("LOGIN_SUCCEEDED", "LOGIN_FAILED", "TOKEN_ISSUED"));
         caller.as(auditor).get("/audit/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void theLogPagesAlongItsNextLinksToTheLatestRecord() {
+        for (String user : List.of("wang.official", "li.approver", "chen.gd")) {
+            caller.login(user);
+        }
+        String auditor = caller.login("sun.auditor");
+        List<Long> seqs = caller.as(auditor).queryParam("limit", 1000).get("/audit/records").then().statusCode(200)
+                .header("Link", nullValue()).extract().jsonPath().getList("seq", Long.class);
+        long last = seqs.get(seqs.size() - 1);
+        List<Long> walked = new ArrayList<>();
+        String next = "/audit/records?after=" + (last - 3) + "&limit=1";
+        while (next != null && walked.size() < 10) {
+            io.restassured.response.Response page = caller.as(auditor).urlEncodingEnabled(false).get(next);
+            walked.addAll(page.then().statusCode(200).extract().jsonPath().getList("seq", Long.class));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        }
+        assertEquals(List.of(last - 2, last - 1, last), walked);
     }
 
     @Test

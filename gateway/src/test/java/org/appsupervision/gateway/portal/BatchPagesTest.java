@@ -43,6 +43,12 @@ class BatchPagesTest {
     }
 
     @Test
+    void theBatchListFollowsTheServicesNextLinksToItsEnd() {
+        as("sun.auditor").get("/portal/batches").then().statusCode(200)
+                .body(containsString("2021年第1批检测"), containsString("2021年第2批检测"));
+    }
+
+    @Test
     void anUploadIsFollowedToItsReportOfBadLines() {
         byte[] csv = "packageName,appName\n,豆瓣\ncom.x,X\n".getBytes(StandardCharsets.UTF_8);
         as("wang.official").multiPart("file", "findings.csv", csv, "text/csv")

@@ -116,8 +116,25 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void aListsNextLinkPassesThroughTheGatewayAndLeadsToTheNextPage() {
+        io.restassured.response.Response first = caller.anonymous().urlEncodingEnabled(false)
+                .get("/api/apps?name=%E8%B1%86&limit=1");
+        first.then().statusCode(200).body("[0].packageName", equalTo("com.a"))
+                .header("Link", equalTo("</api/apps?name=%E8%B1%86&limit=1&after=c1>; rel=\"next\""));
+        String next = first.header("Link").substring(1, first.header("Link").indexOf('>'));
+        caller.anonymous().urlEncodingEnabled(false).get(next).then().statusCode(200)
+                .body("[0].packageName", equalTo("com.b")).header("Link", nullValue());
+    }
+
+    @Test
+    void aNextLinkTheServiceBuildsFromItsOwnAddressLeadsBackThroughTheGateway() {
+        caller.anonymous().get("/api/apps?absolute=yes").then().statusCode(200)
+                .header("Link", equalTo("</api/apps?absolute=yes&after=c1>; rel=\"next\""));
+    }
+
+    @Test
     void everyPublicPrefixOfTheServicesIsRouted() {
-        for (String path : java.util.List.of("/api/findings/imports/1", "/api/batches", "/api/apps/com.example",
+        for (String path : java.util.List.of("/api/findings/imports/1", "/api/batches/routed", "/api/apps/com.example",
                 "/api/reference/holidays/2021")) {
             caller.anonymous().get(path).then().statusCode(200).body("path", equalTo(path));
         }

@@ -2,21 +2,24 @@ package org.appsupervision.notice.app;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Apps and their operators: officials register and change any, a bureau officer those of operators registered in
@@ -54,8 +57,8 @@ public class AppResource {
 
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
-    public List<AppView> search(@QueryParam("operator") String operatorCreditCode, @QueryParam("name") String name,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return apps.search(operatorCreditCode, name, limit);
+    public RestResponse<List<AppView>> search(@QueryParam("operator") String operatorCreditCode,
+            @QueryParam("name") String name, @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(apps.search(operatorCreditCode, name, page), uri);
     }
 }

@@ -1,5 +1,6 @@
 package org.appsupervision.notice.app;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,10 @@ import org.appsupervision.notice.app.AppView.AppRequest;
 import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.notice.operator.AppFilingNumber;
 import org.appsupervision.notice.reference.ProvinceRepository;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
 
@@ -19,6 +24,8 @@ import org.appsupervision.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class AppService {
+
+    private static final String LIST = "apps";
 
     private final AppRepository apps;
     private final OperatorRepository operators;
@@ -77,10 +84,19 @@ public class AppService {
     }
 
     @Transactional
-    public List<AppView> search(String operatorCreditCode, String name, int limit) {
-        String query = "(?1 is null or operatorCreditCode = ?1) and (?2 is null or name like ?2) order by name";
-        return apps.find(query, operatorCreditCode, name == null ? null : "%" + name + "%").page(0, limit).list()
-                .stream().map(app -> view(app, operators.findById(app.operatorCreditCode))).toList();
+    public Page<AppView> search(String operatorCreditCode, String name, PageRequest page) {
+        Cursor after = page.after(LIST);
+        Parameters parameters = Parameters.with("operator", operatorCreditCode)
+                .and("name", name == null ? null : "%" + name + "%");
+        String query = "(:operator is null or operatorCreditCode = :operator) and (:name is null or name like :name)";
+        if (after != null) {
+            query += " and " + Keyset.after(false, "name", "packageName");
+            parameters.and("k0", after.text(0)).and("k1", after.text(1));
+        }
+        query += " order by " + Keyset.order(false, "name", "packageName");
+        return Page.of(apps.find(query, parameters).page(0, page.limit() + 1).list(), page.limit(),
+                app -> Cursor.encode(LIST, app.name, app.packageName),
+                app -> view(app, operators.findById(app.operatorCreditCode)));
     }
 
     private static AppView view(App app, Operator operator) {

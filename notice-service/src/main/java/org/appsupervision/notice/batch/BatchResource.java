@@ -1,5 +1,9 @@
 package org.appsupervision.notice.batch;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -7,10 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Detection batches: officials record the ministry's and any bureau's, bureau officers their own province's. */
 @Path("/api/batches")
@@ -48,9 +50,9 @@ public class BatchResource {
 
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
-    public List<BatchView> list(@QueryParam("province") String provinceCode,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return batches.list(provinceCode, limit, BureauScope.reading(identity, token));
+    public RestResponse<List<BatchView>> list(@QueryParam("province") String provinceCode,
+            @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(batches.list(provinceCode, page, BureauScope.reading(identity, token)), uri);
     }
 
     @GET

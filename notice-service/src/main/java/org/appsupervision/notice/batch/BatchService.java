@@ -1,6 +1,6 @@
 package org.appsupervision.notice.batch;
 
-import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.UUID;
 import org.appsupervision.notice.reference.Province;
 import org.appsupervision.notice.reference.ProvinceRepository;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** Records detection batches; a bureau officer records only their own province's batches. */
 @ApplicationScoped
 public class BatchService {
+
+    private static final String LIST = "batches";
 
     private final DetectionBatchRepository batches;
     private final ProvinceRepository provinces;
@@ -75,16 +81,25 @@ public class BatchService {
 
     /** Batches, newest first; a bureau officer sees the ministry's and their own province's. */
     @Transactional
-    public List<BatchView> list(String provinceCode, int limit, BureauScope scope) {
+    public Page<BatchView> list(String provinceCode, PageRequest page, BureauScope scope) {
         if (provinceCode != null && !scope.mayRead(provinceCode)) {
             throw new ForbiddenException("A bureau officer reads the ministry's and their own province's batches only");
         }
-        String query = provinceCode != null ? "provinceCode = ?1"
-                : scope.isMinistry() ? "" : "provinceCode is null or provinceCode = ?1";
-        Object[] params = provinceCode != null ? new Object[] {provinceCode}
-                : scope.isMinistry() ? new Object[0] : new Object[] {scope.readerProvince()};
-        return batches.find(query, Sort.descending("runTo").and("recordedAt", Sort.Direction.Descending), params)
-                .page(0, limit).list().stream().map(batch -> view(batch, batch.findingCount)).toList();
+        String query = provinceCode != null ? "provinceCode = :province"
+                : scope.isMinistry() ? "1 = 1" : "(provinceCode is null or provinceCode = :province)";
+        Parameters params = new Parameters();
+        if (provinceCode != null || !scope.isMinistry()) {
+            params.and("province", provinceCode != null ? provinceCode : scope.readerProvince());
+        }
+        Cursor after = page.after(LIST);
+        if (after != null) {
+            query += " and " + Keyset.after(true, "runTo", "recordedAt", "id");
+            params.and("k0", after.date(0)).and("k1", after.instant(1)).and("k2", after.uuid(2));
+        }
+        query += " order by " + Keyset.order(true, "runTo", "recordedAt", "id");
+        return Page.of(batches.find(query, params).page(0, page.limit() + 1).list(), page.limit(),
+                batch -> Cursor.encode(LIST, batch.runTo, batch.recordedAt, batch.id),
+                batch -> view(batch, batch.findingCount));
     }
 
 

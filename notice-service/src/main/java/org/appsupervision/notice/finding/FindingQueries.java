@@ -22,6 +22,7 @@ public class FindingQueries {
 
     @SuppressWarnings("unchecked")
     /** Findings in id order; {@code readerProvince} (a bureau reader's) keeps the ministry's and that province's batches. */
+    /** Findings in id order after {@code afterId}, at most {@code limit}. */
     public List<FindingView> find(String packageName, UUID batchId, long afterId, int limit, String readerProvince) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT f.id, f.batch_id, f.package_name, a.name, f.app_version, f.source_store,

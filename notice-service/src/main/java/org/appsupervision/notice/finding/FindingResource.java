@@ -1,5 +1,9 @@
 package org.appsupervision.notice.finding;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -7,11 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Findings of detection batches: entered a few at a time as JSON, or imported in bulk from CSV or
@@ -51,11 +53,10 @@ public class FindingResource {
 
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Findings by app or batch, with the repeat-offence flag", description = "Keyset paging with after=<last id>. Errors are application/problem+json: 401, 403.")
-    public List<FindingView> find(@QueryParam("packageName") String packageName, @QueryParam("batchId") UUID batchId,
-            @QueryParam("after") @DefaultValue("0") long afterId,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return findings.find(packageName, batchId, afterId, limit, BureauScope.reading(identity, token));
+    @Operation(summary = "Findings by app or batch, with the repeat-offence flag", description = "In id order, paged: limit and after, Link rel=next when there is more. Errors are application/problem+json: 400 (limit, after), 401, 403.")
+    public RestResponse<List<FindingView>> find(@QueryParam("packageName") String packageName,
+            @QueryParam("batchId") UUID batchId, @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(findings.find(packageName, batchId, page, BureauScope.reading(identity, token)), uri);
     }
 
     @POST

@@ -8,11 +8,16 @@ import java.util.UUID;
 import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.notice.batch.DetectionBatch;
 import org.appsupervision.notice.batch.DetectionBatchRepository;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** Reads findings for officials, auditors and bureau officers. */
 @ApplicationScoped
 public class FindingService {
+
+    private static final String LIST = "findings";
 
     private final FindingQueries queries;
     private final DetectionBatchRepository batches;
@@ -24,7 +29,7 @@ public class FindingService {
 
     /** Findings by app or batch; a bureau officer reads those of the ministry's and their own province's batches. */
     @Transactional
-    public List<FindingView> find(String packageName, UUID batchId, long afterId, int limit, BureauScope scope) {
+    public Page<FindingView> find(String packageName, UUID batchId, PageRequest page, BureauScope scope) {
         if (batchId != null) {
             DetectionBatch batch = batches.findByIdOptional(batchId)
                     .orElseThrow(() -> ProblemException.notFound("Batch", batchId));
@@ -33,6 +38,8 @@ public class FindingService {
                         + "province's batches only");
             }
         }
-        return queries.find(packageName, batchId, afterId, limit, scope.readerProvince());
+        Cursor after = page.after(LIST);
+        return Page.of(queries.find(packageName, batchId, after == null ? 0 : after.number(0), page.limit() + 1,
+                scope.readerProvince()), page.limit(), f -> Cursor.encode(LIST, f.id()), f -> f);
     }
 }

@@ -1,5 +1,9 @@
 package org.appsupervision.notice.notice;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +27,7 @@ import org.appsupervision.notice.rectification.RectificationService;
 import org.appsupervision.notice.reinstatement.LiftingRequest;
 import org.appsupervision.notice.reinstatement.ReinstatementService;
 import org.appsupervision.platform.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Notices: officials draft, approvers approve and publish (never their own drafts). */
 @Path("/api/notices")
@@ -118,9 +123,10 @@ public class NoticeResource {
 
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Notices, newest first", description = "Without status: every notice but the withdrawn ones; status=WITHDRAWN lists those.")
-    public List<NoticeView.Summary> list(@QueryParam("status") NoticeStatus status) {
-        return notices.list(status);
+    @Operation(summary = "Notices, newest first", description = "Without status: every notice but the withdrawn ones; status=WITHDRAWN lists those. Paged: limit, after, Link rel=next.")
+    public RestResponse<List<NoticeView.Summary>> list(@QueryParam("status") NoticeStatus status,
+            @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(notices.list(status, page), uri);
     }
 
     @GET

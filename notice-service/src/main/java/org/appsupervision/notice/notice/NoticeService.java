@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** Drafting, editing, approving and publishing notices. Publication freezes a notice for good. */
 @ApplicationScoped
 public class NoticeService {
 
-    private static final int LIST_LIMIT = 200;
+    private static final String LIST = "notices";
 
     private final NoticeRepository notices;
     private final NoticeDraftValidation validation;
@@ -124,15 +128,19 @@ public class NoticeService {
 
     /** Notices of the given status, newest first; without one, every notice but the withdrawn ones. */
     @Transactional
-    public List<NoticeView.Summary> list(NoticeStatus status) {
-        return notices.getEntityManager()
-                .createQuery("SELECT n, size(n.items) FROM Notice n WHERE " + (status == null
-                        ? "n.status <> :status" : "n.status = :status") + " ORDER BY n.draftedAt DESC", Object[].class)
-                .setParameter("status", status == null ? NoticeStatus.WITHDRAWN : status)
-                .setMaxResults(LIST_LIMIT)
-                .getResultList().stream()
-                .map(row -> NoticeMapper.toSummary((Notice) row[0], ((Number) row[1]).intValue()))
-                .toList();
+    public Page<NoticeView.Summary> list(NoticeStatus status, PageRequest page) {
+        Cursor after = page.after(LIST);
+        var query = notices.getEntityManager().createQuery("SELECT n, size(n.items) FROM Notice n WHERE "
+                + (status == null ? "n.status <> :status" : "n.status = :status")
+                + (after == null ? "" : " AND " + Keyset.after(true, "n.draftedAt", "n.id"))
+                + " ORDER BY " + Keyset.order(true, "n.draftedAt", "n.id"), Object[].class)
+                .setParameter("status", status == null ? NoticeStatus.WITHDRAWN : status);
+        if (after != null) {
+            query.setParameter("k0", after.instant(0)).setParameter("k1", after.uuid(1));
+        }
+        return Page.of(query.setMaxResults(page.limit() + 1).getResultList(), page.limit(),
+                row -> Cursor.encode(LIST, ((Notice) row[0]).draftedAt, ((Notice) row[0]).id),
+                row -> NoticeMapper.toSummary((Notice) row[0], ((Number) row[1]).intValue()));
     }
 
     private void fill(Notice notice, DraftNoticeRequest request) {

@@ -7,14 +7,17 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<PenaltyCase, UUID> {
 
-    private static final int LIST_LIMIT = 500;
-
-    /** Cases of one bureau, or of all when {@code provinceCode} is null, optionally in one stage; newest first. */
-    public List<PenaltyCase> listFor(String provinceCode, CaseStage stage) {
+    /**
+     * Cases of one bureau, or of all when {@code provinceCode} is null, optionally in one stage; newest first (then by
+     * id), after the cursor's row, at most {@code limit}.
+     */
+    public List<PenaltyCase> listFor(String provinceCode, CaseStage stage, Cursor after, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (provinceCode != null) {
@@ -25,7 +28,12 @@ public class CaseRepository implements PanacheRepositoryBase<PenaltyCase, UUID> 
             query.append(" and stage = :stage");
             parameters.and("stage", stage);
         }
-        return find(query.append(" order by filedAt desc").toString(), parameters).page(0, LIST_LIMIT).list();
+        if (after != null) {
+            query.append(" and ").append(Keyset.after(true, "filedAt", "id"));
+            parameters.and("k0", after.instant(0)).and("k1", after.uuid(1));
+        }
+        query.append(" order by ").append(Keyset.order(true, "filedAt", "id"));
+        return find(query.toString(), parameters).page(0, limit).list();
     }
 
     public Optional<PenaltyCase> findFor(UUID id, String provinceCode) {
@@ -43,12 +51,23 @@ public class CaseRepository implements PanacheRepositoryBase<PenaltyCase, UUID> 
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** Cases whose decision was published, of one bureau or all (null), newest publication first. */
-    public List<PenaltyCase> published(String provinceCode, int limit) {
-        return (provinceCode == null
-                ? find("publishedOn is not null order by publishedOn desc, decisionNumber desc")
-                : find("publishedOn is not null and bureauProvinceCode = ?1 order by publishedOn desc, decisionNumber desc",
-                        provinceCode)).page(0, limit).list();
+    /**
+     * Cases whose decision was published, of one bureau or all (null), newest publication first (then by decision
+     * number and id), after the cursor's row, at most {@code limit}.
+     */
+    public List<PenaltyCase> published(String provinceCode, Cursor after, int limit) {
+        StringBuilder query = new StringBuilder("publishedOn is not null");
+        Parameters parameters = new Parameters();
+        if (provinceCode != null) {
+            query.append(" and bureauProvinceCode = :province");
+            parameters.and("province", provinceCode);
+        }
+        if (after != null) {
+            query.append(" and ").append(Keyset.after(true, "publishedOn", "decisionNumber", "id"));
+            parameters.and("k0", after.date(0)).and("k1", after.text(1)).and("k2", after.uuid(2));
+        }
+        query.append(" order by ").append(Keyset.order(true, "publishedOn", "decisionNumber", "id"));
+        return find(query.toString(), parameters).page(0, limit).list();
     }
 
     /**

@@ -4,18 +4,24 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Penalty cases: officers open and read their bureau's, ministry users and auditors read all. */
 @Path("/api/penalty/cases")
@@ -40,8 +46,9 @@ public class CaseResource {
     }
 
     @GET
-    public List<CaseView> list(@QueryParam("stage") CaseStage stage) {
-        return cases.list(BureauScope.of(identity, token), stage);
+    public RestResponse<List<CaseView>> list(@QueryParam("stage") CaseStage stage, @BeanParam PageRequest page,
+            @Context UriInfo uri) {
+        return Paged.answer(cases.list(BureauScope.of(identity, token), stage, page), uri);
     }
 
     @GET

@@ -7,12 +7,17 @@ import java.util.UUID;
 import org.appsupervision.penalty.proposal.BureauScope;
 import org.appsupervision.penalty.proposal.SubjectKind;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** Opens cases by hand and shows cases to their bureau, the ministry and auditors. */
 @ApplicationScoped
 public class CaseService {
+
+    private static final String LIST = "cases";
 
     private final CaseRepository cases;
     private final CaseStepRepository steps;
@@ -58,8 +63,9 @@ public class CaseService {
     }
 
     @Transactional
-    public List<CaseView> list(BureauScope scope, CaseStage stage) {
-        return cases.listFor(scope.provinceCode(), stage).stream().map(this::view).toList();
+    public Page<CaseView> list(BureauScope scope, CaseStage stage, PageRequest page) {
+        return Page.of(cases.listFor(scope.provinceCode(), stage, page.after(LIST), page.limit() + 1), page.limit(),
+                c -> Cursor.encode(LIST, c.filedAt, c.id), this::view);
     }
 
     @Transactional

@@ -4,15 +4,21 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Cases' time limits due soon and overdue; a bureau officer sees their bureau's only. */
 @Path("/api/penalty/deadlines")
@@ -30,8 +36,9 @@ public class DeadlineResource {
     }
 
     @GET
-    public List<DueDeadline> dueSoon(@QueryParam("within") @DefaultValue("7") @Min(0) @Max(366) int within,
-            @QueryParam("on") LocalDate on) {
-        return deadlines.dueSoon(BureauScope.of(identity, token), within, on);
+    public RestResponse<List<DueDeadline>> dueSoon(
+            @QueryParam("within") @DefaultValue("7") @Min(0) @Max(366) int within, @QueryParam("on") LocalDate on,
+            @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(deadlines.dueSoon(BureauScope.of(identity, token), within, on, page), uri);
     }
 }

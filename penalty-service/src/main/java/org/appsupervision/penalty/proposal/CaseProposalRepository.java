@@ -7,11 +7,12 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Keyset;
 
 @ApplicationScoped
 public class CaseProposalRepository implements PanacheRepositoryBase<CaseProposal, UUID> {
 
-    private static final int LIST_LIMIT = 500;
 
     public boolean existsForFacts(String factKey) {
         return count("factKey", factKey) > 0;
@@ -19,9 +20,9 @@ public class CaseProposalRepository implements PanacheRepositoryBase<CaseProposa
 
     /**
      * Proposals of one bureau, or of all bureaus when {@code provinceCode} is null, optionally of one
-     * notice only; newest first, at most {@value #LIST_LIMIT}.
+     * notice only; newest first (then by id), after the cursor's row, at most {@code limit}.
      */
-    public List<CaseProposal> listFor(String provinceCode, UUID noticeId) {
+    public List<CaseProposal> listFor(String provinceCode, UUID noticeId, Cursor after, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (provinceCode != null) {
@@ -32,7 +33,12 @@ public class CaseProposalRepository implements PanacheRepositoryBase<CaseProposa
             query.append(" and noticeId = :notice");
             parameters.and("notice", noticeId);
         }
-        return find(query.append(" order by proposedAt desc").toString(), parameters).page(0, LIST_LIMIT).list();
+        if (after != null) {
+            query.append(" and ").append(Keyset.after(true, "proposedAt", "id"));
+            parameters.and("k0", after.instant(0)).and("k1", after.uuid(1));
+        }
+        query.append(" order by ").append(Keyset.order(true, "proposedAt", "id"));
+        return find(query.toString(), parameters).page(0, limit).list();
     }
 
     /** A proposal of one bureau, locked until the transaction ends, so it is filed or dismissed once. */

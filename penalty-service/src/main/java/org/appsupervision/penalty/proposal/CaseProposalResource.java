@@ -4,17 +4,23 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.penalty.cases.Officer;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Case proposals: bureau officers see, file and dismiss their province's; ministry users and auditors see all. */
 @Path("/api/penalty/proposals")
@@ -32,8 +38,9 @@ public class CaseProposalResource {
     }
 
     @GET
-    public List<CaseProposalView> list(@QueryParam("noticeId") UUID noticeId) {
-        return proposals.list(BureauScope.of(identity, token), noticeId);
+    public RestResponse<List<CaseProposalView>> list(@QueryParam("noticeId") UUID noticeId,
+            @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Paged.answer(proposals.list(BureauScope.of(identity, token), noticeId, page), uri);
     }
 
     @POST

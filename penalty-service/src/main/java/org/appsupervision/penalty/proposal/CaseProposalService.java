@@ -21,6 +21,9 @@ import org.appsupervision.penalty.cases.PenaltyCase;
 import org.appsupervision.penalty.cases.SubjectLink;
 import org.appsupervision.penalty.problem.PenaltyProblem;
 import org.appsupervision.penalty.problem.PenaltyProblemException;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
 
 /**
@@ -29,6 +32,9 @@ import org.appsupervision.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class CaseProposalService {
+
+    private static final String LIST = "proposals";
+
 
     private final CaseProposalRepository proposals;
     private final BureauRepository bureaus;
@@ -141,9 +147,10 @@ public class CaseProposalService {
     }
 
     @Transactional
-    public List<CaseProposalView> list(BureauScope scope, UUID noticeId) {
+    public Page<CaseProposalView> list(BureauScope scope, UUID noticeId, PageRequest page) {
         Map<String, Bureau> names = bureausByCode();
-        return proposals.listFor(scope.provinceCode(), noticeId).stream().map(p -> toView(p, names)).toList();
+        return Page.of(proposals.listFor(scope.provinceCode(), noticeId, page.after(LIST), page.limit() + 1),
+                page.limit(), p -> Cursor.encode(LIST, p.proposedAt, p.id), p -> toView(p, names));
     }
 
     @Transactional

@@ -1,14 +1,17 @@
 package org.appsupervision.penalty.publication;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The public list of published penalty decisions; no login needed. */
 @Path("/public/penalty/decisions")
@@ -22,8 +25,9 @@ public class PublicDecisionResource {
     }
 
     @GET
-    public List<PublishedDecision> list(@QueryParam("province") @Pattern(regexp = "\\d{2}") String province,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return decisions.list(province, limit);
+    public RestResponse<List<PublishedDecision>> list(
+            @QueryParam("province") @Pattern(regexp = "\\d{2}") String province, @BeanParam PageRequest page,
+            @Context UriInfo uri) {
+        return Paged.answer(decisions.list(province, page), uri);
     }
 }

@@ -2,7 +2,6 @@ package org.appsupervision.penalty.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.appsupervision.penalty.bureau.BureauRepository;
 import org.appsupervision.penalty.cases.CasePenalty;
 import org.appsupervision.penalty.cases.CasePenaltyRepository;
@@ -10,10 +9,15 @@ import org.appsupervision.penalty.cases.CaseRepository;
 import org.appsupervision.penalty.document.CaseDocument;
 import org.appsupervision.penalty.document.CaseDocumentRepository;
 import org.appsupervision.penalty.legalbasis.LegalBasisRepository;
+import org.appsupervision.platform.paging.Cursor;
+import org.appsupervision.platform.paging.Page;
+import org.appsupervision.platform.paging.PageRequest;
 
 /** The decisions the bureaus chose to publish (公开), newest first. */
 @ApplicationScoped
 public class PublicDecisionService {
+
+    private static final String LIST = "public-decisions";
 
     private final CaseRepository cases;
     private final CasePenaltyRepository penalties;
@@ -31,11 +35,12 @@ public class PublicDecisionService {
     }
 
     @Transactional
-    public List<PublishedDecision> list(String provinceCode, int limit) {
-        return cases.published(provinceCode, limit).stream().map(c -> new PublishedDecision(c.decisionNumber,
+    public Page<PublishedDecision> list(String provinceCode, PageRequest page) {
+        return Page.of(cases.published(provinceCode, page.after(LIST), page.limit() + 1), page.limit(),
+                c -> Cursor.encode(LIST, c.publishedOn, c.decisionNumber, c.id), c -> new PublishedDecision(c.decisionNumber,
                 bureaus.findById(c.bureauProvinceCode).nameZh, c.subjectName, c.subjectCode,
                 bases.findById(c.decisionBasis).citation(), penalties.of(c.id, CasePenalty.Phase.DECISION), c.totalFine,
                 c.decisionOn, c.publishedOn, documents.latest(c.id, CaseDocument.Kind.DECISION)
-                        .map(d -> d.sha256).orElse(null))).toList();
+                        .map(d -> d.sha256).orElse(null)));
     }
 }

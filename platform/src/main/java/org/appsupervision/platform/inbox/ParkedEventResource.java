@@ -2,12 +2,18 @@ package org.appsupervision.platform.inbox;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.appsupervision.platform.ThisService;
+import org.appsupervision.platform.paging.PageRequest;
+import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Shows admins and auditors the events this service parked, with their reasons. The path names
@@ -27,8 +33,9 @@ public class ParkedEventResource {
     }
 
     @GET
-    public List<ParkedEvents.View> list(@PathParam("service") String service) {
+    public RestResponse<List<ParkedEvents.View>> list(@PathParam("service") String service,
+            @BeanParam PageRequest page, @Context UriInfo uri) {
         thisService.requireNamed(service);
-        return parked.latest();
+        return Paged.answer(parked.page(page), uri);
     }
 }

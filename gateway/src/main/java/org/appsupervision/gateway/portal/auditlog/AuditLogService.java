@@ -91,7 +91,7 @@ public class AuditLogService {
     public AuditViews.Provinces provinces(Viewer viewer, PortalMessages m) {
         var replies = Uni.combine().all().unis(
                 services.get(PortalService.PENALTY, "/api/penalty/statistics", viewer),
-                services.get(PortalService.PENALTY, "/api/penalty/proposals", viewer)).asTuple().await().indefinitely();
+                services.getAll(PortalService.PENALTY, "/api/penalty/proposals", viewer)).asTuple().await().indefinitely();
         Map<String, long[]> proposals = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         for (JsonObject p : objects(replies.getItem2().array())) {

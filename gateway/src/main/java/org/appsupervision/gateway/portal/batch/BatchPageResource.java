@@ -89,13 +89,14 @@ public class BatchPageResource {
 
     @GET
     @Path("{id}")
-    public Response batch(@PathParam("id") String id, @RestQuery Long after) {
+    public Response batch(@PathParam("id") String id, @RestQuery String after) {
         Optional<UUID> batch = uuid(id);
         if (batch.isEmpty()) {
             return errors.notFound();
         }
-        BatchPageService.BatchPage page = batches.batch(batch.get(), after == null ? 0 : after, context.viewer());
-        if (page.batch() == null && page.reply().status() == 404) {
+        BatchPageService.BatchPage page = batches.batch(batch.get(), after == null || after.isEmpty() ? null : after,
+                context.viewer());
+        if (page.batch() == null && page.reply().status() == 404 || page.cursorRefused()) {
             return errors.notFound();
         }
         return Response.ok(context.page(Templates.batch(page, mayRecord(), null))).build();
@@ -112,7 +113,7 @@ public class BatchPageResource {
         }
         if (file == null || file.size() == 0) {
             return Response.status(400).entity(context.page(Templates.batch(
-                    batches.batch(batch.get(), 0, context.viewer()), true, null))).build();
+                    batches.batch(batch.get(), null, context.viewer()), true, null))).build();
         }
         long lines = BatchPageService.dataLines(file.uploadedFile());
         ServiceReply reply = batches.importFile(batch.get(), file.uploadedFile(), file.fileName(), context.viewer());
@@ -121,7 +122,7 @@ public class BatchPageResource {
                     + reply.object().getString("id") + "?lines=" + lines)).build();
         }
         return Response.status(reply.unavailable() ? 503 : reply.status()).entity(context.page(Templates.batch(
-                batches.batch(batch.get(), 0, context.viewer()), true, reply))).build();
+                batches.batch(batch.get(), null, context.viewer()), true, reply))).build();
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
+import org.appsupervision.gateway.portal.ops.Query;
 
 /** The batch pages' calls to notice-service with the viewer's token: batches, findings, and file imports. */
 @ApplicationScoped
@@ -33,12 +34,16 @@ public class BatchPageService {
     public record Batches(List<BatchViews.Batch> batches, ServiceReply reply) {
     }
 
-    /** One batch, a page of its findings (after a finding id) and whether there are more. */
-    public record BatchPage(BatchViews.Batch batch, List<BatchViews.Finding> findings, Long nextAfter, ServiceReply reply) {
+    /**
+     * One batch, a page of its findings (after the cursor the previous page's {@code Link rel="next"} gave), the
+     * cursor of the next page (null on the last) and whether the cursor was refused.
+     */
+    public record BatchPage(BatchViews.Batch batch, List<BatchViews.Finding> findings, String nextAfter,
+            ServiceReply reply, boolean cursorRefused) {
     }
 
     public Batches batches(String filter, Viewer viewer) {
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/batches", viewer));
+        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/batches", viewer));
         BatchViews.Batch[] batches = services.read(reply, BatchViews.Batch[].class);
         String wanted = filter.toLowerCase(Locale.ROOT);
         List<BatchViews.Batch> shown = batches == null ? List.of() : List.of(batches).stream()
@@ -54,18 +59,19 @@ public class BatchPageService {
                 "application/json", Buffer.buffer(batch.encode())));
     }
 
-    public BatchPage batch(UUID id, long after, Viewer viewer) {
+    public BatchPage batch(UUID id, String after, Viewer viewer) {
         ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/batches/" + id, viewer));
         BatchViews.Batch batch = services.read(reply, BatchViews.Batch.class);
         if (batch == null) {
-            return new BatchPage(null, List.of(), null, reply);
+            return new BatchPage(null, List.of(), null, reply, false);
         }
-        BatchViews.Finding[] findings = services.read(services.await(services.get(PortalService.NOTICE,
-                "/api/findings?batchId=" + id + "&after=" + after + "&limit=" + FINDINGS_PER_PAGE, viewer)),
-                BatchViews.Finding[].class);
+        ServiceClient.Paged paged = services.getPaged(PortalService.NOTICE, "/api/findings" + Query.of()
+                .add("batchId", id).add("after", after).add("limit", FINDINGS_PER_PAGE), viewer)
+                .await().indefinitely();
+        BatchViews.Finding[] findings = services.read(paged.reply(), BatchViews.Finding[].class);
         List<BatchViews.Finding> page = findings == null ? List.of() : List.of(findings);
-        Long next = page.size() == FINDINGS_PER_PAGE ? page.get(page.size() - 1).id() : null;
-        return new BatchPage(batch, page, next, reply);
+        boolean refused = paged.reply().status() == 400 && after != null;
+        return new BatchPage(batch, page, paged.next(), reply, refused);
     }
 
     /** Sends an uploaded file to the import of a batch; CSV unless its name says NDJSON (.ndjson, .jsonl). */

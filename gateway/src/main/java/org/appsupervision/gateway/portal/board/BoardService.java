@@ -46,7 +46,7 @@ public class BoardService {
     }
 
     public Index index(Viewer viewer, PortalMessages m) {
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/notices", viewer));
+        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/notices", viewer));
         List<NoticeLine> notices = objects(reply.array()).stream()
                 .filter(n -> "TAKEDOWN".equals(n.getString("kind")) && "PUBLISHED".equals(n.getString("status")))
                 .map(n -> new NoticeLine(UUID.fromString(n.getString("id")), n.getString("title"),

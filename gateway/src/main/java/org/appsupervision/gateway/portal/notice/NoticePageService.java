@@ -61,7 +61,7 @@ public class NoticePageService {
     }
 
     public Listing list(Viewer viewer) {
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/notices", viewer));
+        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/notices", viewer));
         NoticeViews.Summary[] notices = services.read(reply, NoticeViews.Summary[].class);
         List<NoticeViews.Summary> sorted = notices == null ? List.of() : Arrays.stream(notices)
                 .sorted(Comparator.comparing(NoticeViews.Summary::draftedAt, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -113,7 +113,7 @@ public class NoticePageService {
 
     public List<NoticeViews.Batch> batches(Viewer viewer) {
         NoticeViews.Batch[] batches = services.read(
-                services.await(services.get(PortalService.NOTICE, "/api/batches", viewer)), NoticeViews.Batch[].class);
+                services.await(services.getAll(PortalService.NOTICE, "/api/batches", viewer)), NoticeViews.Batch[].class);
         return batches == null ? List.of() : List.of(batches);
     }
 

@@ -41,7 +41,7 @@ public class CaseService {
 
     public PenaltyViews.CaseList list(String stage, Viewer viewer, PortalMessages m, OpsMessages ops) {
         String wanted = stage != null && STAGES.contains(stage) ? stage : null;
-        ServiceReply reply = services.await(services.get(PortalService.PENALTY,
+        ServiceReply reply = services.await(services.getAll(PortalService.PENALTY,
                 "/api/penalty/cases" + Query.of().add("stage", wanted), viewer));
         List<PenaltyViews.CaseLine> lines = objects(reply.array()).stream().map(c -> line(c, ops)).toList();
         List<PenaltyViews.StageGroup> groups = new ArrayList<>();
