@@ -85,6 +85,8 @@ class ListPagingTest {
         e.put("GET /api/penalty/cases/{id}/history", Expectation.bounded("the steps of one case: the procedure's acts"));
         e.put("GET /api/penalty/cases/{caseId}/documents",
                 Expectation.bounded("the documents of one case: one per procedural document"));
+        e.put("GET /public/penalty/documents", Expectation.bounded(
+                "the documents issued under one number: the original and the corrections that replaced it"));
         e.put("GET /api/penalty/statistics", Expectation.bounded("one row per bureau (32)"));
         e.put("GET /api/penalty/legal-bases", Expectation.bounded("a fixed reference table of legal provisions"));
         assertEquals(List.of(), ListPaging.run(ListPaging.listOperations(openApi), e, path -> {

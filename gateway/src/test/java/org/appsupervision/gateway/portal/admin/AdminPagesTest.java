@@ -103,7 +103,9 @@ class AdminPagesTest {
         as("admin").formParam("username", "qian.portal").formParam("displayName", "钱伟").formParam("roles", "official")
                 .formParam("password", "Portal-2026-official-qian").post("/portal/admin/accounts").then().statusCode(303);
         as("admin").formParam("roles", "bureau").formParam("province", "").post("/portal/admin/accounts/qian.portal/roles")
-                .then().statusCode(400).body(containsString("a bureau officer needs a two-digit province code"));
+                .then().statusCode(400).body(containsString("is required for a bureau officer"));
+        as("admin").formParam("roles", "bureau").formParam("province", "81").post("/portal/admin/accounts/qian.portal/roles")
+                .then().statusCode(400).body(containsString("no communication administration has province code 81"));
         as("admin").formParam("roles", "bureau").formParam("province", "44").post("/portal/admin/accounts/qian.portal/roles")
                 .then().statusCode(303).header("Location", endsWith("done=roles"));
         as("admin").formParam("roles", "auditor").post("/portal/admin/accounts/admin/roles").then().statusCode(400)
