@@ -107,8 +107,14 @@ final class ApiExamples {
             {"packageName":"com.douban.frodo","appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope"],"detectedAt":"2021-10-15","operatorName":"北京豆网科技有限公司","operatorCreditCode":"91110108551385082Q"}
             """;
 
+    static final String ARCHIVE_FILE = """
+            {"kind":"RECHECK","title":"关于侵害用户权益行为APP“回头看”的通报(2021年第11批,总第20批)","publishedOn":"2021-11-03","batch":{"year":2021,"yearly":11,"cumulative":20},"deadline":"2021-11-09","source":"工业和信息化部信息通信管理局","annexes":[{"authority":"MINISTRY","items":[{"app":"豆瓣","version":"7.18.0","operator":{"name":"北京豆网科技有限公司","creditCode":"91110105N38RG8QLT1"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]}]}
+            {"kind":"TAKEDOWN","title":"关于下架侵害用户权益APP名单的通报","publishedOn":"2021-12-09","annexes":[{"authority":"MINISTRY","items":[{"app":"豆瓣","version":"7.18.0","operator":{"name":"北京豆网科技有限公司","creditCode":"91110105N38RG8QLT1"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]},{"authority":"14","items":[{"app":"山西应用01（生成名称）","operator":{"name":"太原示例科技有限公司（生成名称）","creditCode":"91140100MA0K000013"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]}]}
+            """;
+
     /** Request examples by "METHOD path", then by media type. */
     static final Map<String, Map<String, String>> REQUESTS = Map.ofEntries(
+            Map.entry("POST /api/notices/archive", Map.of("application/x-ndjson", ARCHIVE_FILE)),
             Map.entry("PUT /api/stats/history", Map.of(JSON, """
                     [{"asOf":"2021-11-30","batches":21,"appsTested":2440000,"appsNotified":2049,"appsTakenDown":540,
                       "proactiveRemovals":400000,"source":"工信部新闻发布会 2021-11"}]""")),
@@ -146,6 +152,12 @@ final class ApiExamples {
     /** Answers by "METHOD path". */
     static final Map<String, Answer> ANSWERS = Map.ofEntries(
             Map.entry("GET /api/stats", new Answer(200, JSON, STATS)),
+            Map.entry("POST /api/notices/archive", new Answer(200, JSON, """
+                    {"imported":1,"alreadyImported":1,"notices":[
+                     {"line":1,"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
+                      "title":"关于侵害用户权益行为APP“回头看”的通报(2021年第11批,总第20批)","outcome":"ALREADY_IMPORTED","appCount":1},
+                     {"line":2,"id":"0b7c6d5e-4f3a-4b2c-9d1e-8f7a6b5c4d3e","kind":"TAKEDOWN",
+                      "title":"关于下架侵害用户权益APP名单的通报","outcome":"IMPORTED","appCount":2}]}""")),
             Map.entry("PUT /api/stats/history", new Answer(204, null, null)),
             Map.entry("PUT /api/apps/{packageName}", new Answer(200, JSON, APP)),
             Map.entry("GET /api/apps/{packageName}", new Answer(200, JSON, APP)),

@@ -42,7 +42,11 @@ public record DraftNoticeRequest(
     /** Store code as the store registry keys it. */
     public static final String STORE_CODE = "[a-z0-9][a-z0-9-]{1,31}";
 
-    /** One app of the notice's table. An empty store list orders every registered store. */
+    /**
+     * One app of the notice's table. An empty store list orders every registered store. {@code reportedBy} names the
+     * authority whose annex lists the app ({@code MINISTRY} or a province code); left out, it is derived from the
+     * app's findings or source item (see ReportingAuthorities).
+     */
     public record AppEntry(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 255) @Pattern(regexp = PACKAGE_NAME, message = "is not an Android package name") String packageName,
@@ -50,7 +54,14 @@ public record DraftNoticeRequest(
             @NotNull @Valid OperatorEntry operator,
             @NotEmpty @Size(max = 20) List<@NotBlank String> problems,
             @Size(max = 100) List<@NotNull @Pattern(regexp = STORE_CODE, message = "is not a store code") String> stores,
-            @NotNull Boolean refusedRectification) {
+            @NotNull Boolean refusedRectification,
+            @Pattern(regexp = ReportingAuthority.CODE, message = "is MINISTRY or a two-digit province code") String reportedBy) {
+
+        /** An app whose reporting authority is derived. */
+        public AppEntry(String name, String packageName, String version, OperatorEntry operator, List<String> problems,
+                List<String> stores, Boolean refusedRectification) {
+            this(name, packageName, version, operator, problems, stores, refusedRectification, null);
+        }
     }
 
     /** The app's operator (APP运营主体). */

@@ -29,6 +29,7 @@ final class NoticeMapper {
         item.operatorCreditCode = app.operator().creditCode();
         item.operatorProvinceCode = UnifiedSocialCreditCode.provinceCode(app.operator().creditCode());
         item.refusedRectification = app.refusedRectification();
+        item.reportedBy = app.reportedBy();
         item.problemCodes = new LinkedHashSet<>(app.problems());
         item.storeCodes = app.stores() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(app.stores());
         return item;
@@ -36,7 +37,8 @@ final class NoticeMapper {
 
     /** The related data of a notice's items that lives outside the notice itself. */
     record Related(Map<UUID, List<StoreConfirmation>> confirmations, Map<UUID, ItemRectification> rectifications,
-            Map<UUID, TakedownLifting> liftings, Set<String> knownStores, UUID withdrawnBy) {
+            Map<UUID, TakedownLifting> liftings, Set<String> knownStores, UUID withdrawnBy,
+            Map<UUID, String> authorities) {
     }
 
     static NoticeView toView(Notice notice, Related related) {
@@ -56,7 +58,7 @@ final class NoticeMapper {
                     r == null ? null : new NoticeView.Rectification(r.status.name(), r.fixedVersion, r.note, r.setBy,
                             r.setAt, r.deadlinePassedAt),
                     l == null ? null : new NoticeView.Lifting(l.reason, l.liftedBy, l.liftedAt),
-                    item.sourceItemId);
+                    item.sourceItemId, related.authorities().get(item.id));
         }).toList();
         NoticeView.Deadline deadline = notice.kind == NoticeKind.TAKEDOWN ? null : new NoticeView.Deadline(
                 notice.deadlineDate, notice.deadlineRule, notice.rectificationDays, notice.workingDays,
@@ -64,11 +66,16 @@ final class NoticeMapper {
         return new NoticeView(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
                 List.copyOf(notice.editors), notice.draftedAt, notice.approvedBy, notice.approvedAt, notice.publishedBy, notice.publishedAt,
                 items, notice.batchYear, notice.yearlyBatch, notice.cumulativeBatch, deadline, notice.contentHash,
-                notice.withdrawsNoticeId, related.withdrawnBy(), notice.sourceNoticeId);
+                notice.withdrawsNoticeId, related.withdrawnBy(), notice.sourceNoticeId, imported(notice));
+    }
+
+    static NoticeView.Imported imported(Notice notice) {
+        return notice.imported() ? new NoticeView.Imported(notice.importedBy, notice.importedAt, notice.archiveSource)
+                : null;
     }
 
     static NoticeView.Summary toSummary(Notice notice, int appCount) {
         return new NoticeView.Summary(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
-                notice.draftedAt, notice.publishedAt, appCount, notice.deadlineDate);
+                notice.draftedAt, notice.publishedAt, appCount, notice.deadlineDate, notice.imported());
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A notice as the API shows it, with its drafter and everyone who edited it after, and per app how many stores have
- * confirmed the takedown.
+ * confirmed the takedown and which authority's annex lists it ({@code reportedBy}: MINISTRY or a province code).
+ * {@code imported} is set on notices of earlier years imported into the archive.
  */
 public record NoticeView(
         UUID id,
@@ -29,7 +30,12 @@ public record NoticeView(
         String contentHash,
         UUID withdrawsNoticeId,
         UUID withdrawnByNoticeId,
-        UUID sourceNoticeId) {
+        UUID sourceNoticeId,
+        Imported imported) {
+
+    /** A notice of an earlier year imported into the archive: who imported it, when, and where it was published. */
+    public record Imported(String by, Instant at, String source) {
+    }
 
     /**
      * The rectification deadline of a published rectification or re-check notice and how it was computed;
@@ -55,7 +61,8 @@ public record NoticeView(
             List<String> unknownStores,
             Rectification rectification,
             Lifting lifting,
-            UUID sourceItemId) {
+            UUID sourceItemId,
+            String reportedBy) {
     }
 
     /** An item's rectification: PENDING, RECTIFIED (with the fixed version) or NOT_RECTIFIED. */
@@ -76,6 +83,6 @@ public record NoticeView(
 
     /** A notice in a list, without its items. */
     public record Summary(UUID id, NoticeKind kind, String title, NoticeStatus status, String draftedBy,
-            Instant draftedAt, Instant publishedAt, int appCount, LocalDate deadline) {
+            Instant draftedAt, Instant publishedAt, int appCount, LocalDate deadline, boolean imported) {
     }
 }

@@ -10,7 +10,10 @@ import org.appsupervision.notice.rectification.ItemRectificationRepository;
 import org.appsupervision.notice.reinstatement.TakedownLiftingRepository;
 import org.appsupervision.notice.store.StoreRepository;
 
-/** Builds the API view of a notice with its items' confirmations, rectifications, liftings and unknown stores. */
+/**
+ * Builds the API view of a notice with its items' confirmations, rectifications, liftings, unknown stores and reporting
+ * authorities.
+ */
 @ApplicationScoped
 public class NoticeViews {
 
@@ -19,9 +22,12 @@ public class NoticeViews {
     private final ItemRectificationRepository rectifications;
     private final TakedownLiftingRepository liftings;
     private final StoreRepository stores;
+    private final ReportingAuthorities authorities;
 
     public NoticeViews(NoticeRepository notices, StoreConfirmationRepository confirmations,
-            ItemRectificationRepository rectifications, TakedownLiftingRepository liftings, StoreRepository stores) {
+            ItemRectificationRepository rectifications, TakedownLiftingRepository liftings, StoreRepository stores,
+            ReportingAuthorities authorities) {
+        this.authorities = authorities;
         this.notices = notices;
         this.confirmations = confirmations;
         this.rectifications = rectifications;
@@ -37,6 +43,6 @@ public class NoticeViews {
                 .firstResultOptional().map(n -> n.id).orElse(null);
         return NoticeMapper.toView(notice, new NoticeMapper.Related(confirmations.byItem(itemIds),
                 rectifications.byItem(itemIds), liftings.byItem(itemIds), stores.byCode(storeCodes).keySet(),
-                withdrawnBy));
+                withdrawnBy, authorities.of(notice)));
     }
 }
