@@ -7,6 +7,7 @@ ALTER TABLE notice
     ADD COLUMN imported_at  TIMESTAMPTZ,
     ADD COLUMN archive_key  TEXT UNIQUE,
     ADD COLUMN archive_source TEXT,
+    ADD COLUMN archive_note TEXT,
     ADD CONSTRAINT notice_imported_is_published CHECK (imported_by IS NULL OR status = 'PUBLISHED'),
     ADD CONSTRAINT notice_imported_has_key CHECK ((imported_by IS NULL) = (archive_key IS NULL));
 

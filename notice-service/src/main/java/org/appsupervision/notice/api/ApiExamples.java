@@ -90,13 +90,18 @@ final class ApiExamples {
              "adjustedWorkingDays":["2021-09-26","2021-10-09"],"changedBy":"admin","changedAt":"2021-01-04T02:00:00Z"}""";
 
     static final String STATS = """
-            {"totals":{"asOf":"2021-11-30","historicalAsOf":"2021-11-30","batches":21,"appsTested":2440000,
-                       "appsNotified":2049,"appsTakenDown":540,"proactiveRemovals":400000},
-             "perYear":[{"key":"2021","label":"2021年","batches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":5}],
-             "perProvince":[{"key":"44","label":"广东省","batches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":5}],
-             "perProblem":[{"key":"collect-beyond-scope","label":"超范围收集个人信息","batches":1,"appsTested":0,
-                            "appsNotified":5,"appsTakenDown":5}],
-             "storeShares":[{"storeCode":"tencent","storeName":"应用宝","problemApps":142,"sharePercent":14.22}]}""";
+            {"totals":{"asOf":"2021-12-31","historicalAsOf":"2021-11-30","noticeBatches":21,"detectionBatches":1,
+                       "appsTested":2452000,"appsNotified":2160,"appsTakenDown":646,"proactiveRemovals":400000,
+                       "imported":{"noticeBatches":21,"detectionBatches":0,"appsTested":2440000,"appsNotified":2155,
+                                   "appsTakenDown":646,"proactiveRemovals":400000},
+                       "own":{"noticeBatches":0,"detectionBatches":1,"appsTested":12000,"appsNotified":5,
+                              "appsTakenDown":0,"proactiveRemovals":null}},
+             "perYear":[{"key":"2021","label":"2021","noticeBatches":0,"detectionBatches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":0}],
+             "perProvince":[{"key":"44","label":"广东省","noticeBatches":0,"detectionBatches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":0}],
+             "perProblem":[{"key":"collect-beyond-scope","label":"超范围收集个人信息","noticeBatches":0,"detectionBatches":0,"appsTested":0,
+                            "appsNotified":5,"appsTakenDown":0}],
+             "storeShares":[{"storeCode":"tencent","storeName":"应用宝","problemApps":142,"sharePercent":14.22}],
+             "importedPerYear":[{"key":"2021","label":"2021","noticeBatches":1,"detectionBatches":0,"appsTested":0,"appsNotified":106,"appsTakenDown":106}]}""";
 
     static final String CSV_FILE = """
             packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,operatorCreditCode,filingNumber

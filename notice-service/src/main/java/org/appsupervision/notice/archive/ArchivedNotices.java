@@ -42,6 +42,7 @@ final class ArchivedNotices {
         notice.importedAt = now;
         notice.archiveKey = key(n);
         notice.archiveSource = n.source() == null || n.source().isBlank() ? null : n.source().strip();
+        notice.archiveNote = n.note() == null || n.note().isBlank() ? null : n.note().strip();
         if (n.batch() != null) {
             notice.batchYear = n.batch().year();
             notice.yearlyBatch = n.batch().yearly();

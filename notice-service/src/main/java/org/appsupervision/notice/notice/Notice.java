@@ -112,6 +112,10 @@ public class Notice {
     @Column(name = "archive_source")
     public String archiveSource;
 
+    /** What the import file says about the record (what it leaves out, which values are illustrative or generated). */
+    @Column(name = "archive_note")
+    public String archiveNote;
+
     @Version
     public long version;
 

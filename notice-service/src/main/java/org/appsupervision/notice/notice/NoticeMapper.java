@@ -70,7 +70,8 @@ final class NoticeMapper {
     }
 
     static NoticeView.Imported imported(Notice notice) {
-        return notice.imported() ? new NoticeView.Imported(notice.importedBy, notice.importedAt, notice.archiveSource)
+        return notice.imported() ? new NoticeView.Imported(notice.importedBy, notice.importedAt, notice.archiveSource,
+                notice.archiveNote)
                 : null;
     }
 

@@ -33,8 +33,8 @@ public record NoticeView(
         UUID sourceNoticeId,
         Imported imported) {
 
-    /** A notice of an earlier year imported into the archive: who imported it, when, and where it was published. */
-    public record Imported(String by, Instant at, String source) {
+    /** A notice of an earlier year imported into the archive: who imported it, when, where it was published, the file's note. */
+    public record Imported(String by, Instant at, String source, String note) {
     }
 
     /**

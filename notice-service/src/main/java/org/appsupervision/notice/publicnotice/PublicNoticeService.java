@@ -69,7 +69,7 @@ public class PublicNoticeService {
         return new PublicNoticeView(notice.id, notice.kind.name(), notice.title, notice.publishedAt, notice.yearlyBatch,
                 notice.cumulativeBatch, notice.deadlineDate, notice.deadlineRule, notice.contentHash,
                 notice.withdrawsNoticeId, withdrawnBy, notice.items.size(),
-                rows.stream().map(NoticeAnnexes.AuthoredRow::row).toList(), notice.imported(),
+                rows.stream().map(NoticeAnnexes.AuthoredRow::row).toList(), notice.imported(), notice.archiveNote,
                 NoticeWording.legalBasis(notice.kind, published),
                 NoticeWording.bureauPenaltyInstruction(notice.kind, published),
                 NoticeAnnexes.of(notice.kind, rows, this::authorityName));
