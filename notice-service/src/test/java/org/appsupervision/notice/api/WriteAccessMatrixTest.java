@@ -94,6 +94,12 @@ class WriteAccessMatrixTest {
                 "application/json", List.of(Map.of("asOf", "2019-12-3" + (caller.ordinal() % 2), "batches", 1,
                         "appsTested", 100 + caller.ordinal(), "appsNotified", 1, "appsTakenDown", 0)),
                 rows("SELECT * FROM stats_history ORDER BY as_of"))));
+        e.put("POST /api/notices/archive", Expectation.onlyAdmin(caller -> new Target("/api/notices/archive",
+                "application/x-ndjson", "{\"kind\":\"TAKEDOWN\",\"title\":\"矩阵存档" + suffix() + "\","
+                        + "\"publishedOn\":\"2020-12-22\",\"annexes\":[{\"authority\":\"44\",\"items\":[{\"app\":"
+                        + "\"矩阵存档应用\",\"operator\":{\"name\":\"深圳市某科技有限公司\",\"creditCode\":\"" + OPERATOR_A
+                        + "\"},\"problems\":[\"collect-beyond-scope\"]}]}]}\n",
+                rows("SELECT count(*) FROM notice WHERE imported_by IS NOT NULL"))));
         Set<Caller> official = EnumSet.of(Caller.OFFICIAL);
         Set<Caller> approver = EnumSet.of(Caller.APPROVER);
         e.put("POST /api/notices", Expectation.of(official, caller -> new Target("/api/notices", "application/json",
