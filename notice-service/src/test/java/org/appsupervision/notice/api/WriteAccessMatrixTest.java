@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -95,10 +96,10 @@ class WriteAccessMatrixTest {
                         "appsTested", 100 + caller.ordinal(), "appsNotified", 1, "appsTakenDown", 0)),
                 rows("SELECT * FROM stats_history ORDER BY as_of"))));
         e.put("POST /api/notices/archive", Expectation.onlyAdmin(caller -> new Target("/api/notices/archive",
-                "application/x-ndjson", "{\"kind\":\"TAKEDOWN\",\"title\":\"矩阵存档" + suffix() + "\","
+                "application/x-ndjson", ("{\"kind\":\"TAKEDOWN\",\"title\":\"矩阵存档" + suffix() + "\","
                         + "\"publishedOn\":\"2020-12-22\",\"annexes\":[{\"authority\":\"44\",\"items\":[{\"app\":"
                         + "\"矩阵存档应用\",\"operator\":{\"name\":\"深圳市某科技有限公司\",\"creditCode\":\"" + OPERATOR_A
-                        + "\"},\"problems\":[\"collect-beyond-scope\"]}]}]}\n",
+                        + "\"},\"problems\":[\"collect-beyond-scope\"]}]}]}\n"),
                 rows("SELECT count(*) FROM notice WHERE imported_by IS NOT NULL"))));
         Set<Caller> official = EnumSet.of(Caller.OFFICIAL);
         Set<Caller> approver = EnumSet.of(Caller.APPROVER);
@@ -159,7 +160,9 @@ class WriteAccessMatrixTest {
             request = request.auth().oauth2(caller.token());
         }
         if (target.contentType() != null) {
-            request = request.contentType(target.contentType()).body(target.body());
+            // Text files (CSV, JSON Lines) go as their UTF-8 bytes, whatever media type RestAssured knows.
+            request = request.contentType(target.contentType()).body(target.body() instanceof String text
+                    ? text.getBytes(StandardCharsets.UTF_8) : target.body());
         }
         io.restassured.response.Response response = request.request(method, target.path());
         return new AccessMatrix.Answer(response.statusCode(), response.asString());

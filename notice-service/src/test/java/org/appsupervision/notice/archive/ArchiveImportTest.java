@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.appsupervision.devstack.DevStackResource;
@@ -36,7 +37,7 @@ class ArchiveImportTest {
     }
 
     static io.restassured.response.ValidatableResponse send(String token, String file) {
-        return given().auth().oauth2(token).contentType("application/x-ndjson").body(file)
+        return given().auth().oauth2(token).contentType("application/x-ndjson").body(file.getBytes(StandardCharsets.UTF_8))
                 .post("/api/notices/archive").then();
     }
 
@@ -90,7 +91,7 @@ class ArchiveImportTest {
         for (String token : List.of(OFFICIAL, APPROVER, TestTokens.user("a", "auditor"))) {
             send(token, file).statusCode(403);
         }
-        given().contentType("application/x-ndjson").body(file).post("/api/notices/archive").then().statusCode(401);
+        given().contentType("application/x-ndjson").body(file.getBytes(StandardCharsets.UTF_8)).post("/api/notices/archive").then().statusCode(401);
         JsonPath report = send(ADMIN, file).statusCode(200).body("imported", equalTo(1)).extract().jsonPath();
         String id = report.getString("notices[0].id");
         send(ADMIN, file).statusCode(200).body("imported", equalTo(0)).body("alreadyImported", equalTo(1))

@@ -83,10 +83,11 @@ class AnnexesTest {
                 .post("/api/notices/from-unrectified").then().statusCode(201)
                 .body("items.reportedBy", contains("14", "MINISTRY"));
 
-        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(Map.of("kind", "RECTIFICATION", "title", "t",
-                "apps", List.of(app("无局应用", "com.annex.p99" + suffix, "99"), app("坏码应用", "com.annex.bad" + suffix, "GD"))))
-                .post("/api/notices").then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItems("apps[0].reportedBy", "apps[1].reportedBy"));
+        for (String authority : List.of("99", "GD")) {
+            given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(Map.of("kind", "RECTIFICATION", "title",
+                    "t", "apps", List.of(app("无局应用", "com.annex.p" + authority.toLowerCase() + suffix, authority))))
+                    .post("/api/notices").then().statusCode(400).body("errors.field", contains("apps[0].reportedBy"));
+        }
     }
 
     static Map<String, Object> app(String name, String pkg, String reportedBy) {
