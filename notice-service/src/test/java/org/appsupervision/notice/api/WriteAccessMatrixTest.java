@@ -7,10 +7,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -160,9 +161,12 @@ class WriteAccessMatrixTest {
             request = request.auth().oauth2(caller.token());
         }
         if (target.contentType() != null) {
-            // Text files (CSV, JSON Lines) go as their UTF-8 bytes, whatever media type RestAssured knows.
-            request = request.contentType(target.contentType()).body(target.body() instanceof String text
-                    ? text.getBytes(StandardCharsets.UTF_8) : target.body());
+            if (target.body() instanceof String) {
+                // Text files (CSV, JSON Lines) go as text, whatever media type RestAssured knows.
+                request = request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs(target.contentType(), ContentType.TEXT)));
+            }
+            request = request.contentType(target.contentType()).body(target.body());
         }
         io.restassured.response.Response response = request.request(method, target.path());
         return new AccessMatrix.Answer(response.statusCode(), response.asString());
