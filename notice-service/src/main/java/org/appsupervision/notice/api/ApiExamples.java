@@ -52,7 +52,7 @@ final class ApiExamples {
              "problems":["collect-beyond-scope"],"stores":["huawei","xiaomi"],"refusedRectification":false,
              "confirmedStoreCount":0,"confirmations":[],"unknownStores":[],
              "rectification":{"status":"PENDING","fixedVersion":null,"note":null,"setBy":null,"setAt":null,
-                              "deadlinePassedAt":null},"lifting":null,"sourceItemId":null}""";
+                              "deadlinePassedAt":null},"lifting":null,"sourceItemId":null,"reportedBy":"MINISTRY"}""";
 
     static final String NOTICE = """
             {"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
@@ -64,7 +64,7 @@ final class ApiExamples {
              "deadline":{"date":"2021-11-09","rule":"CALENDAR_DAYS","days":6,"workingDays":false,"fixedDate":null,
                          "explanation":"发布日2021-11-03起6个自然日 / 6 calendar days from 2021-11-03"},
              "contentHash":"9f2c0a4d1e7b3c5a8d6e4f2a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c",
-             "withdrawsNoticeId":null,"withdrawnByNoticeId":null,"sourceNoticeId":null}""";
+             "withdrawsNoticeId":null,"withdrawnByNoticeId":null,"sourceNoticeId":null,"imported":null}""";
 
     static final String NOTICE_DRAFT = NOTICE.replace("\"status\":\"PUBLISHED\"", "\"status\":\"DRAFT\"")
             .replace("\"approvedBy\":\"zhang.approver\"", "\"approvedBy\":null")
@@ -83,7 +83,14 @@ final class ApiExamples {
              "contentHash":"9f2c0a4d1e7b3c5a8d6e4f2a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c","withdrawsNoticeId":null,
              "withdrawnByNoticeId":null,"appCount":1,
              "rows":[{"number":1,"appName":"豆瓣","developer":"北京豆网科技有限公司","source":"华为应用市场",
-                      "version":"7.18.0","problems":"超范围收集个人信息"}]}""";
+                      "version":"7.18.0","problems":"超范围收集个人信息"}],
+             "imported":false,"archiveNote":null,
+             "legalBasis":"《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》《电信和互联网用户个人信息保护规定》",
+             "bureauPenaltyInstruction":null,
+             "annexes":[{"number":1,"label":"附件","authority":"MINISTRY","authorityName":"工业和信息化部",
+                         "heading":"工业和信息化部通报的未完成整改APP名单","appCount":1,
+                         "rows":[{"number":1,"appName":"豆瓣","developer":"北京豆网科技有限公司","source":"华为应用市场",
+                                  "version":"7.18.0","problems":"超范围收集个人信息"}]}]}""";
 
     static final String CALENDAR = """
             {"year":2021,"holidays":["2021-10-01","2021-10-04","2021-10-05","2021-10-06","2021-10-07"],
@@ -183,10 +190,10 @@ final class ApiExamples {
                     + "<tr><td>1</td><td>豆瓣</td><td>北京豆网科技有限公司</td><td>华为应用市场</td><td>7.18.0</td>"
                     + "<td>超范围收集个人信息</td></tr></table></html>")),
             Map.entry("GET /api/public/notices/{id}/table.csv", new Answer(200, "text/csv",
-                    "序号,应用名称,应用开发者,应用来源,应用版本,所涉问题\n1,豆瓣,北京豆网科技有限公司,华为应用市场,7.18.0,超范围收集个人信息\n")),
+                    "附件,序号,应用名称,应用开发者,应用来源,应用版本,所涉问题\n\"附件 工业和信息化部通报的未完成整改APP名单\",1,豆瓣,北京豆网科技有限公司,华为应用市场,7.18.0,超范围收集个人信息\n")),
             Map.entry("GET /api/public/notices/{id}/table.xlsx", new Answer(200,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "(binary XLSX workbook with one sheet: 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题)")),
+                    "(binary XLSX workbook, a sheet per annex: its heading, then 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题)")),
             Map.entry("GET /api/public/feed.atom", new Answer(200, "application/atom+xml",
                     "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>APP侵害用户权益通报</title><entry><title>"
                     + "关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)</title><id>urn:uuid:" + NOTICE_ID
@@ -214,7 +221,7 @@ final class ApiExamples {
             Map.entry("GET /api/notices", new Answer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\","
                     + "\"title\":\"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)\",\"status\":\"PUBLISHED\","
                     + "\"draftedBy\":\"wang.official\",\"draftedAt\":\"2021-11-01T02:00:00Z\",\"publishedAt\":"
-                    + "\"2021-11-03T02:00:00Z\",\"appCount\":1,\"deadline\":\"2021-11-09\"}]")),
+                    + "\"2021-11-03T02:00:00Z\",\"appCount\":1,\"deadline\":\"2021-11-09\",\"imported\":false}]")),
             Map.entry("GET /api/notices/{id}", new Answer(200, JSON, NOTICE)),
             Map.entry("POST /api/notices/{id}/approval", new Answer(200, JSON,
                     NOTICE_DRAFT.replace("\"status\":\"DRAFT\"", "\"status\":\"APPROVED\""))),
