@@ -7,3 +7,5 @@ SELECT audit_table('store', 'INSERT OR UPDATE OR DELETE', 'code');
 SELECT audit_table('takedown_order', 'UPDATE OR DELETE', 'id');
 SELECT audit_table('proactive_removal_upload', 'INSERT OR UPDATE OR DELETE', 'id');
 SELECT audit_table('service_level', 'INSERT OR UPDATE OR DELETE', 'id');
+-- An order that could not be issued is recorded when it happens: nobody changes it afterwards.
+SELECT audit_table('undeliverable_order', 'INSERT', 'id');

@@ -70,6 +70,7 @@ public final class Launcher {
         out.append("  zhou.senior    official + approver (cannot approve own drafts)\n");
         out.append("  chen.gd        bureau, province 44 广东\n");
         out.append("  zhao.bj        bureau, province 11 北京\n");
+        out.append("  liu.mb         bureau 00, the ministry's (cases of regions without a bureau)\n");
         out.append("  sun.auditor    auditor\n");
         out.append("  admin          admin\n");
         out.append("Store clients:   client id store-<code>, secret ").append(STORE_SECRET_PREFIX)

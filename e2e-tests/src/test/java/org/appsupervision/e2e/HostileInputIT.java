@@ -376,6 +376,7 @@ class HostileInputIT {
                 "GET /portal/boards/{noticeId}", "GET /portal/boards/{noticeId}/grid",
                 "POST /portal/boards/{noticeId}/objections/{orderId}", "GET /portal/notices",
                 "POST /portal/notices/from-findings", "POST /portal/notices/from-unrectified",
+                "POST /portal/notices/{id}/withdrawal",
                 "GET /portal/notices/new", "GET /portal/notices/new/findings", "GET /portal/notices/{id}",
                 "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}")) {
             roles.put(op, "official");

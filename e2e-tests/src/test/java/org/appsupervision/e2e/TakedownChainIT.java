@@ -120,6 +120,38 @@ class TakedownChainIT {
     }
 
     @Test
+    void aStoreDeactivatedBeforePublicationCostsTheOtherStoresOfTheAppNothing() {
+        String admin = gateway.login("admin");
+        String official = gateway.login("wang.official");
+        String approver = gateway.login("li.approver");
+        Map<String, Object> store = new java.util.HashMap<>(Map.of("code", "meizu-e2e", "nameZh", "魅族应用中心",
+                "nameEn", "Meizu App Store", "company", "珠海市魅族科技有限公司", "provinceCode", "44"));
+        gateway.as(admin).contentType("application/json").body(store).post("/api/stores").then().statusCode(201);
+        Map<String, Object> notice = ChainFixtures.takedown("关于下架侵害用户权益APP名单的通报（停用商店）", List.of(
+                ChainFixtures.app("唱吧", "com.changba.e2e", ChainFixtures.creditCode("110108", new Random(5)), false,
+                        List.of("huawei", "meizu-e2e"))));
+        // notice-service learns of the new store from its StoreChanged.
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.as(official)
+                .contentType("application/json").body(notice).post("/api/notices").then().extract(),
+                r -> r.statusCode() == 201).path("id");
+        store.put("active", false);
+        gateway.as(admin).contentType("application/json").body(store).put("/api/stores/meizu-e2e")
+                .then().statusCode(200).body("active", equalTo(false));
+        gateway.as(approver).post("/api/notices/" + id + "/approval").then().statusCode(200);
+        gateway.as(approver).post("/api/notices/" + id + "/publication").then().statusCode(200);
+
+        String huawei = gateway.storeToken("huawei");
+        await().atMost(Duration.ofSeconds(30)).until(() -> ordersOfNotice(huawei, id).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> gateway.as(official).queryParam("noticeId", id)
+                .get("/api/orders/undeliverable").then().statusCode(200)
+                .body("storeCode", equalTo(List.of("meizu-e2e"))).body("reason", equalTo(List.of("STORE_DEACTIVATED"))));
+        assertEquals(List.of("huawei"), gateway.as(official).queryParam("noticeId", id).get("/api/orders")
+                .then().statusCode(200).extract().jsonPath().getList("storeCode"));
+        gateway.as(admin).get("/api/admin/parked-events/appstore-service").then().statusCode(200)
+                .body(not(containsString(id)));
+    }
+
+    @Test
     void aDrafterWhoIsAlsoAnApproverCannotApproveTheirOwnNotice() {
         String senior = gateway.login("zhou.senior");
         Map<String, Object> notice = ChainFixtures.takedown("自审测试", List.of(ChainFixtures.app("唱吧", "com.changba",

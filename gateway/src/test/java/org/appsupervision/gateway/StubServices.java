@@ -42,7 +42,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 PublicNotices.answer(request);
                 return;
             }
-            if (Batches.answers(request, body.length())) {
+            if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)) {
                 return;
             }
             JsonObject echo = new JsonObject()

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -15,54 +16,116 @@ import org.appsupervision.appstore.store.StoreRepository;
 import org.appsupervision.events.TakedownLifted;
 import org.appsupervision.events.TakedownOrdered;
 import org.appsupervision.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
 
 /** Orders from the notices' events (takedowns and reinstatements), and the officials' view and decisions. */
 @ApplicationScoped
 public class TakedownOrderService {
 
+    private static final Logger LOG = Logger.getLogger(TakedownOrderService.class);
+
     private final TakedownOrderRepository orders;
     private final StoreRepository stores;
     private final ServiceLevelService serviceLevel;
+    private final UndeliverableOrderRepository undeliverable;
     private final Clock clock = Clock.systemUTC();
 
     public TakedownOrderService(TakedownOrderRepository orders, StoreRepository stores,
-            ServiceLevelService serviceLevel) {
+            ServiceLevelService serviceLevel, UndeliverableOrderRepository undeliverable) {
         this.orders = orders;
         this.stores = stores;
         this.serviceLevel = serviceLevel;
+        this.undeliverable = undeliverable;
     }
 
     /**
-     * One order per store named for each app, or per registered store when none is named, inserted
-     * together in the consumer's transaction; an existing order is kept, so a replay creates nothing.
-     * A notice naming an unregistered or deactivated store fails the whole call.
+     * One order per store named for each app, or per active store when none is named, inserted together
+     * in the consumer's transaction; an existing order is kept, so a replay creates nothing. A named store
+     * that cannot take an order (not registered, or deactivated) costs the other stores nothing: it is
+     * recorded as an undeliverable order with the reason, which officials see on the notice's board. Only
+     * an event that lacks what every order needs fails, and is parked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int createOrders(List<TakedownOrdered> events) {
-        Set<String> registered = stores.activeCodes();
+        Map<String, Boolean> registry = stores.activityByCode();
+        Set<String> active = new TreeSet<>();
+        registry.forEach((code, isActive) -> {
+            if (isActive) {
+                active.add(code);
+            }
+        });
         Instant now = Instant.now(clock);
         Duration target = serviceLevel.takedownTarget();
         List<TakedownOrder> batch = new ArrayList<>();
+        List<UndeliverableOrder> missed = new ArrayList<>();
         for (TakedownOrdered event : events) {
-            Set<String> targets = event.storeCodes().isEmpty() ? registered : new TreeSet<>(event.storeCodes());
-            Set<String> unknown = new TreeSet<>(targets);
-            unknown.removeAll(registered);
-            if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("Notice names stores that are not registered or deactivated: "
-                        + unknown);
+            requireWhole(event);
+            Set<String> targets = event.storeCodes().isEmpty() ? active : new TreeSet<>(event.storeCodes());
+            for (String store : targets) {
+                Boolean isActive = registry.get(store);
+                if (Boolean.TRUE.equals(isActive)) {
+                    batch.add(takedown(event, store, now, target));
+                } else {
+                    missed.add(undeliverable(event, store, isActive == null ? UndeliverableReason.STORE_NOT_REGISTERED
+                            : UndeliverableReason.STORE_DEACTIVATED, now));
+                }
             }
-            targets.forEach(store -> batch.add(takedown(event, store, now, target)));
+        }
+        if (undeliverable.recordNew(missed) > 0) {
+            LOG.warnf("%d named stores could not take their takedown orders (recorded as undeliverable): %s",
+                    missed.size(), missed.stream().map(u -> u.storeCode + " " + u.reason).distinct().toList());
         }
         return orders.insertNew(batch);
     }
 
-    /** A reinstatement order to every store that confirmed taking the app down; a replay creates nothing. */
+    /** An event that lacks what every order needs is broken as a whole: it fails and is parked with the reason. */
+    private static void requireWhole(TakedownOrdered event) {
+        List<String> missing = new ArrayList<>();
+        if (event.noticeId() == null || event.itemId() == null || event.chainId() == null) {
+            missing.add("noticeId, itemId and chainId");
+        }
+        if (event.publishedAt() == null) {
+            missing.add("publishedAt");
+        }
+        if (event.app() == null || event.app().packageName() == null || event.app().name() == null) {
+            missing.add("app name and packageName");
+        }
+        if (event.operator() == null || event.operator().name() == null) {
+            missing.add("operator name");
+        }
+        if (event.storeCodes() == null || event.storeCodes().stream().anyMatch(c -> c == null || c.isBlank())) {
+            missing.add("storeCodes (a list of store codes, empty for every store)");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("TakedownOrdered lacks " + String.join("; ", missing));
+        }
+    }
+
+    /**
+     * A reinstatement order to every store that confirmed taking the app down and is still active; a store
+     * deactivated since is recorded as an undeliverable reinstatement instead. A replay creates nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int createReinstatements(TakedownLifted event) {
         Instant now = Instant.now(clock);
         Duration target = serviceLevel.takedownTarget();
-        return orders.insertNew(orders.confirmedTakedownsOf(event.itemId()).stream()
-                .map(takedown -> reinstatement(takedown, event, now, target)).toList());
+        Map<String, Boolean> registry = stores.activityByCode();
+        List<TakedownOrder> batch = new ArrayList<>();
+        List<UndeliverableOrder> missed = new ArrayList<>();
+        for (TakedownOrder takedown : orders.confirmedTakedownsOf(event.itemId())) {
+            Boolean isActive = registry.get(takedown.storeCode);
+            if (Boolean.TRUE.equals(isActive)) {
+                batch.add(reinstatement(takedown, event, now, target));
+            } else {
+                missed.add(undeliverableReinstatement(takedown, event, isActive == null
+                        ? UndeliverableReason.STORE_NOT_REGISTERED : UndeliverableReason.STORE_DEACTIVATED, now));
+            }
+        }
+        if (undeliverable.recordNew(missed) > 0) {
+            LOG.warnf("%d stores could not take their reinstatement orders (recorded as undeliverable): %s",
+                    missed.size(), missed.stream().map(u -> u.storeCode + " " + u.reason).distinct().toList());
+        }
+        return orders.insertNew(batch);
     }
 
     /** One page of a notice's orders and the cursor of the next page (null on the last). */
@@ -117,6 +180,42 @@ public class TakedownOrderService {
         order.deadline = event.publishedAt().plus(target);
         order.receivedAt = now;
         return order;
+    }
+
+    private static UndeliverableOrder undeliverable(TakedownOrdered event, String storeCode,
+            UndeliverableReason reason, Instant now) {
+        UndeliverableOrder u = new UndeliverableOrder();
+        u.id = UUID.randomUUID();
+        u.noticeId = event.noticeId();
+        u.itemId = event.itemId();
+        u.chainId = event.chainId();
+        u.noticeTitle = event.noticeTitle() == null ? "" : event.noticeTitle();
+        u.appName = event.app().name();
+        u.packageName = event.app().packageName();
+        u.storeCode = storeCode;
+        u.reason = reason;
+        u.kind = OrderKind.TAKEDOWN;
+        u.orderedAt = event.publishedAt();
+        u.recordedAt = now;
+        return u;
+    }
+
+    private static UndeliverableOrder undeliverableReinstatement(TakedownOrder takedown, TakedownLifted event,
+            UndeliverableReason reason, Instant now) {
+        UndeliverableOrder u = new UndeliverableOrder();
+        u.id = UUID.randomUUID();
+        u.noticeId = takedown.noticeId;
+        u.itemId = takedown.itemId;
+        u.chainId = takedown.chainId;
+        u.noticeTitle = takedown.noticeTitle == null ? "" : takedown.noticeTitle;
+        u.appName = takedown.appName;
+        u.packageName = takedown.packageName;
+        u.storeCode = takedown.storeCode;
+        u.reason = reason;
+        u.kind = OrderKind.REINSTATEMENT;
+        u.orderedAt = event.liftedAt();
+        u.recordedAt = now;
+        return u;
     }
 
     private TakedownOrder reinstatement(TakedownOrder takedown, TakedownLifted event, Instant now,

@@ -2,7 +2,9 @@ package org.appsupervision.appstore.order;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.TakedownLifted;
@@ -11,10 +13,19 @@ import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /** Turns each published takedown into orders to the stores, and each lifted takedown into reinstatements, exactly once per event. */
 @ApplicationScoped
 public class TakedownOrderedConsumer {
+
+    /**
+     * Why earlier versions parked a whole takedown when one named store could not take an order; now only that
+     * store's order is undeliverable.
+     */
+    static final String UNDELIVERABLE_STORES = "Notice names stores that are not registered or deactivated";
+
+    private static final Logger LOG = Logger.getLogger(TakedownOrderedConsumer.class);
 
     private final Inbox inbox;
     private final EventHandlers handlers;
@@ -36,5 +47,18 @@ public class TakedownOrderedConsumer {
     /** Applies messages as one batch (without acknowledging them), as {@link #consume} does with each poll. */
     void applyAll(List<? extends Message<String>> messages) {
         inbox.applyAll(messages, handlers);
+    }
+
+    /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
+    void reapplyParkedAtStartup(@Observes StartupEvent start) {
+        try {
+            reapplyParked();
+        } catch (RuntimeException e) {
+            LOG.warnf("Parked events could not be applied again at startup: %s", e.getMessage());
+        }
+    }
+
+    int reapplyParked() {
+        return inbox.reapplyParked(handlers, UNDELIVERABLE_STORES);
     }
 }

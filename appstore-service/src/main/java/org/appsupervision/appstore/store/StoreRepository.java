@@ -4,16 +4,16 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class StoreRepository implements PanacheRepositoryBase<Store, String> {
 
-    /** Codes of the stores that receive orders, sorted. */
-    public Set<String> activeCodes() {
-        return list("active", true).stream().map(s -> s.code).collect(Collectors.toCollection(TreeSet::new));
+    /** Every registered store's code and whether it is active (only active stores receive orders), sorted. */
+    public Map<String, Boolean> activityByCode() {
+        return listAll().stream().collect(Collectors.toMap(s -> s.code, s -> s.active, (a, b) -> a, TreeMap::new));
     }
 
     /** Stores never announced to the other services, locked (skipping those another replica holds). */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.appsupervision.appstore.webhook.WebhookGuard;
 import org.appsupervision.events.StoreChanged;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
+import org.appsupervision.events.reference.CommunicationAdministrations;
 import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
@@ -56,7 +57,7 @@ public class StoreService {
 
     @Transactional
     public StoreView register(StoreRequest request) {
-        check(request, null, false);
+        check(request, null, false, null);
         if (stores.findByIdOptional(request.code()).isPresent()) {
             throw ProblemException.conflict("Store " + request.code() + " is already registered");
         }
@@ -72,7 +73,7 @@ public class StoreService {
     @Transactional
     public StoreView update(String code, StoreRequest request) {
         Store store = find(code);
-        check(request, code, store.webhookSecret != null);
+        check(request, code, store.webhookSecret != null, store.provinceCode);
         boolean wasActive = store.active;
         apply(store, request);
         store.updatedAt = Instant.now(clock);
@@ -135,14 +136,21 @@ public class StoreService {
         store.active = request.active() == null || request.active();
     }
 
-    /** {@code keepsSecret}: the store already has a secret, which a webhook without one keeps. */
-    private void check(StoreRequest request, String pathCode, boolean keepsSecret) {
+    /**
+     * {@code keepsSecret}: the store already has a secret, which a webhook without one keeps;
+     * {@code keptProvince}: the province a registered store has now (null when registering).
+     */
+    private void check(StoreRequest request, String pathCode, boolean keepsSecret, String keptProvince) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (pathCode != null && !pathCode.equals(request.code())) {
             errors.add(new Problem.FieldError("code", "cannot change; must be " + pathCode));
         }
         if (!PROVINCES.contains(request.provinceCode())) {
             errors.add(new Problem.FieldError("provinceCode", "is not a GB/T 2260 province code"));
+        } else if (!hasCommunicationAdministration(request.provinceCode(), keptProvince)) {
+            errors.add(new Problem.FieldError("provinceCode", "该地区没有通信管理局，无人处理本商店逾期未下架的指令，请填写运营公司在内地注册的省份"
+                    + " / has no communication administration to act on the store's overdue orders; give the"
+                    + " mainland province where the store's operating company is registered"));
         }
         if (request.companyCreditCode() != null) {
             UnifiedSocialCreditCode.problem(request.companyCreditCode())
@@ -163,6 +171,15 @@ public class StoreService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    /**
+     * A store's province must have a communication administration (the bureau that acts when the store
+     * lets an order go overdue). A store registered before this rule keeps its province through updates,
+     * so that it can still be corrected or deactivated; penalty-service sends its cases to the ministry.
+     */
+    private static boolean hasCommunicationAdministration(String provinceCode, String keptProvince) {
+        return CommunicationAdministrations.hasBureau(provinceCode) || provinceCode.equals(keptProvince);
     }
 
     private Store find(String code) {

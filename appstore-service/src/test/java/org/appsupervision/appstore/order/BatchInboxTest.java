@@ -61,19 +61,44 @@ class BatchInboxTest {
             batch.add(takedown(UUID.randomUUID(), noticeId, List.of("tencent", "qihoo360", "baidu")));
         }
         UUID poison = UUID.randomUUID();
-        batch.add(4, takedown(poison, noticeId, List.of("tencent", "no-such-store")));
+        batch.add(4, Message.of(takedown(poison, noticeId, List.of("tencent")).getPayload()
+                .replaceFirst("\"app\":\\{[^}]*}", "\"app\":null"), Metadata.of(cloudEvent(poison))));
+        UUID partlyDeliverable = UUID.randomUUID();
+        batch.add(6, takedown(partlyDeliverable, noticeId, List.of("tencent", "no-such-store")));
         UUID unreadable = UUID.randomUUID();
         batch.add(7, Message.of("{\"noticeId\": 12", Metadata.of(cloudEvent(unreadable))));
 
         consumer.applyAll(batch);
 
-        assertEquals(30, ordersOf(noticeId));
+        assertEquals(31, ordersOf(noticeId));
         assertEquals(1, count("SELECT count(*) FROM parked_event WHERE event_id = '" + poison
-                + "' AND reason LIKE '%no-such-store%'"));
+                + "' AND reason LIKE 'TakedownOrdered lacks app%'"));
+        assertEquals(0, count("SELECT count(*) FROM parked_event WHERE event_id = '" + partlyDeliverable + "'"));
+        assertEquals(1, count("SELECT count(*) FROM undeliverable_order WHERE notice_id = '" + noticeId
+                + "' AND store_code = 'no-such-store' AND reason = 'STORE_NOT_REGISTERED'"));
         assertEquals(1, count("SELECT count(*) FROM parked_event WHERE event_id = '" + unreadable + "'"));
         assertEquals(0, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + poison + "'"));
         // The others went through the fallback one by one, each recorded once.
-        assertEquals(10, count("SELECT count(*) FROM inbox_event WHERE event_id IN (" + idsOf(batch) + ")"));
+        assertEquals(11, count("SELECT count(*) FROM inbox_event WHERE event_id IN (" + idsOf(batch) + ")"));
+    }
+
+    @Test
+    void takedownsEarlierVersionsParkedForAStoreThatCouldNotTakeAnOrderAreAppliedAgainOnce() {
+        UUID noticeId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String payload = takedown(eventId, noticeId, List.of("huawei", "no-such-store")).getPayload();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO parked_event (event_id, consumer, event_type, topic, payload, reason)
+                VALUES (?1, 'appstore-service.notice-events', 'TakedownOrdered', 'notice.events', ?2,
+                        'Notice names stores that are not registered or deactivated: [no-such-store]')""")
+                .setParameter(1, eventId.toString()).setParameter(2, payload).executeUpdate());
+
+        assertEquals(1, consumer.reapplyParked());
+        assertEquals(0, consumer.reapplyParked());
+
+        assertEquals(1, ordersOf(noticeId));
+        assertEquals(1, count("SELECT count(*) FROM undeliverable_order WHERE notice_id = '" + noticeId + "'"));
+        assertEquals(0, count("SELECT count(*) FROM parked_event WHERE event_id = '" + eventId + "'"));
     }
 
     private static Message<String> takedown(UUID eventId, UUID noticeId, List<String> stores) {

@@ -36,6 +36,7 @@ class StoreOrderResourceTest {
     static final String HUAWEI = TestTokens.store("huawei");
     static final String XIAOMI = TestTokens.store("xiaomi");
     static final String OFFICIAL = TestTokens.user("wang.official", "official");
+    static final String ADMIN = TestTokens.user("li.admin", "admin");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -145,17 +146,67 @@ class StoreOrderResourceTest {
     }
 
     @Test
-    void parksATakedownThatNamesAnUnregisteredStore() {
+    void aNamedStoreThatCannotTakeAnOrderIsRecordedAsUndeliverableAndTheOthersGetTheirs() {
+        String deactivated = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        registerDeactivatedStore(deactivated);
         TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.example.ghost", Instant.now(),
-                List.of("huawei", "no-such-store"));
+                List.of("huawei", deactivated, "no-such-store"));
         String eventId = UUID.randomUUID().toString();
         EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownOrdered", ordered.itemId().toString(),
                 ordered.json());
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT count(*) FROM parked_event WHERE event_id = ?1 AND reason LIKE '%no-such-store%'")
-                .setParameter(1, eventId).getSingleResult()).longValue()) == 1);
-        given().auth().oauth2(OFFICIAL).queryParam("noticeId", ordered.noticeId().toString()).get("/api/orders")
-                .then().statusCode(200).body("$", hasSize(0));
+        // Redelivered: nothing is ordered or recorded twice.
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownOrdered", ordered.itemId().toString(),
+                ordered.json());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> undeliverableOf(ordered.noticeId()).size() == 2);
+        List<Map<String, Object>> orders = awaitOrders(ordered.noticeId(), 1);
+        EventProbe.awaitConsumed(bootstrap, List.of("appstore-service"), Duration.ofSeconds(30));
+
+        assertEquals(List.of("huawei"), ordersOf(ordered.noticeId()).stream().map(o -> o.get("storeCode")).toList());
+        given().auth().oauth2(HUAWEI).get("/api/store/orders/" + idOf(orders, "huawei")).then().statusCode(200)
+                .body("status", equalTo("PENDING"));
+        List<Map<String, Object>> undeliverable = undeliverableOf(ordered.noticeId());
+        assertEquals(Map.of(deactivated, "STORE_DEACTIVATED", "no-such-store", "STORE_NOT_REGISTERED"),
+                undeliverable.stream().collect(java.util.stream.Collectors.toMap(u -> (String) u.get("storeCode"),
+                        u -> (String) u.get("reason"))));
+        assertEquals(ordered.itemId().toString(), undeliverable.get(0).get("itemId"));
+        assertEquals(0L, count("SELECT count(*) FROM parked_event WHERE event_id = '" + eventId + "'"));
+        assertEquals(2L, count("SELECT count(*) FROM audit_trail WHERE table_name = 'undeliverable_order'"
+                + " AND after ->> 'notice_id' = '" + ordered.noticeId() + "'"));
+        given().auth().oauth2(HUAWEI).queryParam("noticeId", ordered.noticeId().toString())
+                .get("/api/orders/undeliverable").then().statusCode(403);
+    }
+
+    @Test
+    void parksOnlyATakedownEventThatIsBrokenItself() {
+        TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.example.broken", Instant.now(), List.of("huawei"));
+        String eventId = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownOrdered", ordered.itemId().toString(),
+                ordered.json().replace("{\"name\":\"豆瓣\",\"packageName\":\"com.example.broken\",\"version\":\"7.1.0\"}",
+                        "null"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM parked_event WHERE event_id = '"
+                + eventId + "' AND reason LIKE 'TakedownOrdered lacks app name and packageName%'") == 1);
+        assertEquals(0, ordersOf(ordered.noticeId()).size());
+    }
+
+    private void registerDeactivatedStore(String code) {
+        Map<String, Object> store = new java.util.HashMap<>(Map.of("code", code, "nameZh", "停用商店", "nameEn",
+                "Deactivated store", "company", "某某科技有限公司", "provinceCode", "44"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
+                .then().statusCode(201);
+        store.put("active", false);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/" + code)
+                .then().statusCode(200).body("active", equalTo(false));
+    }
+
+    private List<Map<String, Object>> undeliverableOf(UUID noticeId) {
+        return given().auth().oauth2(OFFICIAL).queryParam("noticeId", noticeId.toString())
+                .get("/api/orders/undeliverable").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult())
+                .longValue());
     }
 
     @Test

@@ -34,6 +34,7 @@ class StoreOrderWritesTest {
     static final String HUAWEI = TestTokens.store("huawei");
     static final String XIAOMI = TestTokens.store("xiaomi");
     static final String OFFICIAL = TestTokens.user("wang.official", "official");
+    static final String ADMIN = TestTokens.user("li.admin", "admin");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -243,6 +244,44 @@ class StoreOrderWritesTest {
         given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(objection())
                 .post("/api/store/orders/" + reinstatement.get("id") + "/objection").then().statusCode(409)
                 .body("type", not(equalTo(null)));
+    }
+
+    @Test
+    void aStoreDeactivatedAfterConfirmingGetsNoReinstatementButARecordOfTheOneItMissed() {
+        String leaving = "leaving-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> store = new java.util.HashMap<>(Map.of("code", leaving, "nameZh", "将停用商店", "nameEn",
+                "Store about to close", "company", "某某科技有限公司", "provinceCode", "44"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores").then().statusCode(201);
+        TakedownEvents.Ordered ordered = publishOrdered("com.lifted.after.closing", List.of("huawei", leaving));
+        List<Map<String, Object>> takedowns = awaitOrders(ordered.noticeId(), 2);
+        given().auth().oauth2(HUAWEI).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + idOf(takedowns, "huawei") + "/confirmation").then().statusCode(200);
+        given().auth().oauth2(TestTokens.store(leaving)).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + idOf(takedowns, leaving) + "/confirmation").then().statusCode(200);
+        store.put("active", false);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/" + leaving)
+                .then().statusCode(200);
+
+        String lifted = TakedownEvents.lifted(ordered, "com.lifted.after.closing", Instant.now());
+        String eventId = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownLifted", ordered.itemId().toString(), lifted);
+        EventProbe.publish(bootstrap, "notice.events", eventId, "TakedownLifted", ordered.itemId().toString(), lifted);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> undeliverableOf(ordered.noticeId()).size() == 1);
+        List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 3);
+        EventProbe.awaitConsumed(bootstrap, List.of("appstore-service"), Duration.ofSeconds(30));
+        assertEquals(List.of("huawei"), ordersOf(ordered.noticeId()).stream()
+                .filter(o -> "REINSTATEMENT".equals(o.get("kind"))).map(o -> o.get("storeCode")).toList());
+        assertEquals(3, all.size());
+        Map<String, Object> missed = undeliverableOf(ordered.noticeId()).get(0);
+        assertEquals(leaving, missed.get("storeCode"));
+        assertEquals("REINSTATEMENT", missed.get("kind"));
+        assertEquals("STORE_DEACTIVATED", missed.get("reason"));
+    }
+
+    private List<Map<String, Object>> undeliverableOf(UUID noticeId) {
+        return given().auth().oauth2(OFFICIAL).queryParam("noticeId", noticeId.toString())
+                .get("/api/orders/undeliverable").then().statusCode(200).extract().jsonPath().getList("$");
     }
 
     @Test

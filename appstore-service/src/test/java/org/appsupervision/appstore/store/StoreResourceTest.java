@@ -1,6 +1,7 @@
 package org.appsupervision.appstore.store;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -98,6 +99,49 @@ class StoreResourceTest {
                 .then().statusCode(400).body("errors.field", hasItems("companyCreditCode", "provinceCode"));
         given().auth().oauth2(OFFICIAL).get("/api/stores/bad-store").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesAStoreInARegionWithoutACommunicationAdministrationNamingTheField() {
+        for (String region : List.of("81", "82", "71")) {
+            Map<String, Object> store = store("hk-store-" + region);
+            store.remove("webhook");
+            store.put("provinceCode", region);
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("provinceCode")))
+                    .body("errors[0].message", containsString("没有通信管理局"))
+                    .body("errors[0].message", containsString("has no communication administration"));
+            given().auth().oauth2(OFFICIAL).get("/api/stores/hk-store-" + region).then().statusCode(404);
+        }
+        Map<String, Object> mainland = store("moving-store");
+        mainland.remove("webhook");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(mainland).post("/api/stores")
+                .then().statusCode(201);
+        mainland.put("provinceCode", "81");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(mainland).put("/api/stores/moving-store")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("provinceCode")));
+        mainland.put("provinceCode", "44");
+        mainland.put("active", false);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(mainland).put("/api/stores/moving-store")
+                .then().statusCode(200).body("provinceCode", equalTo("44"));
+    }
+
+    @Test
+    void aStoreRegisteredInSuchARegionBeforeTheRuleCanStillBeChangedAndDeactivated() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO store (code, name_zh, name_en, company, province_code, active)
+                VALUES ('legacy-hk', '香港应用商店', 'Legacy HK store', '某某（香港）有限公司', '81', false)
+                ON CONFLICT (code) DO NOTHING""").executeUpdate());
+        Map<String, Object> store = store("legacy-hk");
+        store.remove("webhook");
+        store.put("provinceCode", "81");
+        store.put("active", false);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/legacy-hk")
+                .then().statusCode(200).body("provinceCode", equalTo("81")).body("active", equalTo(false));
+        store.put("provinceCode", "82");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/legacy-hk")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("provinceCode")));
     }
 
     private List<EventProbe.Event> storeEvents(List<EventProbe.Event> events, String code) {

@@ -42,12 +42,7 @@ public class AccountChanges {
         roles.stream().filter(r -> !AccountService.PERSON_ROLES.contains(r))
                 .forEach(r -> errors.add(new Problem.FieldError("roles", "unknown role " + r)));
         boolean bureau = roles.contains(Roles.BUREAU);
-        if (bureau && (province == null || !province.matches("\\d{2}"))) {
-            errors.add(new Problem.FieldError("province", "a bureau officer needs a two-digit province code"));
-        }
-        if (!bureau && province != null) {
-            errors.add(new Problem.FieldError("province", "only a bureau officer has a province"));
-        }
+        errors.addAll(BureauProvince.check(bureau, province));
         if (username.equals(admin) && !roles.contains(Roles.ADMIN)) {
             errors.add(new Problem.FieldError("roles", "an admin cannot take the admin role from their own account"));
         }

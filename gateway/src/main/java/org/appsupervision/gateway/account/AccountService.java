@@ -53,12 +53,7 @@ public class AccountService {
             }
         }
         boolean bureau = request.roles().contains(Roles.BUREAU);
-        if (bureau && request.province() == null) {
-            errors.add(new Problem.FieldError("province", "is required for a bureau officer"));
-        }
-        if (!bureau && request.province() != null) {
-            errors.add(new Problem.FieldError("province", "only a bureau officer has a province"));
-        }
+        errors.addAll(BureauProvince.check(bureau, request.province()));
         errors.addAll(PasswordPolicy.check("password", request.username(), request.password()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

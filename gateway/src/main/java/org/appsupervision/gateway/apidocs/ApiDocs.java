@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.routing.ServiceRoutes;
 import org.jboss.logging.Logger;
@@ -60,8 +63,7 @@ public class ApiDocs {
         SchemaMerge schemas = new SchemaMerge(schemasOf(merged));
         ArrayNode missing = json.createArrayNode();
         for (Map.Entry<String, String> service : services().entrySet()) {
-            java.util.List<String> prefixes = ServiceRoutes.routes(config.routes()).stream()
-                    .filter(r -> r.baseUrl().equals(service.getValue())).map(ServiceRoutes.Route::prefix).toList();
+            List<String> prefixes = prefixesOf(service.getValue());
             JsonNode doc = fetch(service.getValue());
             if (doc == null || !doc.has("paths")) {
                 missing.add(service.getKey());
@@ -70,7 +72,7 @@ public class ApiDocs {
             Map<String, String> renamed = schemas.add(service.getKey().replace("-service", ""),
                     doc.path("components").path("schemas"));
             doc.get("paths").fields().forEachRemaining(path -> {
-                if (prefixes.stream().anyMatch(p -> path.getKey().equals(p) || path.getKey().startsWith(p + "/"))) {
+                if (routedBy(prefixes, path.getKey())) {
                     paths.set(path.getKey(), SchemaMerge.rewrite(path.getValue(), renamed));
                 }
             });
@@ -80,6 +82,35 @@ public class ApiDocs {
         cached = merged;
         cachedAt = Instant.now();
         return merged;
+    }
+
+    /**
+     * The path templates the services document under the prefixes the gateway routes to them, fetched now (a
+     * blocking call); a service that publishes nothing adds none.
+     */
+    public Set<String> routedPathTemplates() {
+        Set<String> templates = new TreeSet<>();
+        for (Map.Entry<String, String> service : services().entrySet()) {
+            List<String> prefixes = prefixesOf(service.getValue());
+            JsonNode doc = fetch(service.getValue());
+            if (doc != null && doc.has("paths")) {
+                doc.get("paths").fieldNames().forEachRemaining(path -> {
+                    if (routedBy(prefixes, path)) {
+                        templates.add(path);
+                    }
+                });
+            }
+        }
+        return templates;
+    }
+
+    private List<String> prefixesOf(String baseUrl) {
+        return ServiceRoutes.routes(config.routes()).stream()
+                .filter(r -> r.baseUrl().equals(baseUrl)).map(ServiceRoutes.Route::prefix).toList();
+    }
+
+    private static boolean routedBy(List<String> prefixes, String path) {
+        return prefixes.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
     }
 
     private Map<String, String> services() {

@@ -37,6 +37,7 @@ public class DemoSeed {
             new DemoAccount("zhou.senior", "周明（部信管局，起草与审批）", Set.of(Roles.OFFICIAL, Roles.APPROVER), null),
             new DemoAccount("chen.gd", "陈志强（广东省通信管理局）", Set.of(Roles.BUREAU), "44"),
             new DemoAccount("zhao.bj", "赵丽（北京市通信管理局）", Set.of(Roles.BUREAU), "11"),
+            new DemoAccount("liu.mb", "刘洋（工业和信息化部信息通信管理局，执法）", Set.of(Roles.BUREAU), "00"),
             new DemoAccount("sun.auditor", "孙敏（审计）", Set.of(Roles.AUDITOR), null),
             new DemoAccount("admin", "系统管理员", Set.of(Roles.ADMIN), null));
 

@@ -451,10 +451,37 @@ public interface PortalMessages {
     @Message("已发布。")
     String done_published();
 
+    @Message("已撤回，通报不会发布。")
+    String done_withdrawn();
+
+    @Message("撤回")
+    String withdraw();
+
+    @Message("撤回理由")
+    String withdraw_reason();
+
+    @Message("撤回后通报保留在记录中，但不能再修改、审批或发布。")
+    String withdraw_note();
+
+    @Message("{name} 于 {time} 撤回：{reason}")
+    String detail_withdrawn(String name, String time, String reason);
+
+    @Message("应用商店提示")
+    String store_warnings();
+
+    @Message("尚未登记：{stores}")
+    String warning_unknown(String stores);
+
+    @Message("已停用：{stores}")
+    String warning_inactive(String stores);
+
+    @Message("已按其他通报下架：{stores}")
+    String warning_taken_down(String stores);
+
     @Message("期限计算")
     String deadline_terms();
 
-    @Message("{#when status}{#is 'DRAFT'}草稿{#is 'APPROVED'}已审批{#is 'PUBLISHED'}已发布{#else}{status}{/when}")
+    @Message("{#when status}{#is 'DRAFT'}草稿{#is 'APPROVED'}已审批{#is 'PUBLISHED'}已发布{#is 'WITHDRAWN'}已撤回{#else}{status}{/when}")
     String status(String status);
 
     @Message("{name} 于 {time} 起草")

@@ -30,11 +30,13 @@ public class ServiceRoutes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final BodyLimits limits;
+    private final ProxyMetricsTag metricsTag;
 
-    public ServiceRoutes(GatewayConfig config, Vertx vertx, BodyLimits limits) {
+    public ServiceRoutes(GatewayConfig config, Vertx vertx, BodyLimits limits, ProxyMetricsTag metricsTag) {
         this.config = config;
         this.vertx = vertx;
         this.limits = limits;
+        this.metricsTag = metricsTag;
     }
 
     /** The path prefixes of each service's public API. */
@@ -50,8 +52,8 @@ public class ServiceRoutes {
         Map<String, ProxyHandler> handlers = new HashMap<>();
         for (Route route : routes(config.routes())) {
             ProxyHandler handler = handlers.computeIfAbsent(route.service(), s -> proxyTo(s, route.baseUrl()));
-            router.route(route.prefix()).handler(handler);
-            router.route(route.prefix() + "/*").handler(handler);
+            router.route(route.prefix()).handler(metricsTag.forRoute(route.prefix())).handler(handler);
+            router.route(route.prefix() + "/*").handler(metricsTag.forRoute(route.prefix())).handler(handler);
         }
     }
 

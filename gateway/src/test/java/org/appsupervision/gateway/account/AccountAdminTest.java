@@ -64,6 +64,20 @@ class AccountAdminTest {
     }
 
     @Test
+    void aBureauOfficersProvinceIsOneWithACommunicationAdministrationOrTheMinistrysBureau() {
+        String admin = caller.login("admin");
+        for (String province : List.of("81", "82", "71", "99", "10")) {
+            caller.as(admin).contentType(ContentType.JSON).body(account("no.bureau" + province, List.of("bureau"), province))
+                    .post("/admin/accounts").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("province"));
+            caller.as(admin).get("/admin/accounts").then().statusCode(200)
+                    .body("username", not(hasItem("no.bureau" + province)));
+        }
+        caller.as(admin).contentType(ContentType.JSON).body(account("ministry.bureau", List.of("bureau"), "00"))
+                .post("/admin/accounts").then().statusCode(201).body("province", equalTo("00"));
+    }
+
+    @Test
     void onlyAdminsManageAccounts() {
         caller.anonymous().get("/admin/accounts").then().statusCode(401).contentType("application/problem+json");
         for (String user : List.of("wang.official", "li.approver", "chen.gd", "sun.auditor")) {

@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.gateway.Caller;
+import org.appsupervision.gateway.DraftNotices;
 import org.appsupervision.gateway.StubServices;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +56,45 @@ class NoticePagesTest {
     }
 
     @Test
+    void aDraftsPageWarnsAboutItsStoresAndOffersTheWithdrawalToOfficialsAndApproversOnly() {
+        as("wang.official").get("/portal/notices/" + DraftNotices.DRAFT_ID).then().statusCode(200)
+                .body(containsString("id=\"store-warnings\""), containsString("已停用：closed-store"),
+                        containsString("已按其他通报下架：huawei"), not(containsString("尚未登记：")),
+                        containsString("action=\"/portal/notices/" + DraftNotices.DRAFT_ID + "/withdrawal\""),
+                        containsString("撤回理由"));
+        as("li.approver").get("/portal/notices/" + DraftNotices.DRAFT_ID).then().statusCode(200)
+                .body(containsString("id=\"withdraw\""));
+        as("sun.auditor").get("/portal/notices/" + DraftNotices.DRAFT_ID).then().statusCode(200)
+                .body(containsString("已停用：closed-store"), not(containsString("id=\"withdraw\"")));
+        as("wang.official").get("/portal/notices/" + DraftNotices.PUBLISHED_ID).then().statusCode(200)
+                .body(not(containsString("id=\"withdraw\"")));
+    }
+
+    @Test
+    void withdrawingADraftSendsTheReasonAndAPublishedNoticeAnswersTheServicesProblem() {
+        DraftNotices.WITHDRAWAL.set(null);
+        as("sun.auditor").header("Sec-Fetch-Site", "same-origin").formParam("reason", "不该由审计撤回")
+                .post("/portal/notices/" + DraftNotices.DRAFT_ID + "/withdrawal").then().statusCode(403);
+        org.junit.jupiter.api.Assertions.assertNull(DraftNotices.WITHDRAWAL.get());
+
+        as("wang.official").header("Sec-Fetch-Site", "same-origin")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("reason", "名单有误，重新起草")
+                .post("/portal/notices/" + DraftNotices.DRAFT_ID + "/withdrawal").then().statusCode(303)
+                .header("Location", containsString("/portal/notices/" + DraftNotices.DRAFT_ID + "?done=withdrawn"));
+        org.junit.jupiter.api.Assertions.assertEquals("名单有误，重新起草",
+                new io.vertx.core.json.JsonObject(DraftNotices.WITHDRAWAL.get()).getString("reason"));
+
+        as("wang.official").header("Sec-Fetch-Site", "same-origin").formParam("reason", "太晚了")
+                .post("/portal/notices/" + DraftNotices.PUBLISHED_ID + "/withdrawal").then().statusCode(409)
+                .body(containsString("withdrawsNoticeId"));
+    }
+
+    @Test
     void aCrossSiteApprovalOrDraftIsRefused() {
         as("li.approver").header("Sec-Fetch-Site", "cross-site").post("/portal/notices/" + UUID.randomUUID() + "/approval")
                 .then().statusCode(403);
+        as("wang.official").header("Sec-Fetch-Site", "cross-site").formParam("reason", "x")
+                .post("/portal/notices/" + DraftNotices.DRAFT_ID + "/withdrawal").then().statusCode(403);
         as("wang.official").header("Origin", "https://evil.example").formParam("title", "x")
                 .post("/portal/notices/from-findings").then().statusCode(403);
     }

@@ -2,6 +2,7 @@ package org.appsupervision.notice.api;
 
 import java.util.List;
 import java.util.Map;
+import org.appsupervision.notice.rectification.RectificationProblem;
 import org.appsupervision.platform.problem.ProblemKind;
 import org.appsupervision.platform.problem.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -30,7 +31,9 @@ public class ApiDocument implements OASFilter {
             "PUT /api/notices/{id}", List.of(ProblemType.CONFLICT),
             "POST /api/notices/{id}/approval", List.of(ProblemType.CONFLICT, ProblemType.FOUR_EYES),
             "POST /api/notices/{id}/publication", List.of(ProblemType.CONFLICT, ProblemType.FOUR_EYES),
-            "PUT /api/notices/{id}/items/{itemId}/rectification", List.of(ProblemType.CONFLICT),
+            "PUT /api/notices/{id}/items/{itemId}/rectification", List.of(ProblemType.CONFLICT,
+                    RectificationProblem.DEADLINE_NOT_PASSED),
+            "POST /api/notices/{id}/withdrawal", List.of(ProblemType.CONFLICT),
             "POST /api/notices/{id}/items/{itemId}/lifting", List.of(ProblemType.CONFLICT));
 
     @Override
@@ -74,6 +77,7 @@ public class ApiDocument implements OASFilter {
             case "unprocessable" -> "Idempotency-Key upload-7 was already used for another import";
             case "four-eyes" -> "Whoever drafted or edited a notice cannot approve or publish it";
             case "unsupported-media-type" -> "Send text/csv or application/x-ndjson";
+            case "deadline-not-passed" -> "Item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b may be rectified until 2021-11-09";
             default -> "The notice is PUBLISHED; a published notice never changes";
         }));
     }

@@ -52,7 +52,8 @@ final class ApiExamples {
              "problems":["collect-beyond-scope"],"stores":["huawei","xiaomi"],"refusedRectification":false,
              "confirmedStoreCount":0,"confirmations":[],"unknownStores":[],
              "rectification":{"status":"PENDING","fixedVersion":null,"note":null,"setBy":null,"setAt":null,
-                              "deadlinePassedAt":null},"lifting":null,"sourceItemId":null,"reportedBy":"MINISTRY"}""";
+                              "deadlinePassedAt":null},"lifting":null,"sourceItemId":null,
+             "findingIds":[1099511627777],"inactiveStores":[],"alreadyTakenDownBy":[],"reportedBy":"MINISTRY"}""";
 
     static final String NOTICE = """
             {"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
@@ -64,7 +65,7 @@ final class ApiExamples {
              "deadline":{"date":"2021-11-09","rule":"CALENDAR_DAYS","days":6,"workingDays":false,"fixedDate":null,
                          "explanation":"发布日2021-11-03起6个自然日 / 6 calendar days from 2021-11-03"},
              "contentHash":"9f2c0a4d1e7b3c5a8d6e4f2a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c",
-             "withdrawsNoticeId":null,"withdrawnByNoticeId":null,"sourceNoticeId":null,"imported":null}""";
+             "withdrawsNoticeId":null,"withdrawnByNoticeId":null,"sourceNoticeId":null,"withdrawal":null,"imported":null}""";
 
     static final String NOTICE_DRAFT = NOTICE.replace("\"status\":\"PUBLISHED\"", "\"status\":\"DRAFT\"")
             .replace("\"approvedBy\":\"zhang.approver\"", "\"approvedBy\":null")
@@ -75,6 +76,16 @@ final class ApiExamples {
              "apps":[{"name":"豆瓣","packageName":"com.douban.frodo","version":"7.18.0",
                       "operator":{"name":"北京豆网科技有限公司","creditCode":"91110108551385082Q"},
                       "problems":["collect-beyond-scope"],"stores":["huawei","xiaomi"],"refusedRectification":false}]}""";
+
+    /** An edit keeps the item it names by itemId (with its links) and adds the entry without one as a new item. */
+    static final String EDIT = """
+            {"kind":"RECTIFICATION","title":"关于侵害用户权益行为的APP通报","rectificationDays":7,"workingDays":false,
+             "apps":[{"itemId":"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b","name":"豆瓣","packageName":"com.douban.frodo",
+                      "version":"7.18.0","operator":{"name":"北京豆网科技有限公司","creditCode":"91110108551385082Q"},
+                      "problems":["collect-beyond-scope"],"stores":["huawei","xiaomi"],"refusedRectification":false},
+                     {"name":"唱吧","packageName":"com.changba","version":"10.1.0",
+                      "operator":{"name":"北京唱吧科技股份有限公司","creditCode":"91110108551385082Q"},
+                      "problems":["excessive-permissions"],"stores":[],"refusedRectification":false}]}""";
 
     static final String PUBLIC_NOTICE = """
             {"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
@@ -155,8 +166,11 @@ final class ApiExamples {
                     {"kind":"RECTIFICATION","title":"关于侵害用户权益行为的APP通报","findingIds":[1099511627777,1099511627778],
                      "refusedRectification":false,"rectificationDays":5,"workingDays":true}""")),
             Map.entry("POST /api/notices/from-unrectified", Map.of(JSON, "{\"sourceNoticeId\":\"" + NOTICE_ID
-                    + "\",\"kind\":\"TAKEDOWN\",\"title\":\"关于下架侵害用户权益APP名单的通报\"}")),
-            Map.entry("PUT /api/notices/{id}", Map.of(JSON, DRAFT)),
+                    + "\",\"kind\":\"TAKEDOWN\",\"title\":\"关于下架侵害用户权益APP名单的通报\","
+                    + "\"findingIds\":[1099511627777,1099511627778]}")),
+            Map.entry("PUT /api/notices/{id}", Map.of(JSON, EDIT)),
+            Map.entry("POST /api/notices/{id}/withdrawal", Map.of(JSON, """
+                    {"reason":"名单有误，重新起草"}""")),
             Map.entry("PUT /api/reference/holidays/{year}", Map.of(JSON, """
                     {"holidays":["2021-10-01","2021-10-04","2021-10-05","2021-10-06","2021-10-07"],
                      "adjustedWorkingDays":["2021-09-26","2021-10-09"]}""")));
@@ -175,7 +189,8 @@ final class ApiExamples {
             Map.entry("GET /api/apps/{packageName}", new Answer(200, JSON, APP)),
             Map.entry("GET /api/apps", new Answer(200, JSON, "[" + APP + "]")),
             Map.entry("GET /api/findings", new Answer(200, JSON, "[" + FINDING + "]")),
-            Map.entry("POST /api/findings", new Answer(201, JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"written\":1}")),
+            Map.entry("POST /api/findings", new Answer(201, JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"written\":1,"
+                    + "\"findingIds\":[1099511627777]}")),
             Map.entry("POST /api/findings/imports", new Answer(202, JSON, JOB)),
             Map.entry("PUT /api/findings/imports/{jobId}/file", new Answer(200, JSON, JOB_REJECTED)),
             Map.entry("GET /api/findings/imports/{jobId}", new Answer(200, JSON, JOB)),
@@ -218,6 +233,10 @@ final class ApiExamples {
             Map.entry("POST /api/notices/from-findings", new Answer(201, JSON, NOTICE_DRAFT)),
             Map.entry("POST /api/notices/from-unrectified", new Answer(201, JSON, NOTICE_DRAFT)),
             Map.entry("PUT /api/notices/{id}", new Answer(200, JSON, NOTICE_DRAFT)),
+            Map.entry("POST /api/notices/{id}/withdrawal", new Answer(200, JSON,
+                    NOTICE_DRAFT.replace("\"status\":\"DRAFT\"", "\"status\":\"WITHDRAWN\"").replace("\"withdrawal\":null",
+                            "\"withdrawal\":{\"reason\":\"名单有误，重新起草\",\"withdrawnBy\":\"wang.official\","
+                            + "\"withdrawnAt\":\"2021-11-02T02:00:00Z\"}"))),
             Map.entry("GET /api/notices", new Answer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\","
                     + "\"title\":\"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)\",\"status\":\"PUBLISHED\","
                     + "\"draftedBy\":\"wang.official\",\"draftedAt\":\"2021-11-01T02:00:00Z\",\"publishedAt\":"

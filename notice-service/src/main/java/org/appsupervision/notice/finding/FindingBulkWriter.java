@@ -43,8 +43,11 @@ public class FindingBulkWriter {
         this.dataSource = dataSource;
     }
 
-    /** The outcome: how many findings were written, or the bad lines (and then nothing was written). */
-    public record Result(long written, long badLines, List<FieldError> errors) {
+    /**
+     * The outcome: how many findings were written (and for findings entered a few at a time, their ids in the order
+     * of the lines), or the bad lines (and then nothing was written).
+     */
+    public record Result(long written, long badLines, List<FieldError> errors, List<Long> ids) {
         public boolean rejected() {
             return badLines > 0;
         }
@@ -193,10 +196,10 @@ public class FindingBulkWriter {
                 errors.add(new FieldError("line 1", "the file holds no findings"));
                 progress.badLines.incrementAndGet();
             }
-            return new Result(0, progress.badLines.get(), errors);
+            return new Result(0, progress.badLines.get(), errors, List.of());
         }
         if (load.copy == null) {
-            load.copy = FindingCopy.intoEntered(connection, batchId);
+            load.copy = FindingCopy.intoEntered(connection, batchId, head.size());
             addAll(load.copy, head);
         }
         long written = load.copy.finish();
@@ -232,7 +235,7 @@ public class FindingBulkWriter {
                 + "%d apps written by %.2f s after the copy; attached in %.2f s", batchId, written,
                 (copied - started) / 1e9, (indexed - copied) / 1e9, apps.size(), (appsWritten - copied) / 1e9,
                 (System.nanoTime() - attaching) / 1e9);
-        return new Result(written, 0, List.of());
+        return new Result(written, 0, List.of(), load.copy.enteredIds());
     }
 
     /** Drops the loads left unattached by failed writes or stopped instances; answers how many. */

@@ -37,6 +37,8 @@ final class FindingCopy implements AutoCloseable {
     private final String partition;
     private final long firstId;
     private long nextId;
+    private long[] enteredIds;
+    private int enteredCount;
     private final UUID batch;
     private final CopyBinary rows = new CopyBinary(FLUSH_BYTES + (FLUSH_BYTES >> 2));
     private boolean committed;
@@ -53,10 +55,31 @@ final class FindingCopy implements AutoCloseable {
         rows.header();
     }
 
-    /** Findings entered a few at a time: through the partitioned table into the shared partition. */
-    static FindingCopy intoEntered(Connection connection, UUID batchId) throws SQLException {
-        CopyIn copy = copyApi(connection).copyIn("COPY finding (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
-        return new FindingCopy(copy, null, null, -1, batchId);
+    /**
+     * Findings entered a few at a time: through the partitioned table into the shared partition, with {@code count}
+     * ids taken from the sequence first, so that the write can answer which id each finding got.
+     */
+    static FindingCopy intoEntered(Connection connection, UUID batchId, int count) throws SQLException {
+        long[] ids = new long[count];
+        try (PreparedStatement next = connection.prepareStatement(
+                "SELECT nextval('finding_id_seq') FROM generate_series(1, ?)")) {
+            next.setInt(1, count);
+            try (ResultSet rows = next.executeQuery()) {
+                for (int i = 0; rows.next(); i++) {
+                    ids[i] = rows.getLong(1);
+                }
+            }
+        }
+        java.util.Arrays.sort(ids);
+        CopyIn copy = copyApi(connection).copyIn("COPY finding (id, " + COLUMNS + ") FROM STDIN (FORMAT binary)");
+        FindingCopy entered = new FindingCopy(copy, null, null, -1, batchId);
+        entered.enteredIds = ids;
+        return entered;
+    }
+
+    /** The ids of entered findings in the order they were added (none for a load of its own). */
+    List<Long> enteredIds() {
+        return enteredIds == null ? List.of() : java.util.Arrays.stream(enteredIds, 0, enteredCount).boxed().toList();
     }
 
     /**
@@ -121,7 +144,7 @@ final class FindingCopy implements AutoCloseable {
         if (partition != null) {
             rows.row(9).bigint(nextId++);
         } else {
-            rows.row(8);
+            rows.row(9).bigint(enteredIds[enteredCount++]);
         }
         return rows.uuid(batch);
     }

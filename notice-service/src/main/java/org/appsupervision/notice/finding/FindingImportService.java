@@ -204,8 +204,11 @@ public class FindingImportService {
         return get(jobId, BureauScope.MINISTRY);
     }
 
-    /** Writes a short list of findings at once, with the same checks; bad entries are reported by index. */
-    public long add(UUID batchId, List<FindingLine> lines, BureauScope scope, String user) {
+    /**
+     * Writes a short list of findings at once, with the same checks; bad entries are reported by index. Answers the
+     * ids of the findings written, in the order of {@code lines}.
+     */
+    public List<Long> add(UUID batchId, List<FindingLine> lines, BureauScope scope, String user) {
         requireWritable(batchId, scope);
         FindingBulkWriter.Result result;
         try {
@@ -219,7 +222,7 @@ public class FindingImportService {
                             e.message()))
                     .toList());
         }
-        return result.written();
+        return result.ids();
     }
 
     /** A job as its reader may see it: a bureau officer only the jobs of batches they may read. */

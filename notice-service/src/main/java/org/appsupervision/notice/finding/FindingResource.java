@@ -61,12 +61,13 @@ public class FindingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICIAL, Roles.BUREAU})
-    @Operation(summary = "Enter a few findings into a batch (official, or bureau for its own province)", description = "All or nothing; 400 /problems/validation lists findings[i] with every reason; 403 for another province's batch.")
+    @Operation(summary = "Enter a few findings into a batch (official, or bureau for its own province)", description = "All or nothing; answers the batch, how many were written and findingIds: the id of each finding in the order sent (to draft from them without another read). 400 /problems/validation lists findings[i] with every reason; 403 for another province's batch.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "one finding", value = "{\"batchId\":\"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10\",\"findings\":[{\"packageName\":\"com.douban.frodo\",\"appName\":\"豆瓣\",\"version\":\"7.18.0\",\"sourceStore\":\"huawei\",\"problems\":[\"collect-beyond-scope\"],\"evidence\":\"首次启动读取通讯录\",\"references\":[\"report-17.pdf\"],\"detectedAt\":\"2021-10-15T09:30:00+08:00\",\"operatorName\":\"北京豆网科技有限公司\",\"operatorCreditCode\":\"91110108551385082Q\",\"filingNumber\":\"京ICP备05002222号-2A\"}]}")))
     public Response add(@NotNull @Valid FindingView.AddRequest request) {
-        long written = imports.add(request.batchId(), request.findings(), BureauScope.of(identity, token),
+        List<Long> ids = imports.add(request.batchId(), request.findings(), BureauScope.of(identity, token),
                 identity.getPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(new FindingView.Added(request.batchId(), written)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new FindingView.Added(request.batchId(), ids.size(), ids)).build();
     }
 
     @POST

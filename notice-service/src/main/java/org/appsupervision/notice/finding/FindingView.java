@@ -19,7 +19,7 @@ public record FindingView(long id, UUID batchId, String packageName, String appN
     public record AddRequest(@NotNull UUID batchId, @NotEmpty @Size(max = 1000) List<FindingLine> findings) {
     }
 
-    /** How many findings were written. */
-    public record Added(UUID batchId, long written) {
+    /** How many findings were written, their ids in the order they were sent, and the batch they went into. */
+    public record Added(UUID batchId, long written, List<Long> findingIds) {
     }
 }

@@ -97,6 +97,15 @@ public class Notice {
     @Column(name = "source_notice_id")
     public UUID sourceNoticeId;
 
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
     /** The admin who imported this notice into the archive of historical notices; null for the suite's own notices. */
     @Column(name = "imported_by")
     public String importedBy;

@@ -21,6 +21,11 @@ final class NoticeMapper {
         item.id = UUID.randomUUID();
         item.chainId = UUID.randomUUID();
         item.notice = notice;
+        return update(item, seq, app);
+    }
+
+    /** Sets an item's content from the entry; its id, chain, notice and source item stay. */
+    static NoticeItem update(NoticeItem item, int seq, DraftNoticeRequest.AppEntry app) {
         item.seq = seq;
         item.appName = app.name().strip();
         item.packageName = app.packageName();
@@ -37,7 +42,8 @@ final class NoticeMapper {
 
     /** The related data of a notice's items that lives outside the notice itself. */
     record Related(Map<UUID, List<StoreConfirmation>> confirmations, Map<UUID, ItemRectification> rectifications,
-            Map<UUID, TakedownLifting> liftings, Set<String> knownStores, UUID withdrawnBy,
+            Map<UUID, TakedownLifting> liftings, Set<String> knownStores, Set<String> inactiveStores,
+            Map<UUID, List<Long>> findings, Map<String, Set<String>> takenDown, UUID withdrawnBy,
             Map<UUID, String> authorities) {
     }
 
@@ -58,7 +64,10 @@ final class NoticeMapper {
                     r == null ? null : new NoticeView.Rectification(r.status.name(), r.fixedVersion, r.note, r.setBy,
                             r.setAt, r.deadlinePassedAt),
                     l == null ? null : new NoticeView.Lifting(l.reason, l.liftedBy, l.liftedAt),
-                    item.sourceItemId, related.authorities().get(item.id));
+                    item.sourceItemId, related.findings().getOrDefault(item.id, List.of()),
+                    item.storeCodes.stream().filter(related.inactiveStores()::contains).toList(),
+                    List.copyOf(related.takenDown().getOrDefault(item.packageName, Set.of())),
+                    related.authorities().get(item.id));
         }).toList();
         NoticeView.Deadline deadline = notice.kind == NoticeKind.TAKEDOWN ? null : new NoticeView.Deadline(
                 notice.deadlineDate, notice.deadlineRule, notice.rectificationDays, notice.workingDays,
@@ -66,7 +75,10 @@ final class NoticeMapper {
         return new NoticeView(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
                 List.copyOf(notice.editors), notice.draftedAt, notice.approvedBy, notice.approvedAt, notice.publishedBy, notice.publishedAt,
                 items, notice.batchYear, notice.yearlyBatch, notice.cumulativeBatch, deadline, notice.contentHash,
-                notice.withdrawsNoticeId, related.withdrawnBy(), notice.sourceNoticeId, imported(notice));
+                notice.withdrawsNoticeId, related.withdrawnBy(), notice.sourceNoticeId,
+                notice.withdrawnBy == null ? null
+                        : new NoticeView.Withdrawal(notice.withdrawalReason, notice.withdrawnBy, notice.withdrawnAt),
+                imported(notice));
     }
 
     static NoticeView.Imported imported(Notice notice) {

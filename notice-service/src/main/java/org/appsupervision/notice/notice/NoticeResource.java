@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -28,13 +29,15 @@ import org.appsupervision.platform.security.Roles;
 public class NoticeResource {
 
     private final NoticeService notices;
+    private final NoticeWithdrawal withdrawals;
     private final RectificationService rectifications;
     private final ReinstatementService reinstatements;
     private final SecurityIdentity identity;
 
-    public NoticeResource(NoticeService notices, RectificationService rectifications,
+    public NoticeResource(NoticeService notices, NoticeWithdrawal withdrawals, RectificationService rectifications,
             ReinstatementService reinstatements, SecurityIdentity identity) {
         this.notices = notices;
+        this.withdrawals = withdrawals;
         this.rectifications = rectifications;
         this.reinstatements = reinstatements;
         this.identity = identity;
@@ -44,7 +47,7 @@ public class NoticeResource {
     @PUT
     @Path("/{id}/items/{itemId}/rectification")
     @RolesAllowed(Roles.OFFICIAL)
-    @Operation(summary = "Record what a re-check found for one item (RECTIFIED with fixedVersion, or NOT_RECTIFIED)")
+    @Operation(summary = "Record what a re-check found for one item (RECTIFIED with fixedVersion, or NOT_RECTIFIED)", description = "RECTIFIED may be recorded at any time; NOT_RECTIFIED only once the item's rectification deadline has passed (409 /problems/deadline-not-passed before).")
     public Response recordRectification(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @NotNull @Valid RectificationRequest request) {
         rectifications.record(id, itemId, request, identity.getPrincipal().getName());
@@ -85,7 +88,7 @@ public class NoticeResource {
     @POST
     @Path("/from-unrectified")
     @RolesAllowed(Roles.OFFICIAL)
-    @Operation(summary = "Draft a re-check or takedown notice from the unrectified items of a published notice")
+    @Operation(summary = "Draft a re-check or takedown notice from the unrectified items of a published notice, and optionally from findings", description = "The unrectified items come first, in the source notice's order (each with sourceItemId), then the apps of findingIds that the source does not name (each linked to its findings). An app in both is one item: the source item's row with the findings' versions, stores and problems added after its own; it keeps both its sourceItemId and its findingIds. 409 when nothing is left to draft.")
     public Response draftFromUnrectified(@NotNull @Valid DraftFromNoticeRequest request, UriInfo uri) {
         NoticeView notice = notices.draftFromUnrectified(request, identity.getPrincipal().getName());
         return created(uri, notice);
@@ -94,7 +97,7 @@ public class NoticeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.OFFICIAL)
-    @Operation(summary = "Replace a draft; 409 once approved or published (a published notice never changes)")
+    @Operation(summary = "Replace a draft; 409 once approved, published or withdrawn (a published notice never changes)", description = "An entry of apps with itemId keeps that item of the draft (as GET returns it in items[].itemId): its id, chain, sourceItemId and findingIds stay, and it must keep its packageName. An entry without itemId is a new item. An item that no entry names is removed with its links. 400 when an itemId names no item of the draft, or the same item twice.")
     public NoticeView edit(@PathParam("id") UUID id, @NotNull @Valid DraftNoticeRequest request) {
         return notices.edit(id, request, identity.getPrincipal().getName());
     }
@@ -104,10 +107,20 @@ public class NoticeResource {
                 .entity(notice).build();
     }
 
+    /** Withdraws a draft or an approved notice before publication, with a reason. */
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER})
+    @Operation(summary = "Withdraw (discard) a draft or an approved notice with a reason; it stays on record as WITHDRAWN and is never published", description = "409 /problems/conflict for a published notice (withdraw it by a later notice with withdrawsNoticeId) or one withdrawn already.")
+    public NoticeView withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request) {
+        return withdrawals.withdraw(id, request, identity.getPrincipal().getName());
+    }
+
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
-    public List<NoticeView.Summary> list() {
-        return notices.list();
+    @Operation(summary = "Notices, newest first", description = "Without status: every notice but the withdrawn ones; status=WITHDRAWN lists those.")
+    public List<NoticeView.Summary> list(@QueryParam("status") NoticeStatus status) {
+        return notices.list(status);
     }
 
     @GET

@@ -35,6 +35,7 @@ public class NoticeService {
     public NoticeView draft(DraftNoticeRequest request, String official) {
         validation.check(request);
         Notice notice = new Notice();
+        DraftItems.check(notice, request.apps());
         notice.id = UUID.randomUUID();
         notice.status = NoticeStatus.DRAFT;
         notice.draftedBy = official;
@@ -53,7 +54,10 @@ public class NoticeService {
         return views.of(find(view.id()));
     }
 
-    /** Drafts a re-check or takedown notice naming the items of an earlier notice that were not rectified. */
+    /**
+     * Drafts a re-check or takedown notice naming the items of an earlier notice that were not rectified and, if
+     * given, the apps of findings; each item keeps its links (source item, findings).
+     */
     @Transactional
     public NoticeView draftFromUnrectified(DraftFromNoticeRequest request, String official) {
         NoticeSources.Unrectified source = sources.unrectifiedOf(request);
@@ -62,6 +66,9 @@ public class NoticeService {
         notice.sourceNoticeId = request.sourceNoticeId();
         for (int i = 0; i < notice.items.size(); i++) {
             notice.items.get(i).sourceItemId = source.sourceItemIds().get(i);
+        }
+        if (request.findingIds() != null && !request.findingIds().isEmpty()) {
+            sources.linkFindings(view, request.findingIds());
         }
         return views.of(notice);
     }
@@ -75,10 +82,11 @@ public class NoticeService {
                     + "; only a draft can be edited, and a published notice never changes (withdraw it by a new notice)");
         }
         validation.check(request);
-        notice.items.clear();
-        notices.flush();
-        fill(notice, request);
+        DraftItems.check(notice, request.apps());
+        fillTerms(notice, request);
+        DraftItems.lay(notice, request.apps());
         notice.shapedBy(official);
+        notices.flush();
         return views.of(notice);
     }
 
@@ -114,10 +122,13 @@ public class NoticeService {
         return views.of(find(id));
     }
 
+    /** Notices of the given status, newest first; without one, every notice but the withdrawn ones. */
     @Transactional
-    public List<NoticeView.Summary> list() {
+    public List<NoticeView.Summary> list(NoticeStatus status) {
         return notices.getEntityManager()
-                .createQuery("SELECT n, size(n.items) FROM Notice n ORDER BY n.draftedAt DESC", Object[].class)
+                .createQuery("SELECT n, size(n.items) FROM Notice n WHERE " + (status == null
+                        ? "n.status <> :status" : "n.status = :status") + " ORDER BY n.draftedAt DESC", Object[].class)
+                .setParameter("status", status == null ? NoticeStatus.WITHDRAWN : status)
                 .setMaxResults(LIST_LIMIT)
                 .getResultList().stream()
                 .map(row -> NoticeMapper.toSummary((Notice) row[0], ((Number) row[1]).intValue()))
@@ -125,6 +136,13 @@ public class NoticeService {
     }
 
     private void fill(Notice notice, DraftNoticeRequest request) {
+        fillTerms(notice, request);
+        for (int i = 0; i < request.apps().size(); i++) {
+            notice.items.add(NoticeMapper.toItem(notice, i + 1, request.apps().get(i)));
+        }
+    }
+
+    private static void fillTerms(Notice notice, DraftNoticeRequest request) {
         notice.kind = request.kind();
         notice.title = request.title().strip();
         NoticeTerms terms = request.terms();
@@ -132,9 +150,6 @@ public class NoticeService {
         notice.workingDays = Boolean.TRUE.equals(terms.workingDays());
         notice.requestedDeadline = terms.deadline();
         notice.withdrawsNoticeId = terms.withdrawsNoticeId();
-        for (int i = 0; i < request.apps().size(); i++) {
-            notice.items.add(NoticeMapper.toItem(notice, i + 1, request.apps().get(i)));
-        }
     }
 
     private Notice find(UUID id) {

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * Which authority's annex lists each item of a notice. An item set explicitly keeps its authority; otherwise it is
- * derived: from the detection batch of its findings (a bureau's batch names that bureau, the ministry's the
- * ministry; the ministry wins when both found the app), else from the item of the earlier notice it repeats, else the
- * ministry. Drafts show the derivation; publication settles it into the items, so the frozen notice keeps it.
+ * derived: from the item of the earlier notice it repeats (a re-check or takedown from unrectified items), else from
+ * the detection batch of its findings (a bureau's batch names that bureau, the ministry's the ministry; the ministry
+ * wins when both found the app), else the ministry. Drafts show the derivation; publication settles it into the items, so the frozen notice keeps it.
  */
 @ApplicationScoped
 public class ReportingAuthorities {
@@ -53,7 +53,7 @@ public class ReportingAuthorities {
                 FROM notice_item i WHERE i.notice_id = ?1""").setParameter(1, noticeId).getResultList();
         Map<UUID, String> derived = new HashMap<>();
         for (Object[] row : rows) {
-            Object found = row[1] != null ? row[1] : row[2];
+            Object found = row[2] != null ? row[2] : row[1];
             if (found != null) {
                 derived.put((UUID) row[0], found.toString().strip());
             }

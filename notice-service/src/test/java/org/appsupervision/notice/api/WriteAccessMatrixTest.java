@@ -137,6 +137,12 @@ class WriteAccessMatrixTest {
                     .then().statusCode(200);
             return new Target("/api/notices/" + id + "/publication", null, null, get("/api/notices/" + id));
         }));
+        e.put("POST /api/notices/{id}/withdrawal", Expectation.of(EnumSet.of(Caller.OFFICIAL, Caller.APPROVER),
+                caller -> {
+                    String id = drafted(notice("RECTIFICATION", "com.matrix.w" + suffix()));
+                    return new Target("/api/notices/" + id + "/withdrawal", "application/json",
+                            Map.of("reason", "名单有误，重新起草"), get("/api/notices/" + id));
+                }));
         e.put("PUT /api/notices/{id}/items/{itemId}/rectification", Expectation.of(official, caller -> {
             String id = published(notice("RECTIFICATION", "com.matrix.r" + suffix()));
             String item = given().auth().oauth2(Caller.OFFICIAL.token()).get("/api/notices/" + id)

@@ -83,6 +83,21 @@ class AnnexesTest {
                 .post("/api/notices/from-unrectified").then().statusCode(201)
                 .body("items.reportedBy", contains("14", "MINISTRY"));
 
+        // One takedown from the re-check's unrectified items and a bureau's findings: the items keep their source's
+        // authorities, the bureau's app gets the bureau's annex.
+        List<Object> guangdong = findings(batch(Map.of("runBy", "BUREAU", "provinceCode", "44")),
+                "com.annex.mixed" + suffix, "粤应用");
+        String takedown = given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(Map.of("sourceNoticeId", id, "kind", "TAKEDOWN", "title", "关于下架侵害用户权益APP名单的通报",
+                        "findingIds", guangdong))
+                .post("/api/notices/from-unrectified").then().statusCode(201)
+                .body("items.reportedBy", contains("14", "MINISTRY", "44")).extract().path("id");
+        publish(takedown);
+        given().get("/api/public/notices/" + takedown).then().statusCode(200)
+                .body("annexes.heading", contains("工业和信息化部下架的应用软件名单", "山西省通信管理局下架的应用软件名单",
+                        "广东省通信管理局下架的应用软件名单"))
+                .body("annexes.appCount", contains(1, 1, 1));
+
         for (String authority : List.of("99", "GD")) {
             given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(Map.of("kind", "RECTIFICATION", "title",
                     "t", "apps", List.of(app("无局应用", "com.annex.p" + authority.toLowerCase() + suffix, authority))))

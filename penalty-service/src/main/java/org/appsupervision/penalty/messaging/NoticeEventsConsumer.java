@@ -1,7 +1,9 @@
 package org.appsupervision.penalty.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.HolidayCalendarChanged;
 import org.appsupervision.events.TakedownOrdered;
@@ -11,6 +13,7 @@ import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * Applies notice-service's events: takedowns after a refusal to rectify propose cases, and holiday
@@ -18,6 +21,14 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class NoticeEventsConsumer {
+
+    /**
+     * Why earlier versions parked a refusal of an operator in a province without a bureau; the ministry's
+     * bureau acts now.
+     */
+    static final String NO_BUREAU = "No bureau for province code";
+
+    private static final Logger LOG = Logger.getLogger(NoticeEventsConsumer.class);
 
     private final Inbox inbox;
     private final EventHandlers handlers;
@@ -33,5 +44,18 @@ public class NoticeEventsConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         return inbox.apply(message, handlers);
+    }
+
+    /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
+    void reapplyParkedAtStartup(@Observes StartupEvent start) {
+        try {
+            reapplyParked();
+        } catch (RuntimeException e) {
+            LOG.warnf("Parked events could not be applied again at startup: %s", e.getMessage());
+        }
+    }
+
+    int reapplyParked() {
+        return inbox.reapplyParked(handlers, NO_BUREAU);
     }
 }

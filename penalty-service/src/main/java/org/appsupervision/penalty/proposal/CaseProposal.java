@@ -27,6 +27,10 @@ public class CaseProposal {
     @Column(name = "bureau_province_code")
     public String bureauProvinceCode;
 
+    /** The province of the subject; where it has no bureau, {@link #bureauProvinceCode} is the ministry's. */
+    @Column(name = "subject_province_code")
+    public String subjectProvinceCode;
+
     @Enumerated(EnumType.STRING)
     public ProposalGround ground;
 

@@ -23,20 +23,25 @@ import org.appsupervision.penalty.problem.PenaltyProblem;
 import org.appsupervision.penalty.problem.PenaltyProblemException;
 import org.appsupervision.platform.problem.ProblemException;
 
-/** Opens case proposals from the chain's facts, each at the bureau of the subject's province, once. */
+/**
+ * Opens case proposals from the chain's facts, each at the bureau of the subject's province (the ministry's
+ * bureau where the province has none), once.
+ */
 @ApplicationScoped
 public class CaseProposalService {
 
     private final CaseProposalRepository proposals;
     private final BureauRepository bureaus;
+    private final ActingAuthority authority;
     private final CaseOpening opening;
     private final CaseClock caseClock;
     private final Clock clock = Clock.systemUTC();
 
-    public CaseProposalService(CaseProposalRepository proposals, BureauRepository bureaus, CaseOpening opening,
-            CaseClock caseClock) {
+    public CaseProposalService(CaseProposalRepository proposals, BureauRepository bureaus, ActingAuthority authority,
+            CaseOpening opening, CaseClock caseClock) {
         this.proposals = proposals;
         this.bureaus = bureaus;
+        this.authority = authority;
         this.opening = opening;
         this.caseClock = caseClock;
     }
@@ -110,7 +115,8 @@ public class CaseProposalService {
         proposal.packageName = event.app().packageName();
         proposal.facts = "《" + event.noticeTitle() + "》 " + event.publishedAt() + " ordered the takedown of "
                 + event.app().name() + " (" + event.app().packageName() + ") after the operator did not rectify; problems: "
-                + String.join(", ", event.problemCodes());
+                + String.join(", ", event.problemCodes()) + ActingAuthority.note(event.operator().provinceCode(),
+                proposal.bureauProvinceCode);
         proposals.persist(proposal);
     }
 
@@ -129,7 +135,8 @@ public class CaseProposalService {
         proposal.appName = event.appName();
         proposal.packageName = event.packageName();
         proposal.facts = "Takedown order " + event.orderId() + " for " + event.packageName() + " ordered "
-                + event.orderedAt() + " was not confirmed by its deadline " + event.deadline();
+                + event.orderedAt() + " was not confirmed by its deadline " + event.deadline()
+                + ActingAuthority.note(event.storeProvinceCode(), proposal.bureauProvinceCode);
         proposals.persist(proposal);
     }
 
@@ -152,13 +159,11 @@ public class CaseProposalService {
         if (proposals.existsForFacts(factKey)) {
             return null;
         }
-        if (bureaus.findByIdOptional(provinceCode).isEmpty()) {
-            throw new IllegalArgumentException("No bureau for province code '" + provinceCode + "'");
-        }
         CaseProposal proposal = new CaseProposal();
         proposal.id = UUID.randomUUID();
         proposal.factKey = factKey;
-        proposal.bureauProvinceCode = provinceCode;
+        proposal.bureauProvinceCode = authority.bureauFor(provinceCode);
+        proposal.subjectProvinceCode = provinceCode;
         proposal.ground = ground;
         proposal.chainId = chainId;
         proposal.noticeId = noticeId;
@@ -174,7 +179,8 @@ public class CaseProposalService {
 
     private static CaseProposalView toView(CaseProposal p, Map<String, Bureau> bureaus) {
         Bureau bureau = bureaus.get(p.bureauProvinceCode);
-        return new CaseProposalView(p.id, p.bureauProvinceCode, bureau == null ? null : bureau.nameZh, p.ground,
+        return new CaseProposalView(p.id, p.bureauProvinceCode, bureau == null ? null : bureau.nameZh,
+                p.subjectProvinceCode, p.ground,
                 p.subjectKind, p.subjectName, p.subjectCode, p.chainId, p.noticeId, p.itemId, p.orderId, p.appName,
                 p.packageName, p.facts, p.status, p.proposedAt, p.decidedBy, p.decidedAt, p.dismissalReason, p.caseId);
     }

@@ -1,17 +1,28 @@
 package org.appsupervision.penalty.proposal;
 
 import io.smallrye.common.annotation.Blocking;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.TakedownOverdue;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /** Proposes cases against stores that let takedown orders go overdue. */
 @ApplicationScoped
 public class TakedownOverdueConsumer {
+
+    /**
+     * Why earlier versions parked an overdue order of a store in a province without a bureau; the ministry's
+     * bureau acts now.
+     */
+    static final String NO_BUREAU = "No bureau for province code";
+
+    private static final Logger LOG = Logger.getLogger(TakedownOverdueConsumer.class);
 
     private final Inbox inbox;
     private final EventHandlers handlers;
@@ -26,5 +37,18 @@ public class TakedownOverdueConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         return inbox.apply(message, handlers);
+    }
+
+    /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
+    void reapplyParkedAtStartup(@Observes StartupEvent start) {
+        try {
+            reapplyParked();
+        } catch (RuntimeException e) {
+            LOG.warnf("Parked events could not be applied again at startup: %s", e.getMessage());
+        }
+    }
+
+    int reapplyParked() {
+        return inbox.reapplyParked(handlers, NO_BUREAU);
     }
 }

@@ -82,6 +82,55 @@ public class Inbox {
         }
     }
 
+    /**
+     * Applies again the events this consumer parked for a reason that a later version no longer fails on
+     * (a reason starting with {@code reasonPrefix}), each in its own transaction with its inbox row; the
+     * parked row is removed when its event is applied, and stays when it fails again. Replicas doing it at
+     * once apply each event once. Returns how many were applied.
+     */
+    @SuppressWarnings("unchecked")
+    public int reapplyParked(EventHandlers handlers, String reasonPrefix) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT id, event_id, event_type, payload FROM parked_event
+                WHERE consumer = :consumer AND left(reason, length(:prefix)) = :prefix AND event_id IS NOT NULL
+                ORDER BY id""")
+                .setParameter("consumer", handlers.consumer()).setParameter("prefix", reasonPrefix).getResultList());
+        int applied = 0;
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            String type = (String) row[2];
+            Optional<Class<?>> record = EventTypes.recordNamed(type, ChainEvent.class.getClassLoader());
+            if (record.isEmpty() || !ChainEvent.class.isAssignableFrom(record.get())
+                    || !handlers.handles(record.get().asSubclass(ChainEvent.class))) {
+                continue;
+            }
+            Class<? extends ChainEvent> eventClass = record.get().asSubclass(ChainEvent.class);
+            try {
+                ChainEvent event = mapper.readValue((String) row[3], eventClass);
+                UUID eventId = UUID.fromString((String) row[1]);
+                boolean done = QuarkusTransaction.requiringNew().call(() -> {
+                    // Deleting first locks the row: another replica waits here and then finds nothing to do.
+                    if (em.createNativeQuery("DELETE FROM parked_event WHERE id = :id").setParameter("id", id)
+                            .executeUpdate() == 0) {
+                        return false;
+                    }
+                    if (firstDelivery(eventId, handlers.consumer(), type)) {
+                        handlers.handlerFor(eventClass).orElseThrow().accept(event);
+                    }
+                    return true;
+                });
+                applied += done ? 1 : 0;
+            } catch (Exception e) {
+                LOG.warnf("Parked %s %s for %s still cannot be applied: %s", type, row[1], handlers.consumer(),
+                        reasonOf(e));
+            }
+        }
+        if (applied > 0) {
+            LOG.infof("Applied %d events %s had parked (%s...)", applied, handlers.consumer(), reasonPrefix);
+        }
+        return applied;
+    }
+
     /** A message that carries an event this consumer applies. */
     private record Decoded(Message<String> message, UUID eventId, String type, Class<? extends ChainEvent> eventClass,
             ChainEvent event) {

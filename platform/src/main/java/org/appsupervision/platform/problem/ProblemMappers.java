@@ -112,8 +112,31 @@ public class ProblemMappers {
                     List.of(), uri);
         }
         String errorId = UUID.randomUUID().toString();
+        if (integrityViolation(e)) {
+            // The database refused the write (a unique key, a foreign key, a check, a trigger's rule): nothing was
+            // written, and what the client asked for conflicts with the data. A code path that should have said so
+            // itself is still a defect, so it is logged with the error id; the client gets a 409, not a 500.
+            LOG.errorf("Write refused by the database %s on %s: %s", errorId, uri == null ? "?" : uri.getPath(),
+                    TransientFailures.rootMessage(e));
+            return respond(ProblemType.CONFLICT, "The database refused the change as it conflicts with the data "
+                    + "already stored; nothing was written (error id " + errorId + ")", List.of(), uri);
+        }
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(ProblemType.INTERNAL, "Unexpected failure; quote error id " + errorId, List.of(), uri);
+    }
+
+    /**
+     * Whether PostgreSQL refused the statement for the data's integrity: SQL state class 23 (unique, foreign key,
+     * check, not-null, exclusion) or an exception a trigger raised to keep a record immutable (P0001).
+     */
+    static boolean integrityViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("P0001"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure is a client that closed its connection mid-request (not the server's fault). */

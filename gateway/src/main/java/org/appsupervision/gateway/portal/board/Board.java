@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /**
  * One page of a notice's takedown board: the stores as columns, the apps of this page as rows, each
- * cell the state of the (app, store) orders, the open objections, and the cursors to page on.
+ * cell the state of the (app, store) orders, the open objections, the named stores that could take no order,
+ * and the cursors to page on.
  */
 public record Board(UUID noticeId, String title, List<Column> stores, List<Row> rows, List<Objection> objections,
-        Counts counts, String after, String next, List<String> unavailable) {
+        List<Undeliverable> undeliverable, Counts counts, String after, String next, List<String> unavailable) {
 
     /** A store column. */
     public record Column(String code, String name) {
@@ -39,6 +40,11 @@ public record Board(UUID noticeId, String title, List<Column> stores, List<Row> 
     /** A store's objection waiting for the officials' decision. */
     public record Objection(UUID orderId, String appName, String storeCode, String reasonCode, String reasonLabel,
             String reasonText, Instant objectedAt) {
+    }
+
+    /** A store the notice named for an app that received no order (not registered, or deactivated), and why. */
+    public record Undeliverable(String appName, String packageName, String storeCode, String storeName,
+            String reasonLabel) {
     }
 
     /** How many orders of this page are in each state. */

@@ -29,6 +29,8 @@ public class BoardService {
 
     /** Orders per board page: about 50 apps across 30 stores, so a notice of thousands of apps pages on. */
     static final int ORDERS_PER_PAGE = 1500;
+    /** Undeliverable orders shown on a board: a notice naming a retired store for every app lists them all up to this. */
+    static final int UNDELIVERABLE_SHOWN = 1000;
 
     private final ServiceClient services;
 
@@ -62,10 +64,13 @@ public class BoardService {
         Uni<ServiceReply> stores = services.get(PortalService.APPSTORE, "/api/stores", viewer);
         Uni<ServiceClient.Paged> orders = services.getPaged(PortalService.APPSTORE,
                 "/api/orders" + Query.of().add("noticeId", noticeId).add("after", after).add("limit", ORDERS_PER_PAGE), viewer);
-        var replies = Uni.combine().all().unis(notice, stores, orders).asTuple().await().indefinitely();
+        Uni<ServiceReply> undeliverable = services.get(PortalService.APPSTORE, "/api/orders/undeliverable"
+                + Query.of().add("noticeId", noticeId).add("limit", UNDELIVERABLE_SHOWN), viewer);
+        var replies = Uni.combine().all().unis(notice, stores, orders, undeliverable).asTuple().await().indefinitely();
         ServiceReply noticeReply = replies.getItem1();
         ServiceReply storeReply = replies.getItem2();
         ServiceClient.Paged page = replies.getItem3();
+        ServiceReply undeliverableReply = replies.getItem4();
 
         List<Board.Column> registry = objects(storeReply.array()).stream()
                 .map(s -> new Board.Column(s.getString("code"), s.getString("nameZh", s.getString("code"))))
@@ -73,13 +78,14 @@ public class BoardService {
         BoardGrid grid = new BoardGrid(registry, objects(page.reply().array()), s -> stateLabel(s, ops),
                 r -> reasonLabel(r, ops));
         List<String> unavailable = new ArrayList<>();
-        for (ServiceReply reply : List.of(noticeReply, storeReply, page.reply())) {
+        for (ServiceReply reply : List.of(noticeReply, storeReply, page.reply(), undeliverableReply)) {
             if (!reply.ok() && unavailable.stream().noneMatch(unavailableText(reply, m)::equals)) {
                 unavailable.add(unavailableText(reply, m));
             }
         }
         String title = noticeReply.object().getString("title", noticeId.toString());
-        return new Board(noticeId, title, grid.columns(), grid.rows(), grid.objections(), grid.counts(),
+        return new Board(noticeId, title, grid.columns(), grid.rows(), grid.objections(),
+                undeliverable(objects(undeliverableReply.array()), registry, r -> undeliverableLabel(r, ops)), grid.counts(),
                 blankToNull(after), page.next(), unavailable);
     }
 
@@ -99,6 +105,25 @@ public class BoardService {
             case "WITHDRAWN" -> ops.order_withdrawn();
             default -> status;
         };
+    }
+
+    /** The stores a notice named that received no order, with the store's name where the registry has it. */
+    static List<Board.Undeliverable> undeliverable(List<JsonObject> rows, List<Board.Column> registry,
+            java.util.function.Function<JsonObject, String> label) {
+        return rows.stream().map(u -> {
+            String store = u.getString("storeCode");
+            String name = registry.stream().filter(c -> c.code().equals(store)).map(Board.Column::name).findFirst()
+                    .orElse(store);
+            return new Board.Undeliverable(u.getString("appName"), u.getString("packageName"), store, name,
+                    label.apply(u));
+        }).toList();
+    }
+
+    /** Why the store received no order and, for a reinstatement (after a lifting), which order it missed. */
+    static String undeliverableLabel(JsonObject row, OpsMessages ops) {
+        String reason = "STORE_DEACTIVATED".equals(row.getString("reason")) ? ops.undeliverable_deactivated()
+                : ops.undeliverable_not_registered();
+        return "REINSTATEMENT".equals(row.getString("kind")) ? reason + " · " + ops.order_reinstatement() : reason;
     }
 
     static String reasonLabel(String code, OpsMessages ops) {

@@ -135,6 +135,13 @@ public class NoticePageResource {
         return act(id, "published", notices::publish);
     }
 
+    @POST
+    @Path("{id}/withdrawal")
+    @PortalPage(roles = {Roles.OFFICIAL, Roles.APPROVER})
+    public Response withdraw(@PathParam("id") String id, @RestForm String reason) {
+        return act(id, "withdrawn", (notice, viewer) -> notices.withdraw(notice, reason, viewer));
+    }
+
     private Response act(String id, String done, java.util.function.BiFunction<UUID, org.appsupervision.gateway.portal.Viewer, ServiceReply> action) {
         Optional<UUID> notice = uuid(id);
         if (notice.isEmpty()) {
@@ -145,8 +152,7 @@ public class NoticePageResource {
             return Response.seeOther(URI.create("/portal/notices/" + notice.get() + "?done=" + done)).build();
         }
         NoticePageService.Page page = notices.page(notice.get(), context.viewer(), context.messages());
-        NoticePageService.Page withProblem = new NoticePageService.Page(page.notice(), page.preview(), page.mayApprove(),
-                page.mayPublish(), reply);
+        NoticePageService.Page withProblem = page.with(reply);
         return Response.status(reply.unavailable() ? 503 : reply.status())
                 .entity(context.page(Templates.detail(withProblem, null))).build();
     }

@@ -52,7 +52,12 @@ public class NoticePageService {
 
     /** A notice with its preview as the published document, and what the viewer may do with it. */
     public record Page(NoticeViews.Detail notice, org.appsupervision.gateway.portal.publicnotice.NoticeDocument preview,
-            boolean mayApprove, boolean mayPublish, ServiceReply reply) {
+            boolean mayApprove, boolean mayPublish, boolean mayWithdraw, ServiceReply reply) {
+
+        /** The same page answering with another reply (a refused action). */
+        public Page with(ServiceReply other) {
+            return new Page(notice, preview, mayApprove, mayPublish, mayWithdraw, other);
+        }
     }
 
     public Listing list(Viewer viewer) {
@@ -71,12 +76,19 @@ public class NoticePageService {
         var replies = Uni.combine().all().unis(notice, kinds, stores).asTuple().await().indefinitely();
         NoticeViews.Detail detail = services.read(replies.getItem1(), NoticeViews.Detail.class);
         if (detail == null) {
-            return new Page(null, null, false, false, replies.getItem1());
+            return new Page(null, null, false, false, false, replies.getItem1());
         }
         var preview = NoticePreview.of(detail, labels(replies.getItem2().array(), "code", "labelZh"),
                 labels(replies.getItem3().array(), "code", "nameZh"), m);
         boolean secondPerson = viewer.has(Roles.APPROVER) && !detail.authoredBy(viewer.username());
-        return new Page(detail, preview, secondPerson && detail.draft(), secondPerson && detail.approved(), replies.getItem1());
+        boolean mayWithdraw = (viewer.has(Roles.OFFICIAL) || viewer.has(Roles.APPROVER))
+                && (detail.draft() || detail.approved());
+        return new Page(detail, preview, secondPerson && detail.draft(), secondPerson && detail.approved(), mayWithdraw,
+                replies.getItem1());
+    }
+
+    public ServiceReply withdraw(UUID id, String reason, Viewer viewer) {
+        return post("/api/notices/" + id + "/withdrawal", new JsonObject().put("reason", reason), viewer);
     }
 
     public ServiceReply approve(UUID id, Viewer viewer) {

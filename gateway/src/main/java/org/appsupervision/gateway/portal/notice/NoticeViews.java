@@ -21,7 +21,7 @@ public final class NoticeViews {
             Instant draftedAt,
             String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt, List<Item> items,
             Integer yearlyBatch, Integer cumulativeBatch, Deadline deadline, String contentHash, UUID withdrawsNoticeId,
-            UUID withdrawnByNoticeId, UUID sourceNoticeId) {
+            UUID withdrawnByNoticeId, UUID sourceNoticeId, Withdrawal withdrawal) {
 
         public boolean draft() {
             return "DRAFT".equals(status);
@@ -44,10 +44,48 @@ public final class NoticeViews {
         public boolean published() {
             return "PUBLISHED".equals(status);
         }
+
+        /** The items that carry a warning about their stores. */
+        public List<Item> warned() {
+            return items == null ? List.of() : items.stream().filter(Item::warned).toList();
+        }
     }
 
+    /** A notice withdrawn before publication. */
+    public record Withdrawal(String reason, String withdrawnBy, Instant withdrawnAt) {
+    }
+
+    /** One app of a notice, with the warnings about its stores (never refusals). */
     public record Item(int seq, UUID itemId, String appName, String packageName, String version, Operator operator,
-            List<String> problems, List<String> stores, boolean refusedRectification) {
+            List<String> problems, List<String> stores, boolean refusedRectification, List<String> unknownStores,
+            List<String> inactiveStores, List<String> alreadyTakenDownBy) {
+
+        public boolean warned() {
+            return present(unknownStores) || present(inactiveStores) || present(alreadyTakenDownBy);
+        }
+
+        /** The deactivated stores it names, comma-separated, or null. */
+        public String inactive() {
+            return joined(inactiveStores);
+        }
+
+        /** The stores whose takedown of the app under another notice stands, comma-separated, or null. */
+        public String takenDown() {
+            return joined(alreadyTakenDownBy);
+        }
+
+        /** The stores not registered yet, comma-separated, or null. */
+        public String unknown() {
+            return joined(unknownStores);
+        }
+
+        private static String joined(List<String> codes) {
+            return present(codes) ? String.join(", ", codes) : null;
+        }
+
+        private static boolean present(List<String> codes) {
+            return codes != null && !codes.isEmpty();
+        }
     }
 
     public record Operator(String name, String creditCode, String provinceCode) {

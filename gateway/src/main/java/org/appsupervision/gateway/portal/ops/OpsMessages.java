@@ -82,6 +82,18 @@ public interface OpsMessages {
     @Message("下一页")
     String pager_next();
 
+    @Message("未能下达的指令")
+    String undeliverable_title();
+
+    @Message("通报点名了以下应用商店，但它们未注册或已停用，没有收到下架指令（或解除下架后的恢复上架指令）；同一应用的其他商店已照常收到指令。")
+    String undeliverable_intro();
+
+    @Message("未注册")
+    String undeliverable_not_registered();
+
+    @Message("已停用")
+    String undeliverable_deactivated();
+
     @Message("待处理的异议")
     String objections_title();
 

@@ -29,7 +29,7 @@ class NoticePreviewTest {
     private static NoticeViews.Item item(int seq, String app, List<String> stores) {
         return new NoticeViews.Item(seq, UUID.randomUUID(), app, "com." + seq, "1.0." + seq,
                 new NoticeViews.Operator("运营者" + seq, "91110000000000000X", "11"),
-                List.of("collect-beyond-scope", "unknown-code"), stores, false);
+                List.of("collect-beyond-scope", "unknown-code"), stores, false, List.of(), List.of(), List.of());
     }
 
     @Test
@@ -37,7 +37,7 @@ class NoticePreviewTest {
         NoticeViews.Detail draft = new NoticeViews.Detail(UUID.randomUUID(), "RECTIFICATION", "关于APP的通报", "DRAFT",
                 "zhou.senior", List.of(), null, null, null, null, null,
                 List.of(item(2, "乙", List.of()), item(1, "甲", List.of("huawei", "xiaomi"))), null, null,
-                new NoticeViews.Deadline(null, null, 15, true, null, null), null, null, null, null);
+                new NoticeViews.Deadline(null, null, 15, true, null, null), null, null, null, null, null);
         PortalMessages zh = MessageBundles.get(PortalMessages.class, Localized.Literal.of("zh"));
 
         NoticeDocument preview = NoticePreview.of(draft, Map.of("collect-beyond-scope", "超范围收集个人信息"),
@@ -56,7 +56,7 @@ class NoticePreviewTest {
     void theDrafterAndEveryEditorCountAsAuthors() {
         NoticeViews.Detail edited = new NoticeViews.Detail(UUID.randomUUID(), "RECTIFICATION", "关于APP的通报", "DRAFT",
                 "wang.official", List.of("zhou.official"), null, null, null, null, null, List.of(), null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         org.junit.jupiter.api.Assertions.assertTrue(edited.authoredBy("wang.official"));
         org.junit.jupiter.api.Assertions.assertTrue(edited.authoredBy("zhou.official"));
         org.junit.jupiter.api.Assertions.assertFalse(edited.authoredBy("li.approver"));

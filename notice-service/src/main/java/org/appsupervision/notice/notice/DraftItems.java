@@ -1,0 +1,65 @@
+package org.appsupervision.notice.notice;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.appsupervision.platform.problem.Problem.FieldError;
+import org.appsupervision.platform.problem.ProblemException;
+
+/**
+ * Lays a draft's table out from the submitted apps: an entry naming an item of the draft keeps that item (its id,
+ * chain, source item and findings), an entry without one adds a new item, and an item no entry names is removed
+ * (its links to findings go with it).
+ */
+final class DraftItems {
+
+    private DraftItems() {
+    }
+
+    /** Refuses entries that name no item of {@code notice} (any item, for a new draft), the same item twice, or another app. */
+    static void check(Notice notice, List<DraftNoticeRequest.AppEntry> apps) {
+        Map<UUID, NoticeItem> items = byId(notice);
+        Set<UUID> named = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < apps.size(); i++) {
+            UUID itemId = apps.get(i).itemId();
+            if (itemId == null) {
+                continue;
+            }
+            NoticeItem item = items.get(itemId);
+            if (item == null) {
+                errors.add(new FieldError("apps[" + i + "].itemId", "names no item of this draft"));
+            } else if (!named.add(itemId)) {
+                errors.add(new FieldError("apps[" + i + "].itemId", "names an item that another entry keeps already"));
+            } else if (!item.packageName.equals(apps.get(i).packageName())) {
+                errors.add(new FieldError("apps[" + i + "].packageName", "a kept item keeps its app ('"
+                        + item.packageName + "'); to name another app, remove the item and add one without itemId"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** Replaces the draft's table by {@code apps}, keeping the items they name; call after {@link #check}. */
+    static void lay(Notice notice, List<DraftNoticeRequest.AppEntry> apps) {
+        Map<UUID, NoticeItem> items = byId(notice);
+        List<NoticeItem> laid = new ArrayList<>(apps.size());
+        for (int i = 0; i < apps.size(); i++) {
+            DraftNoticeRequest.AppEntry app = apps.get(i);
+            laid.add(app.itemId() == null ? NoticeMapper.toItem(notice, i + 1, app)
+                    : NoticeMapper.update(items.get(app.itemId()), i + 1, app));
+        }
+        notice.items.clear();
+        notice.items.addAll(laid);
+    }
+
+    private static Map<UUID, NoticeItem> byId(Notice notice) {
+        return notice.items.stream().collect(Collectors.toMap(item -> item.id, Function.identity()));
+    }
+}
