@@ -66,7 +66,8 @@ final class NoticeMapper {
                     l == null ? null : new NoticeView.Lifting(l.reason, l.liftedBy, l.liftedAt),
                     item.sourceItemId, related.findings().getOrDefault(item.id, List.of()),
                     item.storeCodes.stream().filter(related.inactiveStores()::contains).toList(),
-                    List.copyOf(related.takenDown().getOrDefault(item.packageName, Set.of())),
+                    item.packageName == null ? List.of() // an archived row may name no package
+                            : List.copyOf(related.takenDown().getOrDefault(item.packageName, Set.of())),
                     related.authorities().get(item.id));
         }).toList();
         NoticeView.Deadline deadline = notice.kind == NoticeKind.TAKEDOWN ? null : new NoticeView.Deadline(

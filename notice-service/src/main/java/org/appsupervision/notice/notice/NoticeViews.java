@@ -52,7 +52,8 @@ public class NoticeViews {
                 rectifications.byItem(itemIds), liftings.byItem(itemIds), known.keySet(),
                 known.values().stream().filter(store -> !store.active).map(store -> store.code).collect(Collectors.toSet()),
                 links.findings(itemIds),
-                links.takenDown(notice.id, notice.items.stream().map(item -> item.packageName).toList()),
+                links.takenDown(notice.id, notice.items.stream().map(item -> item.packageName)
+                        .filter(java.util.Objects::nonNull).toList()),
                 withdrawnBy, authorities.of(notice)));
     }
 }
