@@ -13,7 +13,6 @@ import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 /** Turns each published takedown into orders to the stores, and each lifted takedown into reinstatements, exactly once per event. */
 @ApplicationScoped
@@ -25,7 +24,6 @@ public class TakedownOrderedConsumer {
      */
     static final String UNDELIVERABLE_STORES = "Notice names stores that are not registered or deactivated";
 
-    private static final Logger LOG = Logger.getLogger(TakedownOrderedConsumer.class);
 
     private final Inbox inbox;
     private final EventHandlers handlers;
@@ -51,11 +49,7 @@ public class TakedownOrderedConsumer {
 
     /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
     void reapplyParkedAtStartup(@Observes StartupEvent start) {
-        try {
-            reapplyParked();
-        } catch (RuntimeException e) {
-            LOG.warnf("Parked events could not be applied again at startup: %s", e.getMessage());
-        }
+        inbox.reapplyParkedAtStartup(handlers, UNDELIVERABLE_STORES);
     }
 
     int reapplyParked() {

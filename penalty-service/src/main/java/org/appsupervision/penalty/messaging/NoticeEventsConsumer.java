@@ -13,7 +13,6 @@ import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 /**
  * Applies notice-service's events: takedowns after a refusal to rectify propose cases, and holiday
@@ -28,7 +27,6 @@ public class NoticeEventsConsumer {
      */
     static final String NO_BUREAU = "No bureau for province code";
 
-    private static final Logger LOG = Logger.getLogger(NoticeEventsConsumer.class);
 
     private final Inbox inbox;
     private final EventHandlers handlers;
@@ -48,11 +46,7 @@ public class NoticeEventsConsumer {
 
     /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
     void reapplyParkedAtStartup(@Observes StartupEvent start) {
-        try {
-            reapplyParked();
-        } catch (RuntimeException e) {
-            LOG.warnf("Parked events could not be applied again at startup: %s", e.getMessage());
-        }
+        inbox.reapplyParkedAtStartup(handlers, NO_BUREAU);
     }
 
     int reapplyParked() {

@@ -10,7 +10,6 @@ import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 /** Proposes cases against stores that let takedown orders go overdue. */
 @ApplicationScoped
@@ -22,7 +21,6 @@ public class TakedownOverdueConsumer {
      */
     static final String NO_BUREAU = "No bureau for province code";
 
-    private static final Logger LOG = Logger.getLogger(TakedownOverdueConsumer.class);
 
     private final Inbox inbox;
     private final EventHandlers handlers;
@@ -41,11 +39,7 @@ public class TakedownOverdueConsumer {
 
     /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
     void reapplyParkedAtStartup(@Observes StartupEvent start) {
-        try {
-            reapplyParked();
-        } catch (RuntimeException e) {
-            LOG.warnf("Parked events could not be applied again at startup: %s", e.getMessage());
-        }
+        inbox.reapplyParkedAtStartup(handlers, NO_BUREAU);
     }
 
     int reapplyParked() {

@@ -83,6 +83,19 @@ public class Inbox {
     }
 
     /**
+     * {@link #reapplyParked} as a consumer calls it once at startup: a failure (the database not there yet) is
+     * logged and leaves the parked events for the next start, and never stops the service from starting.
+     */
+    public void reapplyParkedAtStartup(EventHandlers handlers, String reasonPrefix) {
+        try {
+            reapplyParked(handlers, reasonPrefix);
+        } catch (RuntimeException e) {
+            LOG.warnf("Parked events of %s could not be applied again at startup: %s", handlers.consumer(),
+                    e.getMessage());
+        }
+    }
+
+    /**
      * Applies again the events this consumer parked for a reason that a later version no longer fails on
      * (a reason starting with {@code reasonPrefix}), each in its own transaction with its inbox row; the
      * parked row is removed when its event is applied, and stays when it fails again. Replicas doing it at
