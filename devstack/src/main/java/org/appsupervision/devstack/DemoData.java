@@ -10,9 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Seeds the demonstration round through the gateway's public API, as users would: an official
- * drafts the takedown notice, an approver approves and publishes it, and one store confirms
- * some of its orders. Runs only when no notice exists yet.
+ * Seeds the demonstration round through the gateway's public API, as users would: the admin imports the 2021 round
+ * (the archive file of the re-check 2021年第11批,总第20批 and the takedown of 2021-12-09 with its eight annexes) and the
+ * cumulative figures of November 2021; then, live on today's date, an official drafts a takedown notice of the five
+ * apps that missed the re-check deadline, an approver publishes it, and one store confirms some of its orders, and a
+ * rectification notice from a ministry and a bureau finding continues the series as 总第21批. Runs only when no notice
+ * exists yet.
  */
 public final class DemoData {
 
@@ -31,9 +34,18 @@ public final class DemoData {
     /** Seeds the round unless notices exist; returns whether it seeded. */
     public boolean seedIfEmpty() {
         String official = login("wang.official");
-        if (send("GET", "/api/notices", official, null).size() > 0) {
+        if (GatewayHttp.items(send("GET", "/api/notices", official, null)).size() > 0) {
             return false;
         }
+        String admin = login("admin");
+        DemoHistory.importRound2021(http, admin);
+        DemoHistory.importFiguresOfNovember2021(http, admin);
+        seedLiveTakedown(official);
+        DemoLiveRectification.publish(http, official, login("li.approver"));
+        return true;
+    }
+
+    private void seedLiveTakedown(String official) {
         JsonNode draft = send("POST", "/api/notices", official, readDemoNotice());
         String id = draft.get("id").asText();
         String approver = login("li.approver");
@@ -60,7 +72,6 @@ public final class DemoData {
                     .put("note", "已按通报要求下架 / Removed as the notice requires");
             send("POST", "/api/store/orders/" + order.get("id").asText() + "/confirmation", huawei, evidence);
         }
-        return true;
     }
 
     private JsonNode awaitOrders(String storeToken, int expected) {

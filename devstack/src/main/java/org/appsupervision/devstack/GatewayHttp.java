@@ -59,6 +59,19 @@ public final class GatewayHttp {
         return execute(request.build());
     }
 
+    /** Sends a text body of the given media type (a CSV or JSON Lines file) with a bearer token. */
+    public JsonNode sendText(String method, String path, String token, String contentType, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token).build();
+        return execute(request);
+    }
+
+    /** The elements of a list answer, whether it is a JSON array or a page object holding them in {@code items}. */
+    public static JsonNode items(JsonNode answer) {
+        return answer.isArray() ? answer : answer.path("items");
+    }
+
     private JsonNode execute(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -106,8 +106,14 @@ public interface PortalMessages {
     @Message("含 {date} 前公布的累计数")
     String dash_historical(String date);
 
+    @Message("通报批次")
+    String dash_notice_batches();
+
     @Message("检测批次")
     String dash_batches();
+
+    @Message("其中录入的历史数据：通报批次 {batches}，检测应用 {tested}，通报应用 {notified}，下架应用 {takenDown}")
+    String dash_imported(String batches, String tested, String notified, String takenDown);
 
     @Message("检测应用")
     String dash_apps_tested();
@@ -271,11 +277,14 @@ public interface PortalMessages {
     @Message("上述APP应在{deadline}前完成整改落实工作。逾期不整改的，我部将依法依规组织开展相关处置工作{#if recheck}，并给予行政处罚{/if}。")
     String doc_rectify_deadline(String deadline, boolean recheck);
 
-    @Message("我部对群众关注的手机应用软件进行检查，并通报了存在侵害用户权益行为的APP。截至目前，附件所列{count}款APP仍未按要求完成整改。")
-    String doc_takedown_intro(int count);
+    @Message("我部{#if bureaus}会同各省（自治区、直辖市）通信管理局{/if}对群众关注的手机应用软件进行检查，并通报了存在侵害用户权益行为的APP。截至目前，附件所列{count}款APP仍未按要求完成整改。")
+    String doc_takedown_intro(int count, boolean bureaus);
 
-    @Message("依据《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》等法律法规，我部组织对上述APP进行下架。相关应用商店应在本通报发布后立即组织对名单中的APP进行下架处理。")
-    String doc_takedown_order();
+    @Message("依据{basis}等法律法规，我部组织对上述APP进行下架。相关应用商店应在本通报发布后立即组织对名单中的APP进行下架处理。")
+    String doc_takedown_order(String basis);
+
+    @Message("本通报为录入本系统存档的历史通报，本系统未据此下达任何指令。")
+    String doc_imported();
 
     @Message("自发布之日起{days}个{#if working}工作日{#else}自然日{/if}")
     String doc_deadline_terms(int days, boolean working);

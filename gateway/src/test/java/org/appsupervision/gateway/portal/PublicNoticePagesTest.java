@@ -48,6 +48,9 @@ class PublicNoticePagesTest {
         reader().get("/notices/" + PublicNotices.NOTICE_ID).then().statusCode(200)
                 .body(containsString("各有关单位："), containsString("附件所列1款APP"), containsString("2021年12月9日"),
                         containsString("<th scope=\"col\">应用开发者</th>"), containsString("北京豆网科技有限公司"),
+                        containsString("附件1：工业和信息化部下架的应用软件名单"), containsString("附件2：山西省通信管理局下架的应用软件名单"),
+                        containsString("会同各省（自治区、直辖市）通信管理局"),
+                        containsString("属地通信管理局应对APP运营主体依法予以行政处罚。"),
                         containsString("/api/public/notices/" + PublicNotices.NOTICE_ID + "/table.csv"),
                         containsString("/api/public/notices/" + PublicNotices.NOTICE_ID + "/table.xlsx"));
         reader().cookie("lang", "en").get("/notices/" + PublicNotices.NOTICE_ID).then().statusCode(200)

@@ -53,7 +53,7 @@ final class ApiExamples {
              "confirmedStoreCount":0,"confirmations":[],"unknownStores":[],
              "rectification":{"status":"PENDING","fixedVersion":null,"note":null,"setBy":null,"setAt":null,
                               "deadlinePassedAt":null},"lifting":null,"sourceItemId":null,
-             "findingIds":[1099511627777],"inactiveStores":[],"alreadyTakenDownBy":[]}""";
+             "findingIds":[1099511627777],"inactiveStores":[],"alreadyTakenDownBy":[],"reportedBy":"MINISTRY"}""";
 
     static final String NOTICE = """
             {"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
@@ -65,7 +65,7 @@ final class ApiExamples {
              "deadline":{"date":"2021-11-09","rule":"CALENDAR_DAYS","days":6,"workingDays":false,"fixedDate":null,
                          "explanation":"发布日2021-11-03起6个自然日 / 6 calendar days from 2021-11-03"},
              "contentHash":"9f2c0a4d1e7b3c5a8d6e4f2a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c",
-             "withdrawsNoticeId":null,"withdrawnByNoticeId":null,"sourceNoticeId":null,"withdrawal":null}""";
+             "withdrawsNoticeId":null,"withdrawnByNoticeId":null,"sourceNoticeId":null,"withdrawal":null,"imported":null}""";
 
     static final String NOTICE_DRAFT = NOTICE.replace("\"status\":\"PUBLISHED\"", "\"status\":\"DRAFT\"")
             .replace("\"approvedBy\":\"zhang.approver\"", "\"approvedBy\":null")
@@ -94,20 +94,32 @@ final class ApiExamples {
              "contentHash":"9f2c0a4d1e7b3c5a8d6e4f2a0b1c3d5e7f9a2b4c6d8e0f1a3b5c7d9e1f3a5b7c","withdrawsNoticeId":null,
              "withdrawnByNoticeId":null,"appCount":1,
              "rows":[{"number":1,"appName":"豆瓣","developer":"北京豆网科技有限公司","source":"华为应用市场",
-                      "version":"7.18.0","problems":"超范围收集个人信息"}]}""";
+                      "version":"7.18.0","problems":"超范围收集个人信息"}],
+             "imported":false,"archiveNote":null,
+             "legalBasis":"《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》《电信和互联网用户个人信息保护规定》",
+             "bureauPenaltyInstruction":null,
+             "annexes":[{"number":1,"label":"附件","authority":"MINISTRY","authorityName":"工业和信息化部",
+                         "heading":"工业和信息化部通报的未完成整改APP名单","appCount":1,
+                         "rows":[{"number":1,"appName":"豆瓣","developer":"北京豆网科技有限公司","source":"华为应用市场",
+                                  "version":"7.18.0","problems":"超范围收集个人信息"}]}]}""";
 
     static final String CALENDAR = """
             {"year":2021,"holidays":["2021-10-01","2021-10-04","2021-10-05","2021-10-06","2021-10-07"],
              "adjustedWorkingDays":["2021-09-26","2021-10-09"],"changedBy":"admin","changedAt":"2021-01-04T02:00:00Z"}""";
 
     static final String STATS = """
-            {"totals":{"asOf":"2021-11-30","historicalAsOf":"2021-11-30","batches":21,"appsTested":2440000,
-                       "appsNotified":2049,"appsTakenDown":540,"proactiveRemovals":400000},
-             "perYear":[{"key":"2021","label":"2021年","batches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":5}],
-             "perProvince":[{"key":"44","label":"广东省","batches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":5}],
-             "perProblem":[{"key":"collect-beyond-scope","label":"超范围收集个人信息","batches":1,"appsTested":0,
-                            "appsNotified":5,"appsTakenDown":5}],
-             "storeShares":[{"storeCode":"tencent","storeName":"应用宝","problemApps":142,"sharePercent":14.22}]}""";
+            {"totals":{"asOf":"2021-12-31","historicalAsOf":"2021-11-30","noticeBatches":21,"detectionBatches":1,
+                       "appsTested":2452000,"appsNotified":2160,"appsTakenDown":646,"proactiveRemovals":400000,
+                       "imported":{"noticeBatches":21,"detectionBatches":0,"appsTested":2440000,"appsNotified":2155,
+                                   "appsTakenDown":646,"proactiveRemovals":400000},
+                       "own":{"noticeBatches":0,"detectionBatches":1,"appsTested":12000,"appsNotified":5,
+                              "appsTakenDown":0,"proactiveRemovals":null}},
+             "perYear":[{"key":"2021","label":"2021","noticeBatches":0,"detectionBatches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":0}],
+             "perProvince":[{"key":"44","label":"广东省","noticeBatches":0,"detectionBatches":1,"appsTested":12000,"appsNotified":5,"appsTakenDown":0}],
+             "perProblem":[{"key":"collect-beyond-scope","label":"超范围收集个人信息","noticeBatches":0,"detectionBatches":0,"appsTested":0,
+                            "appsNotified":5,"appsTakenDown":0}],
+             "storeShares":[{"storeCode":"tencent","storeName":"应用宝","problemApps":142,"sharePercent":14.22}],
+             "importedPerYear":[{"key":"2021","label":"2021","noticeBatches":1,"detectionBatches":0,"appsTested":0,"appsNotified":106,"appsTakenDown":106}]}""";
 
     static final String CSV_FILE = """
             packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,operatorCreditCode,filingNumber
@@ -118,8 +130,14 @@ final class ApiExamples {
             {"packageName":"com.douban.frodo","appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope"],"detectedAt":"2021-10-15","operatorName":"北京豆网科技有限公司","operatorCreditCode":"91110108551385082Q"}
             """;
 
+    static final String ARCHIVE_FILE = """
+            {"kind":"RECHECK","title":"关于侵害用户权益行为APP“回头看”的通报(2021年第11批,总第20批)","publishedOn":"2021-11-03","batch":{"year":2021,"yearly":11,"cumulative":20},"deadline":"2021-11-09","source":"工业和信息化部信息通信管理局","annexes":[{"authority":"MINISTRY","items":[{"app":"豆瓣","version":"7.18.0","operator":{"name":"北京豆网科技有限公司","creditCode":"91110105N38RG8QLT1"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]}]}
+            {"kind":"TAKEDOWN","title":"关于下架侵害用户权益APP名单的通报","publishedOn":"2021-12-09","annexes":[{"authority":"MINISTRY","items":[{"app":"豆瓣","version":"7.18.0","operator":{"name":"北京豆网科技有限公司","creditCode":"91110105N38RG8QLT1"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]},{"authority":"14","items":[{"app":"山西应用01（生成名称）","operator":{"name":"太原示例科技有限公司（生成名称）","creditCode":"91140100MA0K000013"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]}]}
+            """;
+
     /** Request examples by "METHOD path", then by media type. */
     static final Map<String, Map<String, String>> REQUESTS = Map.ofEntries(
+            Map.entry("POST /api/notices/archive", Map.of("application/x-ndjson", ARCHIVE_FILE)),
             Map.entry("PUT /api/stats/history", Map.of(JSON, """
                     [{"asOf":"2021-11-30","batches":21,"appsTested":2440000,"appsNotified":2049,"appsTakenDown":540,
                       "proactiveRemovals":400000,"source":"工信部新闻发布会 2021-11"}]""")),
@@ -160,6 +178,12 @@ final class ApiExamples {
     /** Answers by "METHOD path". */
     static final Map<String, Answer> ANSWERS = Map.ofEntries(
             Map.entry("GET /api/stats", new Answer(200, JSON, STATS)),
+            Map.entry("POST /api/notices/archive", new Answer(200, JSON, """
+                    {"imported":1,"alreadyImported":1,"notices":[
+                     {"line":1,"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
+                      "title":"关于侵害用户权益行为APP“回头看”的通报(2021年第11批,总第20批)","outcome":"ALREADY_IMPORTED","appCount":1},
+                     {"line":2,"id":"0b7c6d5e-4f3a-4b2c-9d1e-8f7a6b5c4d3e","kind":"TAKEDOWN",
+                      "title":"关于下架侵害用户权益APP名单的通报","outcome":"IMPORTED","appCount":2}]}""")),
             Map.entry("PUT /api/stats/history", new Answer(204, null, null)),
             Map.entry("PUT /api/apps/{packageName}", new Answer(200, JSON, APP)),
             Map.entry("GET /api/apps/{packageName}", new Answer(200, JSON, APP)),
@@ -181,10 +205,10 @@ final class ApiExamples {
                     + "<tr><td>1</td><td>豆瓣</td><td>北京豆网科技有限公司</td><td>华为应用市场</td><td>7.18.0</td>"
                     + "<td>超范围收集个人信息</td></tr></table></html>")),
             Map.entry("GET /api/public/notices/{id}/table.csv", new Answer(200, "text/csv",
-                    "序号,应用名称,应用开发者,应用来源,应用版本,所涉问题\n1,豆瓣,北京豆网科技有限公司,华为应用市场,7.18.0,超范围收集个人信息\n")),
+                    "附件,序号,应用名称,应用开发者,应用来源,应用版本,所涉问题\n\"附件 工业和信息化部通报的未完成整改APP名单\",1,豆瓣,北京豆网科技有限公司,华为应用市场,7.18.0,超范围收集个人信息\n")),
             Map.entry("GET /api/public/notices/{id}/table.xlsx", new Answer(200,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "(binary XLSX workbook with one sheet: 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题)")),
+                    "(binary XLSX workbook, a sheet per annex: its heading, then 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题)")),
             Map.entry("GET /api/public/feed.atom", new Answer(200, "application/atom+xml",
                     "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>APP侵害用户权益通报</title><entry><title>"
                     + "关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)</title><id>urn:uuid:" + NOTICE_ID
@@ -216,7 +240,7 @@ final class ApiExamples {
             Map.entry("GET /api/notices", new Answer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\","
                     + "\"title\":\"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)\",\"status\":\"PUBLISHED\","
                     + "\"draftedBy\":\"wang.official\",\"draftedAt\":\"2021-11-01T02:00:00Z\",\"publishedAt\":"
-                    + "\"2021-11-03T02:00:00Z\",\"appCount\":1,\"deadline\":\"2021-11-09\"}]")),
+                    + "\"2021-11-03T02:00:00Z\",\"appCount\":1,\"deadline\":\"2021-11-09\",\"imported\":false}]")),
             Map.entry("GET /api/notices/{id}", new Answer(200, JSON, NOTICE)),
             Map.entry("POST /api/notices/{id}/approval", new Answer(200, JSON,
                     NOTICE_DRAFT.replace("\"status\":\"DRAFT\"", "\"status\":\"APPROVED\""))),

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The SHA-256 hash of a published notice's content (kind, title, numbers, deadline, publication and every
- * row of its table), so that anyone can check a copy has not been altered.
+ * row of its table with the authority whose annex lists it), so that anyone can check a copy has not been altered.
  */
 public final class ContentHash {
 
@@ -29,7 +29,11 @@ public final class ContentHash {
                     .append(item.packageName).append('|').append(item.appVersion).append('|')
                     .append(item.operatorName).append('|').append(item.operatorCreditCode).append('|')
                     .append(sorted(item.problemCodes)).append('|').append(sorted(item.storeCodes)).append('|')
-                    .append(item.refusedRectification).append('\n');
+                    .append(item.refusedRectification);
+            if (item.reportedBy != null) {
+                text.append('|').append(item.reportedBy);
+            }
+            text.append('\n');
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));

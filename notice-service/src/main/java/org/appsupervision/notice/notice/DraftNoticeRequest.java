@@ -46,6 +46,8 @@ public record DraftNoticeRequest(
      * One app of the notice's table. An empty store list orders every registered store. When editing a draft,
      * {@code itemId} names the item of the draft this entry keeps (with its links to findings and source items);
      * an entry without one is a new item, and an item no entry names is removed with its links.
+     * {@code reportedBy} names the authority whose annex lists the app ({@code MINISTRY} or a province code); left
+     * out, it is derived from the app's findings or source item (see ReportingAuthorities).
      */
     public record AppEntry(
             @NotBlank @Size(max = 200) String name,
@@ -55,7 +57,14 @@ public record DraftNoticeRequest(
             @NotEmpty @Size(max = 20) List<@NotBlank String> problems,
             @Size(max = 100) List<@NotNull @Pattern(regexp = STORE_CODE, message = "is not a store code") String> stores,
             @NotNull Boolean refusedRectification,
-            UUID itemId) {
+            UUID itemId,
+            @Pattern(regexp = ReportingAuthority.CODE, message = "is MINISTRY or a two-digit province code") String reportedBy) {
+
+        /** An app whose reporting authority is derived. */
+        public AppEntry(String name, String packageName, String version, OperatorEntry operator, List<String> problems,
+                List<String> stores, Boolean refusedRectification, UUID itemId) {
+            this(name, packageName, version, operator, problems, stores, refusedRectification, itemId, null);
+        }
     }
 
     /** The app's operator (APP运营主体). */

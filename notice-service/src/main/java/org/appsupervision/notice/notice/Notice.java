@@ -106,12 +106,36 @@ public class Notice {
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 
+    /** The admin who imported this notice into the archive of historical notices; null for the suite's own notices. */
+    @Column(name = "imported_by")
+    public String importedBy;
+
+    @Column(name = "imported_at")
+    public Instant importedAt;
+
+    /** What identifies an imported notice across imports (kind, title, publication date). */
+    @Column(name = "archive_key")
+    public String archiveKey;
+
+    /** Where the imported notice was published (an address or a citation), as the import file says. */
+    @Column(name = "archive_source")
+    public String archiveSource;
+
+    /** What the import file says about the record (what it leaves out, which values are illustrative or generated). */
+    @Column(name = "archive_note")
+    public String archiveNote;
+
     @Version
     public long version;
 
     @OneToMany(mappedBy = "notice", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("seq")
     public List<NoticeItem> items = new ArrayList<>();
+
+    /** Whether this notice is a historical record imported into the archive (it gave no orders in this system). */
+    public boolean imported() {
+        return importedBy != null;
+    }
 
     /** Everyone who shaped the content: the drafter first, then the editors. */
     public List<String> authors() {

@@ -70,6 +70,10 @@ public class NoticeDraftValidation {
                 errors.add(new FieldError(at + ".operator.creditCode",
                         "digits 3-4 ('" + province + "') name no province"));
             }
+            if (app.reportedBy() != null && !ReportingAuthority.MINISTRY.equals(app.reportedBy())
+                    && provinces.findByIdOptional(app.reportedBy()).isEmpty()) {
+                errors.add(new FieldError(at + ".reportedBy", "names no province's bureau"));
+            }
             if (!packages.add(app.packageName())) {
                 errors.add(new FieldError(at + ".packageName", "appears more than once in this notice"));
             }

@@ -52,6 +52,10 @@ public class NoticeItem {
     @Column(name = "source_item_id")
     public UUID sourceItemId;
 
+    /** The authority whose annex lists the item: {@link ReportingAuthority#MINISTRY} or a province code; null on a draft = derive it. */
+    @Column(name = "reported_by")
+    public String reportedBy;
+
     @Column(name = "refused_rectification")
     public boolean refusedRectification;
 

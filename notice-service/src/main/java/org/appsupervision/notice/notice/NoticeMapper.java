@@ -34,6 +34,7 @@ final class NoticeMapper {
         item.operatorCreditCode = app.operator().creditCode();
         item.operatorProvinceCode = UnifiedSocialCreditCode.provinceCode(app.operator().creditCode());
         item.refusedRectification = app.refusedRectification();
+        item.reportedBy = app.reportedBy();
         item.problemCodes = new LinkedHashSet<>(app.problems());
         item.storeCodes = app.stores() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(app.stores());
         return item;
@@ -42,7 +43,8 @@ final class NoticeMapper {
     /** The related data of a notice's items that lives outside the notice itself. */
     record Related(Map<UUID, List<StoreConfirmation>> confirmations, Map<UUID, ItemRectification> rectifications,
             Map<UUID, TakedownLifting> liftings, Set<String> knownStores, Set<String> inactiveStores,
-            Map<UUID, List<Long>> findings, Map<String, Set<String>> takenDown, UUID withdrawnBy) {
+            Map<UUID, List<Long>> findings, Map<String, Set<String>> takenDown, UUID withdrawnBy,
+            Map<UUID, String> authorities) {
     }
 
     static NoticeView toView(Notice notice, Related related) {
@@ -64,7 +66,9 @@ final class NoticeMapper {
                     l == null ? null : new NoticeView.Lifting(l.reason, l.liftedBy, l.liftedAt),
                     item.sourceItemId, related.findings().getOrDefault(item.id, List.of()),
                     item.storeCodes.stream().filter(related.inactiveStores()::contains).toList(),
-                    List.copyOf(related.takenDown().getOrDefault(item.packageName, Set.of())));
+                    item.packageName == null ? List.of() // an archived row may name no package
+                            : List.copyOf(related.takenDown().getOrDefault(item.packageName, Set.of())),
+                    related.authorities().get(item.id));
         }).toList();
         NoticeView.Deadline deadline = notice.kind == NoticeKind.TAKEDOWN ? null : new NoticeView.Deadline(
                 notice.deadlineDate, notice.deadlineRule, notice.rectificationDays, notice.workingDays,
@@ -74,11 +78,18 @@ final class NoticeMapper {
                 items, notice.batchYear, notice.yearlyBatch, notice.cumulativeBatch, deadline, notice.contentHash,
                 notice.withdrawsNoticeId, related.withdrawnBy(), notice.sourceNoticeId,
                 notice.withdrawnBy == null ? null
-                        : new NoticeView.Withdrawal(notice.withdrawalReason, notice.withdrawnBy, notice.withdrawnAt));
+                        : new NoticeView.Withdrawal(notice.withdrawalReason, notice.withdrawnBy, notice.withdrawnAt),
+                imported(notice));
+    }
+
+    static NoticeView.Imported imported(Notice notice) {
+        return notice.imported() ? new NoticeView.Imported(notice.importedBy, notice.importedAt, notice.archiveSource,
+                notice.archiveNote)
+                : null;
     }
 
     static NoticeView.Summary toSummary(Notice notice, int appCount) {
         return new NoticeView.Summary(notice.id, notice.kind, notice.title, notice.status, notice.draftedBy,
-                notice.draftedAt, notice.publishedAt, appCount, notice.deadlineDate);
+                notice.draftedAt, notice.publishedAt, appCount, notice.deadlineDate, notice.imported());
     }
 }

@@ -9,7 +9,8 @@ import org.appsupervision.platform.outbox.Outbox;
 
 /**
  * What publication does besides the status: batch numbers and the title suffix, the rectification
- * deadline and how it was computed, pending rectifications, takedown orders, and the content hash last.
+ * deadline and how it was computed, pending rectifications, takedown orders, each item's reporting authority
+ * (settled first), and the content hash last.
  */
 @ApplicationScoped
 public class NoticePublisher {
@@ -18,9 +19,11 @@ public class NoticePublisher {
     private final HolidayCalendar calendar;
     private final ItemRectificationRepository rectifications;
     private final Outbox outbox;
+    private final ReportingAuthorities authorities;
 
     public NoticePublisher(BatchNumbering numbering, HolidayCalendar calendar,
-            ItemRectificationRepository rectifications, Outbox outbox) {
+            ItemRectificationRepository rectifications, Outbox outbox, ReportingAuthorities authorities) {
+        this.authorities = authorities;
         this.numbering = numbering;
         this.calendar = calendar;
         this.rectifications = rectifications;
@@ -29,6 +32,7 @@ public class NoticePublisher {
 
     /** Completes a notice whose status, publisher and publication time are set; call in the publishing transaction. */
     public void complete(Notice notice) {
+        authorities.settle(notice);
         if (notice.kind == NoticeKind.TAKEDOWN) {
             TakedownOrders.of(notice).forEach(outbox::append);
         } else {

@@ -90,9 +90,9 @@ public class NoticeSources {
      */
     Unrectified unrectifiedOf(DraftFromNoticeRequest request) {
         Notice source = notices.findByIdOptional(request.sourceNoticeId())
-                .filter(n -> n.status == NoticeStatus.PUBLISHED && n.kind != NoticeKind.TAKEDOWN)
+                .filter(n -> n.status == NoticeStatus.PUBLISHED && n.kind != NoticeKind.TAKEDOWN && !n.imported())
                 .orElseThrow(() -> ProblemException.invalid(List.of(new FieldError("sourceNoticeId",
-                        "names no published rectification or re-check notice"))));
+                        "names no published rectification or re-check notice of this system (an imported historical notice has no re-check results)"))));
         Map<UUID, ItemRectification> states = rectifications.byItem(source.items.stream().map(i -> i.id).toList());
         Map<String, AppRow> apps = new LinkedHashMap<>();
         Map<String, UUID> sourceItems = new LinkedHashMap<>();

@@ -9,7 +9,9 @@ import java.util.UUID;
  * A notice as the API shows it, with its drafter and everyone who edited it after, and per app how many stores have
  * confirmed the takedown. Per item, {@code sourceItemId} and {@code findingIds} are its links to what it was drafted
  * from; {@code unknownStores}, {@code inactiveStores} (deactivated in the registry) and {@code alreadyTakenDownBy}
- * (stores whose takedown of the app under another notice stands) are warnings, never refusals.
+ * (stores whose takedown of the app under another notice stands) are warnings, never refusals; {@code reportedBy}
+ * (MINISTRY or a province code) is the authority whose annex lists it. {@code imported} is set on notices of earlier
+ * years imported into the archive.
  */
 public record NoticeView(
         UUID id,
@@ -32,10 +34,15 @@ public record NoticeView(
         UUID withdrawsNoticeId,
         UUID withdrawnByNoticeId,
         UUID sourceNoticeId,
-        Withdrawal withdrawal) {
+        Withdrawal withdrawal,
+        Imported imported) {
 
     /** A notice withdrawn (discarded) before publication: why, by whom and when. */
     public record Withdrawal(String reason, String withdrawnBy, Instant withdrawnAt) {
+    }
+
+    /** A notice of an earlier year imported into the archive: who imported it, when, where it was published, the file's note. */
+    public record Imported(String by, Instant at, String source, String note) {
     }
 
     /**
@@ -65,7 +72,8 @@ public record NoticeView(
             UUID sourceItemId,
             List<Long> findingIds,
             List<String> inactiveStores,
-            List<String> alreadyTakenDownBy) {
+            List<String> alreadyTakenDownBy,
+            String reportedBy) {
     }
 
     /** An item's rectification: PENDING, RECTIFIED (with the fixed version) or NOT_RECTIFIED. */
@@ -86,6 +94,6 @@ public record NoticeView(
 
     /** A notice in a list, without its items. */
     public record Summary(UUID id, NoticeKind kind, String title, NoticeStatus status, String draftedBy,
-            Instant draftedAt, Instant publishedAt, int appCount, LocalDate deadline) {
+            Instant draftedAt, Instant publishedAt, int appCount, LocalDate deadline, boolean imported) {
     }
 }

@@ -15,7 +15,8 @@ import org.appsupervision.notice.store.StoreRepository;
 
 /**
  * Builds the API view of a notice with its items' confirmations, rectifications, liftings and findings, and the
- * warnings about their stores (unknown, inactive, already taken down).
+ * warnings about their stores (unknown, inactive, already taken down), and their
+ * reporting authorities.
  */
 @ApplicationScoped
 public class NoticeViews {
@@ -26,11 +27,13 @@ public class NoticeViews {
     private final TakedownLiftingRepository liftings;
     private final StoreRepository stores;
     private final ItemLinks links;
+    private final ReportingAuthorities authorities;
 
     public NoticeViews(NoticeRepository notices, StoreConfirmationRepository confirmations,
             ItemRectificationRepository rectifications, TakedownLiftingRepository liftings, StoreRepository stores,
-            ItemLinks links) {
+            ItemLinks links, ReportingAuthorities authorities) {
         this.links = links;
+        this.authorities = authorities;
         this.notices = notices;
         this.confirmations = confirmations;
         this.rectifications = rectifications;
@@ -49,7 +52,8 @@ public class NoticeViews {
                 rectifications.byItem(itemIds), liftings.byItem(itemIds), known.keySet(),
                 known.values().stream().filter(store -> !store.active).map(store -> store.code).collect(Collectors.toSet()),
                 links.findings(itemIds),
-                links.takenDown(notice.id, notice.items.stream().map(item -> item.packageName).toList()),
-                withdrawnBy));
+                links.takenDown(notice.id, notice.items.stream().map(item -> item.packageName)
+                        .filter(java.util.Objects::nonNull).toList()),
+                withdrawnBy, authorities.of(notice)));
     }
 }

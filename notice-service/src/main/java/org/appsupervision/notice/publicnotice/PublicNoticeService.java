@@ -17,6 +17,10 @@ import org.appsupervision.notice.notice.NoticeItem;
 import org.appsupervision.notice.notice.NoticeKind;
 import org.appsupervision.notice.notice.NoticeRepository;
 import org.appsupervision.notice.notice.NoticeStatus;
+import org.appsupervision.notice.notice.ReportingAuthorities;
+import org.appsupervision.notice.notice.ReportingAuthority;
+import org.appsupervision.notice.reference.Province;
+import org.appsupervision.notice.reference.ProvinceRepository;
 import org.appsupervision.notice.reference.ProblemKind;
 import org.appsupervision.notice.reference.ProblemKindRepository;
 import org.appsupervision.notice.store.Store;
@@ -35,9 +39,14 @@ public class PublicNoticeService {
     private final ProblemKindRepository problemKinds;
     private final PublicNoticeQueries queries;
     private final Template document;
+    private final ReportingAuthorities authorities;
+    private final ProvinceRepository provinces;
 
     public PublicNoticeService(NoticeRepository notices, StoreRepository stores, ProblemKindRepository problemKinds,
-            PublicNoticeQueries queries, @Location("notice-document.html") Template document) {
+            PublicNoticeQueries queries, @Location("notice-document.html") Template document,
+            ReportingAuthorities authorities, ProvinceRepository provinces) {
+        this.authorities = authorities;
+        this.provinces = provinces;
         this.notices = notices;
         this.stores = stores;
         this.problemKinds = problemKinds;
@@ -55,9 +64,15 @@ public class PublicNoticeService {
         Notice notice = published(id);
         UUID withdrawnBy = notices.find("withdrawsNoticeId = ?1 and status = ?2", id, NoticeStatus.PUBLISHED)
                 .firstResultOptional().map(n -> n.id).orElse(null);
+        List<NoticeAnnexes.AuthoredRow> rows = rows(notice);
+        LocalDate published = notice.publishedAt.atZone(BEIJING).toLocalDate();
         return new PublicNoticeView(notice.id, notice.kind.name(), notice.title, notice.publishedAt, notice.yearlyBatch,
                 notice.cumulativeBatch, notice.deadlineDate, notice.deadlineRule, notice.contentHash,
-                notice.withdrawsNoticeId, withdrawnBy, notice.items.size(), rows(notice));
+                notice.withdrawsNoticeId, withdrawnBy, notice.items.size(),
+                rows.stream().map(NoticeAnnexes.AuthoredRow::row).toList(), notice.imported(), notice.archiveNote,
+                NoticeWording.legalBasis(notice.kind, published),
+                NoticeWording.bureauPenaltyInstruction(notice.kind, published),
+                NoticeAnnexes.of(notice.kind, rows, this::authorityName));
     }
 
     @Transactional
@@ -70,18 +85,19 @@ public class PublicNoticeService {
                 .data("publishedOn", CHINESE_DATE.format(published))
                 .data("deadlineOn", notice.deadline() == null ? null : CHINESE_DATE.format(notice.deadline()))
                 .data("columns", NoticeTable.COLUMNS)
+                .data("bureaus", notice.annexes().stream().anyMatch(a -> !ReportingAuthority.MINISTRY.equals(a.authority())))
                 .render();
     }
 
     @Transactional
     public byte[] csv(UUID id) {
-        return NoticeTable.csv(get(id).rows());
+        return NoticeTable.csv(get(id).annexes());
     }
 
     @Transactional
     public byte[] xlsx(UUID id) {
         PublicNoticeView notice = get(id);
-        return NoticeTable.xlsx(notice.title(), notice.rows());
+        return NoticeTable.xlsx(notice.title(), notice.annexes());
     }
 
     private Notice published(UUID id) {
@@ -89,13 +105,14 @@ public class PublicNoticeService {
                 .orElseThrow(() -> ProblemException.notFound("Published notice", id));
     }
 
-    /** One row per app and store; an app with no named store gets one row with an empty source. */
-    private List<PublicNoticeView.Row> rows(Notice notice) {
+    /** One row per app and store, with the authority whose annex lists it; an app with no named store gets one row. */
+    private List<NoticeAnnexes.AuthoredRow> rows(Notice notice) {
         Map<String, Store> storeNames = stores.byCode(notice.items.stream()
                 .flatMap(i -> i.storeCodes.stream()).collect(Collectors.toSet()));
         Map<String, String> problemLabels = problemKinds.listAll().stream()
                 .collect(Collectors.toMap(k -> k.code, (ProblemKind k) -> k.labelZh, (a, b) -> a));
-        List<PublicNoticeView.Row> rows = new ArrayList<>();
+        Map<UUID, String> authorityOf = authorities.of(notice);
+        List<NoticeAnnexes.AuthoredRow> rows = new ArrayList<>();
         for (NoticeItem item : notice.items) {
             String problems = item.problemCodes.stream().map(c -> problemLabels.getOrDefault(c, c))
                     .collect(Collectors.joining("、"));
@@ -105,10 +122,17 @@ public class PublicNoticeService {
                         return store == null ? code : store.nameZh;
                     }).toList();
             for (String source : sources) {
-                rows.add(new PublicNoticeView.Row(rows.size() + 1, item.appName, item.operatorName, source,
-                        item.appVersion, problems));
+                rows.add(new NoticeAnnexes.AuthoredRow(authorityOf.get(item.id), item.id, new PublicNoticeView.Row(
+                        rows.size() + 1, item.appName, item.operatorName, source, item.appVersion, problems)));
             }
         }
         return rows;
+    }
+
+    private String authorityName(String authority) {
+        if (ReportingAuthority.MINISTRY.equals(authority)) {
+            return ReportingAuthority.MINISTRY_NAME;
+        }
+        return provinces.findByIdOptional(authority).map((Province p) -> p.bureauZh).orElse(authority);
     }
 }

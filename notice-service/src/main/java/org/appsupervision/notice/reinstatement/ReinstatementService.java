@@ -28,7 +28,7 @@ public class ReinstatementService {
     @SuppressWarnings("unchecked")
     public void lift(UUID noticeId, UUID itemId, LiftingRequest request, String official) {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT n.kind, n.status, i.chain_id, i.package_name, i.app_name
+                SELECT n.kind, n.status, i.chain_id, i.package_name, i.app_name, n.imported_by
                 FROM notice_item i JOIN notice n ON n.id = i.notice_id WHERE i.id = ?1 AND n.id = ?2""")
                 .setParameter(1, itemId).setParameter(2, noticeId).getResultList();
         if (rows.isEmpty()) {
@@ -37,6 +37,10 @@ public class ReinstatementService {
         Object[] row = rows.get(0);
         if (!"TAKEDOWN".equals(row[0]) || !"PUBLISHED".equals(row[1])) {
             throw ProblemException.conflict("Only the takedown of a published takedown notice can be lifted");
+        }
+        if (row[5] != null) {
+            throw ProblemException.conflict("Notice " + noticeId + " is an imported historical record: it gave no "
+                    + "takedown orders in this system, so there is nothing to lift");
         }
         if (liftings.findByIdOptional(itemId).isPresent()) {
             throw ProblemException.conflict("The takedown of item " + itemId + " was lifted already");

@@ -7,6 +7,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -94,6 +96,12 @@ class WriteAccessMatrixTest {
                 "application/json", List.of(Map.of("asOf", "2019-12-3" + (caller.ordinal() % 2), "batches", 1,
                         "appsTested", 100 + caller.ordinal(), "appsNotified", 1, "appsTakenDown", 0)),
                 rows("SELECT * FROM stats_history ORDER BY as_of"))));
+        e.put("POST /api/notices/archive", Expectation.onlyAdmin(caller -> new Target("/api/notices/archive",
+                "application/x-ndjson", ("{\"kind\":\"TAKEDOWN\",\"title\":\"矩阵存档" + suffix() + "\","
+                        + "\"publishedOn\":\"2020-12-22\",\"annexes\":[{\"authority\":\"44\",\"items\":[{\"app\":"
+                        + "\"矩阵存档应用\",\"operator\":{\"name\":\"深圳市某科技有限公司\",\"creditCode\":\"" + OPERATOR_A
+                        + "\"},\"problems\":[\"collect-beyond-scope\"]}]}]}\n"),
+                rows("SELECT count(*) FROM notice WHERE imported_by IS NOT NULL"))));
         Set<Caller> official = EnumSet.of(Caller.OFFICIAL);
         Set<Caller> approver = EnumSet.of(Caller.APPROVER);
         e.put("POST /api/notices", Expectation.of(official, caller -> new Target("/api/notices", "application/json",
@@ -159,6 +167,11 @@ class WriteAccessMatrixTest {
             request = request.auth().oauth2(caller.token());
         }
         if (target.contentType() != null) {
+            if (target.body() instanceof String) {
+                // Text files (CSV, JSON Lines) go as text, whatever media type RestAssured knows.
+                request = request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs(target.contentType(), ContentType.TEXT)));
+            }
             request = request.contentType(target.contentType()).body(target.body());
         }
         io.restassured.response.Response response = request.request(method, target.path());

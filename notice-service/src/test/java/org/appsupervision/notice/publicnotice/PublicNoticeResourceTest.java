@@ -114,7 +114,7 @@ class PublicNoticeResourceTest {
         String csv = new String(given().get("/api/public/notices/" + noticeId + "/table.csv")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asByteArray(), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertEquals("\uFEFF序号,应用名称,应用开发者,应用来源,应用版本,所涉问题", lines.get(0));
+        assertEquals("\uFEFF附件,序号,应用名称,应用开发者,应用来源,应用版本,所涉问题", lines.get(0));
         assertEquals(3, lines.size());
         org.hamcrest.MatcherAssert.assertThat(lines.get(2), containsString("\"公开测试商店\""));
 

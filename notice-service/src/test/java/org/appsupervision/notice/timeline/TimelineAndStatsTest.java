@@ -97,14 +97,17 @@ class TimelineAndStatsTest {
                 .then().statusCode(204);
 
         given().auth().oauth2(OFFICIAL).queryParam("asOf", "2021-11-30").get("/api/stats").then().statusCode(200)
-                .body("totals.batches", equalTo(21))
+                .body("totals.noticeBatches", equalTo(21))
+                .body("totals.imported.noticeBatches", equalTo(21))
+                .body("totals.own.noticeBatches", equalTo(0))
+                .body("totals.detectionBatches", equalTo(0))
                 .body("totals.appsTested", equalTo(2_440_000))
                 .body("totals.appsNotified", equalTo(2049))
                 .body("totals.appsTakenDown", equalTo(540))
                 .body("totals.proactiveRemovals", equalTo(400_000))
                 .body("totals.historicalAsOf", equalTo("2021-11-30"));
         given().auth().oauth2(OFFICIAL).queryParam("asOf", "2021-08-15").get("/api/stats").then().statusCode(200)
-                .body("totals.batches", equalTo(16))
+                .body("totals.noticeBatches", equalTo(16))
                 .body("totals.appsNotified", equalTo(1407));
         given().auth().oauth2(OFFICIAL).get("/api/stats").then().statusCode(200)
                 .body("perProvince.key", hasItem("11"))

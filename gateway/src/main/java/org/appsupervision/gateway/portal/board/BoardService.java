@@ -20,7 +20,8 @@ import org.appsupervision.gateway.portal.ops.OpsMessages;
 import org.appsupervision.gateway.portal.ops.Query;
 
 /**
- * Builds the takedown boards from notice-service (the notices) and appstore-service (the stores and a
+ * Builds the takedown boards from notice-service (the notices; an imported historical notice gave no orders and has
+ * no board) and appstore-service (the stores and a
  * page of a notice's orders), and passes the officials' decisions on objections to appstore-service.
  */
 @ApplicationScoped
@@ -48,7 +49,8 @@ public class BoardService {
     public Index index(Viewer viewer, PortalMessages m) {
         ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/notices", viewer));
         List<NoticeLine> notices = objects(reply.array()).stream()
-                .filter(n -> "TAKEDOWN".equals(n.getString("kind")) && "PUBLISHED".equals(n.getString("status")))
+                .filter(n -> "TAKEDOWN".equals(n.getString("kind")) && "PUBLISHED".equals(n.getString("status"))
+                        && !n.getBoolean("imported", false))
                 .map(n -> new NoticeLine(UUID.fromString(n.getString("id")), n.getString("title"),
                         n.getString("publishedAt") == null ? null : Instant.parse(n.getString("publishedAt")),
                         n.getInteger("appCount", 0)))

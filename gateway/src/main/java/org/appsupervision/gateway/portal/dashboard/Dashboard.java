@@ -16,8 +16,12 @@ public record Dashboard(Totals totals, Chart years, Chart problems, Chart stores
     }
 
     /** Cumulative totals; null where the service that knows them did not answer. */
-    public record Totals(LocalDate asOf, LocalDate historicalAsOf, Long batches, Long appsTested, Long appsNotified,
-            Long appsTakenDown, Long proactiveRemovals) {
+    public record Totals(LocalDate asOf, LocalDate historicalAsOf, Long noticeBatches, Long detectionBatches,
+            Long appsTested, Long appsNotified, Long appsTakenDown, Long proactiveRemovals, Imported imported) {
+    }
+
+    /** The part of the totals that was imported (announced figures and archived notices), not the suite's own records. */
+    public record Imported(Long noticeBatches, Long appsTested, Long appsNotified, Long appsTakenDown) {
     }
 
     /** A chart's title, whether it has data, its data as JSON, and the same data as a table for screen readers. */

@@ -65,13 +65,18 @@ public class DashboardService {
         Long storeRemovals = stores.ok() ? stores.array().stream().filter(JsonObject.class::isInstance)
                 .mapToLong(s -> ((JsonObject) s).getLong("proactiveRemovals", 0L)).sum() : null;
         if (totals == null) {
-            return new Dashboard.Totals(null, null, null, null, null, null, storeRemovals);
+            return new Dashboard.Totals(null, null, null, null, null, null, null, storeRemovals, null);
         }
         Long historicalRemovals = totals.getLong("proactiveRemovals");
         Long removals = historicalRemovals == null && storeRemovals == null ? null
                 : (historicalRemovals == null ? 0 : historicalRemovals) + (storeRemovals == null ? 0 : storeRemovals);
-        return new Dashboard.Totals(date(totals, "asOf"), date(totals, "historicalAsOf"), totals.getLong("batches"),
-                totals.getLong("appsTested"), totals.getLong("appsNotified"), totals.getLong("appsTakenDown"), removals);
+        JsonObject imported = totals.getJsonObject("imported");
+        Dashboard.Imported fromImports = imported == null ? null : new Dashboard.Imported(
+                imported.getLong("noticeBatches", 0L), imported.getLong("appsTested", 0L),
+                imported.getLong("appsNotified", 0L), imported.getLong("appsTakenDown", 0L));
+        return new Dashboard.Totals(date(totals, "asOf"), date(totals, "historicalAsOf"),
+                totals.getLong("noticeBatches"), totals.getLong("detectionBatches"), totals.getLong("appsTested"),
+                totals.getLong("appsNotified"), totals.getLong("appsTakenDown"), removals, fromImports);
     }
 
     private static Dashboard.Chart years(JsonObject stats, PortalMessages m, Locale locale) {

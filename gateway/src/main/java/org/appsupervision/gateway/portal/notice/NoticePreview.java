@@ -39,7 +39,8 @@ final class NoticePreview {
                 : notice.title() + m.doc_title_numbers_pending(LocalDate.now(Formats.CHINA).getYear());
         return new NoticeDocument(notice.id(), notice.kind(), title, notice.publishedAt(), notice.yearlyBatch(),
                 notice.cumulativeBatch(), deadline, notice.deadline() == null ? null : terms(notice.deadline(), m),
-                notice.contentHash(), notice.withdrawsNoticeId(), notice.withdrawnByNoticeId(), items.size(), rows);
+                notice.contentHash(), notice.withdrawsNoticeId(), notice.withdrawnByNoticeId(), items.size(), rows, false,
+                null, null, null, List.of());
     }
 
     /** The rule of a published deadline, or the explanation of the terms it will be computed from. */

@@ -8,11 +8,31 @@ import org.appsupervision.gateway.portal.Formats;
 
 /**
  * A notice as the ministry's document shows it (what notice-service answers for a published notice):
- * title, numbers, deadline, content hash, and the attachment table, one row per app and store.
+ * title, numbers, deadline, content hash, the wording of its kind and date, and the attachment table, one row per
+ * app and store, as annexes per reporting authority (a draft's preview has none yet and shows one table).
  */
 public record NoticeDocument(UUID id, String kind, String title, Instant publishedAt, Integer yearlyBatch,
         Integer cumulativeBatch, LocalDate deadline, String deadlineRule, String contentHash, UUID withdrawsNoticeId,
-        UUID withdrawnByNoticeId, int appCount, List<Row> rows) {
+        UUID withdrawnByNoticeId, int appCount, List<Row> rows, boolean imported, String archiveNote,
+        String legalBasis, String bureauPenaltyInstruction, List<Annex> annexes) {
+
+    /** The legal basis until notice-service names it (a draft's preview): the laws in force today. */
+    static final String CURRENT_LEGAL_BASIS = "《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》";
+
+    /** One annex: 附件1 and its heading (工业和信息化部下架的应用软件名单), its rows numbered from 1. */
+    public record Annex(int number, String label, String authority, String authorityName, String heading,
+            int appCount, List<Row> rows) {
+    }
+
+    /** The laws and rules after 依据. */
+    public String legalBasisText() {
+        return legalBasis == null ? CURRENT_LEGAL_BASIS : legalBasis;
+    }
+
+    /** Whether a provincial bureau has an annex of its own (the ministry then acted with the bureaus). */
+    public boolean withBureaus() {
+        return annexes != null && annexes.stream().anyMatch(a -> !"MINISTRY".equals(a.authority()));
+    }
 
     /** 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题. */
     public record Row(int number, String appName, String developer, String source, String version, String problems) {
