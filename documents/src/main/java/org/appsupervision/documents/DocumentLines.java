@@ -1,4 +1,4 @@
-package org.appsupervision.penalty.document;
+package org.appsupervision.documents;
 
 import java.util.ArrayList;
 import java.util.List;
