@@ -28,18 +28,23 @@ public class VerifyPageService {
     public VerifyPage verify(byte[] pdf, boolean english, VerifyMessages text) {
         ServiceReply reply = services.await(services.send(PortalService.PENALTY, HttpMethod.POST, VERIFICATION, null,
                 "application/pdf", Buffer.buffer(pdf)));
-        if (reply.ok() && reply.object().getBoolean("issued", false)) {
+        if (issued(reply)) {
             return result(reply, english);
         }
         ServiceReply notice = services.await(services.send(PortalService.NOTICE, HttpMethod.POST, NOTICE_VERIFICATION,
                 null, "application/pdf", Buffer.buffer(pdf)));
-        if (notice.ok() && notice.object().getBoolean("issued", false)) {
+        if (issued(notice)) {
             return result(notice, english);
         }
-        if (reply.ok()) {
+        // "Not issued" only when both services said so: one that did not answer might have issued it.
+        if (reply.ok() && notice.ok()) {
             return result(reply, english);
         }
-        return notice.ok() ? result(notice, english) : failed("", reply, text);
+        return failed("", reply.ok() ? notice : reply, text);
+    }
+
+    private static boolean issued(ServiceReply reply) {
+        return reply.ok() && reply.object() != null && reply.object().getBoolean("issued", false);
     }
 
     private static VerifyPage result(ServiceReply reply, boolean english) {
