@@ -3,12 +3,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.appsupervision.penalty.document.DemoCertificateAuthority;
-import org.appsupervision.penalty.document.DocumentIssuer;
+import org.appsupervision.documents.DemoCertificateAuthority;
+import org.appsupervision.documents.DocumentIssuer;
 import org.appsupervision.penalty.document.DocumentRenderer;
-import org.appsupervision.penalty.document.PadesSigner;
-import org.appsupervision.penalty.document.PdfLayout;
-import org.appsupervision.penalty.document.SigningKey;
+import org.appsupervision.documents.PadesSigner;
+import org.appsupervision.documents.PdfLayout;
+import org.appsupervision.documents.SigningKey;
 import org.appsupervision.penalty.legalbasis.PenaltyItem;
 import org.appsupervision.penalty.legalbasis.PenaltyType;
 
@@ -24,7 +24,7 @@ public class DocumentSigningBench {
         int decisions = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         long began = System.nanoTime();
         DocumentIssuer issuer = new DocumentIssuer(new PdfLayout(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-                "WenQuanYiZenHei"), new PadesSigner());
+                "WenQuanYiZenHei", "bench"), new PadesSigner());
         SigningKey key = new DemoCertificateAuthority().issue("11", "北京市通信管理局");
         System.out.printf("setup (font, demo CA, bureau key): %,d ms%n", (System.nanoTime() - began) / 1_000_000);
         long first = System.nanoTime();
@@ -48,7 +48,7 @@ public class DocumentSigningBench {
 
     /** Where the time of one decision goes: the template, the PDF/A layout with the font subset, the signature. */
     private static void phases(int decisions, SigningKey key) {
-        PdfLayout layout = new PdfLayout(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), "WenQuanYiZenHei");
+        PdfLayout layout = new PdfLayout(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), "WenQuanYiZenHei", "bench");
         PadesSigner signer = new PadesSigner();
         java.util.Calendar when = java.util.Calendar.getInstance();
         long render = 0;

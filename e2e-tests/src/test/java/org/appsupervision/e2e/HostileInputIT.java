@@ -349,6 +349,7 @@ class HostileInputIT {
                 "GET /notices/{id}", "POST /oauth2/token", "GET /openapi.json", "GET /api/public/feed.atom",
                 "GET /api/public/notices", "GET /api/public/notices/{id}", "GET /api/public/notices/{id}/document",
                 "GET /api/public/notices/{id}/table.csv", "GET /api/public/notices/{id}/table.xlsx",
+                "GET /api/public/notices/{id}/document.pdf", "POST /api/public/documents/verification",
                 "GET /public/penalty/decisions", "GET /public/penalty/documents",
                 "POST /public/penalty/documents/verification", "GET /verify", "POST /verify")) {
             roles.put(op, "anonymous");

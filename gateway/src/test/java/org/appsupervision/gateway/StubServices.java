@@ -42,6 +42,22 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 PublicNotices.answer(request);
                 return;
             }
+            if (request.path().equals("/api/public/documents/verification")) {
+                // notice-service's verification: a body that says NOTICE-ISSUED is one of its PDFs.
+                boolean issued = body.toString(java.nio.charset.StandardCharsets.ISO_8859_1).contains("NOTICE-ISSUED");
+                JsonObject answer = new JsonObject().put("issued", issued)
+                        .put("verdict", issued ? "Issued by 工业和信息化部信息通信管理局 and unchanged" : "Not a document the suite issued")
+                        .put("verdictZh", issued ? "本系统签发的通报文书，内容未被改动" : "不是本系统签发的文书")
+                        .put("signatures", new io.vertx.core.json.JsonArray());
+                if (issued) {
+                    answer.put("document", new JsonObject().put("number", "2021年第11批，总第20批")
+                            .put("title", "关于侵害用户权益行为的APP通报").put("issuer", "工业和信息化部信息通信管理局")
+                            .put("signer", "CN=工业和信息化部信息通信管理局（演示证书 DEMO）").put("signedAt", "2026-03-02T02:00:00Z")
+                            .put("servedOn", "2021-11-03").put("pdfSha256", "ab".repeat(32)));
+                }
+                request.response().putHeader("Content-Type", "application/json").end(answer.encode());
+                return;
+            }
             if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)) {
                 return;
             }

@@ -256,6 +256,9 @@ public interface PortalMessages {
     @Message("下载名单（Excel）")
     String download_xlsx();
 
+    @Message("PDF（已签名）")
+    String download_signed_pdf();
+
     @Message("返回通报列表")
     String back_to_notices();
 

@@ -52,9 +52,12 @@ class PublicNoticePagesTest {
                         containsString("会同各省（自治区、直辖市）通信管理局"),
                         containsString("属地通信管理局应对APP运营主体依法予以行政处罚。"),
                         containsString("/api/public/notices/" + PublicNotices.NOTICE_ID + "/table.csv"),
-                        containsString("/api/public/notices/" + PublicNotices.NOTICE_ID + "/table.xlsx"));
+                        containsString("/api/public/notices/" + PublicNotices.NOTICE_ID + "/table.xlsx"),
+                        containsString("/api/public/notices/" + PublicNotices.NOTICE_ID + "/document.pdf"),
+                        containsString("PDF（已签名）"));
         reader().cookie("lang", "en").get("/notices/" + PublicNotices.NOTICE_ID).then().statusCode(200)
-                .body(containsString("official Chinese wording"), containsString("各有关单位："));
+                .body(containsString("official Chinese wording"), containsString("各有关单位："),
+                        containsString("Signed PDF"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.appsupervision.notice.api;
 
 import java.util.List;
 import java.util.Map;
+import org.appsupervision.notice.publicnotice.NoticeVerification;
 import org.appsupervision.notice.rectification.RectificationProblem;
 import org.appsupervision.platform.problem.ProblemKind;
 import org.appsupervision.platform.problem.ProblemType;
@@ -34,7 +35,9 @@ public class ApiDocument implements OASFilter {
             "PUT /api/notices/{id}/items/{itemId}/rectification", List.of(ProblemType.CONFLICT,
                     RectificationProblem.DEADLINE_NOT_PASSED),
             "POST /api/notices/{id}/withdrawal", List.of(ProblemType.CONFLICT),
-            "POST /api/notices/{id}/items/{itemId}/lifting", List.of(ProblemType.CONFLICT));
+            "POST /api/notices/{id}/items/{itemId}/lifting", List.of(ProblemType.CONFLICT),
+            "POST /api/public/documents/verification", List.of(ProblemType.CONTENT_TOO_LARGE,
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, NoticeVerification.NOT_A_PDF));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -138,6 +138,8 @@ final class ApiExamples {
     /** Request examples by "METHOD path", then by media type. */
     static final Map<String, Map<String, String>> REQUESTS = Map.ofEntries(
             Map.entry("POST /api/notices/archive", Map.of("application/x-ndjson", ARCHIVE_FILE)),
+            Map.entry("POST /api/public/documents/verification", Map.of("application/pdf",
+                    "(the bytes of a PDF, at most 10 MiB)")),
             Map.entry("PUT /api/stats/history", Map.of(JSON, """
                     [{"asOf":"2021-11-30","batches":21,"appsTested":2440000,"appsNotified":2049,"appsTakenDown":540,
                       "proactiveRemovals":400000,"source":"工信部新闻发布会 2021-11"}]""")),
@@ -209,6 +211,22 @@ final class ApiExamples {
             Map.entry("GET /api/public/notices/{id}/table.xlsx", new Answer(200,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "(binary XLSX workbook, a sheet per annex: its heading, then 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题)")),
+            Map.entry("GET /api/public/notices/{id}/document.pdf", new Answer(200, "application/pdf",
+                    "(binary PDF/A-2b signed PAdES by 工业和信息化部信息通信管理局: the document and one annex table per "
+                    + "reporting authority; the same bytes on every download)")),
+            Map.entry("POST /api/public/documents/verification", new Answer(200, JSON, """
+                    {"issued":true,"verdict":"Issued by 工业和信息化部信息通信管理局 and unchanged",
+                     "verdictZh":"本系统签发的通报文书，内容未被改动",
+                     "document":{"number":"2021年第11批，总第20批","kind":"RECHECK",
+                      "title":"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)",
+                      "issuer":"工业和信息化部信息通信管理局","signer":"CN=工业和信息化部信息通信管理局,O=工业和信息化部信息通信管理局,C=CN",
+                      "signerCertificateSha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                      "signedAt":"2021-11-03T02:00:05Z","servedOn":"2021-11-03",
+                      "pdfSha256":"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae","replaces":null,
+                      "replacedBy":null,"noticeId":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60"},
+                     "signatures":[{"signer":"CN=工业和信息化部信息通信管理局,O=工业和信息化部信息通信管理局,C=CN",
+                      "certificateSha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                      "signedAt":"2021-11-03T02:00:05Z","intact":true,"wholeFile":true}]}""")),
             Map.entry("GET /api/public/feed.atom", new Answer(200, "application/atom+xml",
                     "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>APP侵害用户权益通报</title><entry><title>"
                     + "关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)</title><id>urn:uuid:" + NOTICE_ID

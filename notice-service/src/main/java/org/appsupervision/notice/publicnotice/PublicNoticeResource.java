@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Published notices for everyone, without login: search, the document, its table as CSV and XLSX, an Atom feed. */
+/**
+ * Published notices for everyone, without login: search, the document (HTML and signed PDF), its table as CSV and
+ * XLSX, an Atom feed.
+ */
 @Path("/api/public")
 @PermitAll
 public class PublicNoticeResource {
@@ -24,9 +27,11 @@ public class PublicNoticeResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PublicNoticeService notices;
+    private final NoticePdfs pdfs;
 
-    public PublicNoticeResource(PublicNoticeService notices) {
+    public PublicNoticeResource(PublicNoticeService notices, NoticePdfs pdfs) {
         this.notices = notices;
+        this.pdfs = pdfs;
     }
 
     @GET
@@ -71,6 +76,17 @@ public class PublicNoticeResource {
     public Response xlsx(@PathParam("id") UUID id) {
         return Response.ok(notices.xlsx(id))
                 .header("Content-Disposition", "attachment; filename=\"notice-" + id + ".xlsx\"").build();
+    }
+
+    @GET
+    @Path("/notices/{id}/document.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The notice's document as PDF/A signed by the ministry's key (PAdES); the same bytes on every download")
+    public Response pdf(@PathParam("id") UUID id) {
+        NoticePdfs.Stored stored = pdfs.pdf(id);
+        return Response.ok(stored.pdf()).header("Content-Disposition", "attachment; filename=\"notice-" + id + ".pdf\"")
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(stored.pdfSha256()))).build();
     }
 
     @GET

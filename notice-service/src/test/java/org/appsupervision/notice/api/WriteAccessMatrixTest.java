@@ -102,6 +102,10 @@ class WriteAccessMatrixTest {
                         + "\"矩阵存档应用\",\"operator\":{\"name\":\"深圳市某科技有限公司\",\"creditCode\":\"" + OPERATOR_A
                         + "\"},\"problems\":[\"collect-beyond-scope\"]}]}]}\n"),
                 rows("SELECT count(*) FROM notice WHERE imported_by IS NOT NULL"))));
+        e.put("POST /api/public/documents/verification", Expectation.of(EnumSet.allOf(Caller.class),
+                caller -> new Target("/api/public/documents/verification", "application/pdf",
+                        "%PDF-1.7\n%%EOF\n",
+                        rows("SELECT count(*) FROM notice_document_pdf"))));
         Set<Caller> official = EnumSet.of(Caller.OFFICIAL);
         Set<Caller> approver = EnumSet.of(Caller.APPROVER);
         e.put("POST /api/notices", Expectation.of(official, caller -> new Target("/api/notices", "application/json",

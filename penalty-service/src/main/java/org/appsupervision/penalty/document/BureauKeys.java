@@ -3,18 +3,11 @@ package org.appsupervision.penalty.document;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.appsupervision.documents.DemoCertificateAuthority;
+import org.appsupervision.documents.KeyStoreKeys;
+import org.appsupervision.documents.SigningKey;
 import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemType;
 import org.jboss.logging.Logger;
@@ -29,7 +22,7 @@ public class BureauKeys {
     private static final Logger LOG = Logger.getLogger(BureauKeys.class);
     private final DocumentConfig config;
     private final Map<String, SigningKey> keys = new ConcurrentHashMap<>();
-    private KeyStore store;
+    private KeyStoreKeys store;
     private DemoCertificateAuthority demo;
 
     public BureauKeys(DocumentConfig config) {
@@ -38,7 +31,7 @@ public class BureauKeys {
 
     void start(@Observes StartupEvent started) {
         if (config.keyStore().isPresent()) {
-            store = load();
+            store = KeyStoreKeys.load(config.keyStore().get(), config.keyStorePassword().orElse(null));
             LOG.infof("Documents are signed with the bureaus' keys of %s", config.keyStore().get());
         } else {
             demo = new DemoCertificateAuthority();
@@ -61,26 +54,8 @@ public class BureauKeys {
     }
 
     private SigningKey fromStore(String code) {
-        try {
-            char[] password = config.keyStorePassword().orElse("").toCharArray();
-            if (!(store.getKey(code, password) instanceof PrivateKey key)) {
-                throw new ProblemException(ProblemType.UNAVAILABLE, "No signing key is configured for bureau " + code);
-            }
-            Certificate[] chain = store.getCertificateChain(code);
-            return new SigningKey(key, Arrays.stream(chain).map(X509Certificate.class::cast).toList(), false);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the signing key of bureau " + code, e);
-        }
-    }
-
-    private KeyStore load() {
-        try (InputStream in = Files.newInputStream(config.keyStore().get())) {
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, config.keyStorePassword().orElse("").toCharArray());
-            return keyStore;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the signing key store " + config.keyStore().get(), e);
-        }
+        return store.key(code).orElseThrow(() ->
+                new ProblemException(ProblemType.UNAVAILABLE, "No signing key is configured for bureau " + code));
     }
 
     /** Whether the keys are demo keys (nothing configured). */

@@ -14,6 +14,7 @@ import org.appsupervision.penalty.bureau.BureauRepository;
 import org.appsupervision.penalty.cases.PenaltyCase;
 import org.appsupervision.penalty.problem.PenaltyProblem;
 import org.appsupervision.penalty.problem.PenaltyProblemException;
+import org.appsupervision.documents.DocumentIssuer;
 
 /** Keeps a case's rendered documents with their SHA-256, and marks them served (after which they never change). */
 @ApplicationScoped

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.appsupervision.penalty.legalbasis.PenaltyItem;
+import org.appsupervision.documents.DocumentLines;
+import org.appsupervision.documents.PdfLayout;
 
 /**
  * Renders the prior notice (行政处罚事先告知书, 行政处罚法第四十四条) and the decision (行政处罚决定书, 第五十九条) in

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.appsupervision.penalty.problem.PenaltyProblem;
 import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.documents.SignatureCheck;
 
 /**
  * Answers whether a PDF is a document the suite issued, unchanged (its SHA-256 is that of an issued PDF), by

@@ -1,6 +1,7 @@
 package org.appsupervision.penalty.document;
 
 import java.util.List;
+import org.appsupervision.documents.SignatureCheck;
 
 /**
  * The answer to a PDF uploaded for verification: {@code issued} when it is byte for byte a document the suite

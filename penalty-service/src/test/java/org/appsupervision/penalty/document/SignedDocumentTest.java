@@ -38,6 +38,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.appsupervision.devstack.DevStackResource;
 import org.junit.jupiter.api.Test;
+import org.appsupervision.documents.SignatureCheck;
 
 /** A decision issued as a signed PDF, served byte for byte, checked by pdfsig and by the public verification. */
 @QuarkusTest

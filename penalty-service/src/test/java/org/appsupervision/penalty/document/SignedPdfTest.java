@@ -14,6 +14,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.appsupervision.documents.SigningKey;
+import org.appsupervision.documents.SignatureCheck;
+import org.appsupervision.documents.PdfLayout;
+import org.appsupervision.documents.DocumentIssuer;
+import org.appsupervision.documents.PadesSigner;
+import org.appsupervision.documents.DemoCertificateAuthority;
 
 /** A decision issued as a signed PDF/A, checked with PDFBox, BouncyCastle and Debian's pdfsig. */
 class SignedPdfTest {
@@ -25,7 +31,7 @@ class SignedPdfTest {
     @BeforeAll
     static void issue() {
         DocumentIssuer issuer = new DocumentIssuer(new PdfLayout(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-                "WenQuanYiZenHei"), new PadesSigner());
+                "WenQuanYiZenHei", DocumentBeans.PRODUCER), new PadesSigner());
         issued = issuer.issue(DocumentRendererTest.DECISION, "行政处罚决定书", "京通罚〔2026〕1号", "北京市通信管理局", BEIJING,
                 Instant.parse("2026-03-02T02:00:00Z"));
         try {

@@ -11,7 +11,7 @@ public record VerifyPage(String number, Result result, List<Document> found, boo
     public record Result(boolean issued, String verdict, Document document, List<Signature> signatures) {
     }
 
-    /** An issued document as penalty-service describes it to the public. */
+    /** An issued document as penalty-service or notice-service describes it to the public. */
     public record Document(String number, String title, String issuer, String signer, String certificate,
             String signedAt, String servedOn, String pdfSha256, String replaces, String replacedBy) {
 

@@ -9,11 +9,16 @@ import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 
-/** Asks penalty-service's public verification about an uploaded PDF or a document number (no login: no token). */
+/**
+ * Asks the public verifications about an uploaded PDF (penalty-service's for prior notices and decisions,
+ * notice-service's for published notices: a PDF is one service's or the other's) or penalty-service about a document
+ * number (no login: no token).
+ */
 @ApplicationScoped
 public class VerifyPageService {
 
     static final String VERIFICATION = "/public/penalty/documents/verification";
+    static final String NOTICE_VERIFICATION = "/api/public/documents/verification";
     private final ServiceClient services;
 
     public VerifyPageService(ServiceClient services) {
@@ -23,10 +28,27 @@ public class VerifyPageService {
     public VerifyPage verify(byte[] pdf, boolean english, VerifyMessages text) {
         ServiceReply reply = services.await(services.send(PortalService.PENALTY, HttpMethod.POST, VERIFICATION, null,
                 "application/pdf", Buffer.buffer(pdf)));
-        if (reply.ok()) {
-            return new VerifyPage("", VerifyPage.result(reply.object(), english), java.util.List.of(), false, null);
+        if (issued(reply)) {
+            return result(reply, english);
         }
-        return failed("", reply, text);
+        ServiceReply notice = services.await(services.send(PortalService.NOTICE, HttpMethod.POST, NOTICE_VERIFICATION,
+                null, "application/pdf", Buffer.buffer(pdf)));
+        if (issued(notice)) {
+            return result(notice, english);
+        }
+        // "Not issued" only when both services said so: one that did not answer might have issued it.
+        if (reply.ok() && notice.ok()) {
+            return result(reply, english);
+        }
+        return failed("", reply.ok() ? notice : reply, text);
+    }
+
+    private static boolean issued(ServiceReply reply) {
+        return reply.ok() && reply.object() != null && reply.object().getBoolean("issued", false);
+    }
+
+    private static VerifyPage result(ServiceReply reply, boolean english) {
+        return new VerifyPage("", VerifyPage.result(reply.object(), english), java.util.List.of(), false, null);
     }
 
     public VerifyPage byNumber(String number, VerifyMessages text) {

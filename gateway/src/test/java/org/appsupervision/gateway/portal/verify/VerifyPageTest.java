@@ -16,8 +16,9 @@ import org.appsupervision.gateway.StubServices;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public verification page at the gateway alone (penalty-service is not running here; the packaged suite's
- * PortalIT verifies a real decision): both languages, no login, refusals of what is no file or too large.
+ * The public verification page at the gateway alone (penalty-service is not running here, notice-service is a stub;
+ * the packaged suite's PortalIT verifies a real decision): both languages, no login, refusals of what is no file or
+ * too large, a notice PDF recognised by notice-service.
  */
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
@@ -85,5 +86,13 @@ class VerifyPageTest {
         upload(form("file", "decision.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))).post("/verify")
                 .then().statusCode(400).body(containsString("服务暂不可用"));
         reader().get("/verify?number=京通罚〔2026〕1号").then().statusCode(200).body(containsString("服务暂不可用"));
+    }
+
+    @Test
+    void aPdfThatNoticeServiceIssuedIsConfirmedEvenWhilePenaltyServiceIsDown() {
+        upload(form("file", "notice.pdf", "%PDF-1.7\nNOTICE-ISSUED\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                .post("/verify").then().statusCode(200)
+                .body(containsString("data-issued=\"true\""), containsString("本系统签发的通报文书，内容未被改动"),
+                        containsString("工业和信息化部信息通信管理局"), containsString("2021年第11批，总第20批"));
     }
 }

@@ -1,4 +1,4 @@
-package org.appsupervision.penalty.document;
+package org.appsupervision.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * The marked lines the document templates produce: a line that starts with {@code ::style } is laid out in that
- * style, any other line is a paragraph; the stored text record is the same lines without their marks.
+ * style, any other line is a paragraph; the stored text record is the same lines without their marks. A table is a
+ * {@code ::table} line of column headings followed by {@code ::row} lines, their cells separated by tabs (see
+ * {@link #cells}); {@code ::page} starts a new page.
  */
 public final class DocumentLines {
 
     private static final Pattern BREAKS = Pattern.compile("[\\s\\u00a0]*[\\r\\n\\u2028\\u2029]+[\\s\\u00a0]*|\\t");
 
+    /** Separates the cells of a {@code ::table} or {@code ::row} line; {@link #inline} removes it from values. */
+    public static final String CELL = "\t";
+
     /** How a line is laid out. */
-    public enum Style { AUTHORITY, TITLE, NUMBER, RULE, NOTE, PLAIN, ITEM, PARAGRAPH, RIGHT }
+    public enum Style { AUTHORITY, TITLE, NUMBER, RULE, NOTE, PLAIN, ITEM, PARAGRAPH, RIGHT, HEADING, PAGE, TABLE, ROW }
 
     /** One line of a document. */
     public record Line(Style style, String text) {
@@ -37,7 +42,7 @@ public final class DocumentLines {
     public static String plain(String marked) {
         StringBuilder text = new StringBuilder();
         for (Line line : parse(marked)) {
-            if (line.style() != Style.RULE) {
+            if (line.style() != Style.RULE && line.style() != Style.PAGE) {
                 text.append(line.text()).append('\n');
             }
         }
@@ -51,6 +56,20 @@ public final class DocumentLines {
         }
         String one = BREAKS.matcher(value.strip()).replaceAll(" ");
         return one.startsWith("::") ? " " + one : one;
+    }
+
+    /** The cells of a table line: each value made {@link #inline} (null as empty), separated by {@link #CELL}. */
+    public static String cells(List<String> values) {
+        List<String> cells = new ArrayList<>(values.size());
+        for (String value : values) {
+            cells.add(value == null ? "" : inline(value));
+        }
+        return String.join(CELL, cells);
+    }
+
+    /** The cells of a {@code ::table} or {@code ::row} line's text. */
+    public static List<String> split(String text) {
+        return List.of(text.split(CELL, -1));
     }
 
     private static Line line(String raw) {

@@ -1,4 +1,4 @@
-package org.appsupervision.penalty.document;
+package org.appsupervision.documents;
 
 import java.time.Instant;
 import java.util.Calendar;
@@ -31,8 +31,9 @@ public class DocumentIssuer {
                 + "核验：上传本文件至公共服务门户“文书核验”页面（/verify）。\n";
         Calendar when = new GregorianCalendar(CHINA);
         when.setTimeInMillis(at.toEpochMilli());
-        byte[] unsigned = layout.layout(title + " " + number, bureauName, full, when);
-        byte[] pdf = signer.sign(unsigned, key, bureauName, title + " " + number, when);
+        String named = number == null || number.isBlank() ? title : title + " " + number;
+        byte[] unsigned = layout.layout(named, bureauName, full, when);
+        byte[] pdf = signer.sign(unsigned, key, bureauName, named, when);
         return new Issued(DocumentLines.plain(full), pdf, SignatureCheck.sha256(pdf), key, at);
     }
 }

@@ -1,4 +1,4 @@
-package org.appsupervision.penalty.document;
+package org.appsupervision.documents;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;

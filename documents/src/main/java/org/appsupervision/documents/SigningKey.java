@@ -1,4 +1,4 @@
-package org.appsupervision.penalty.document;
+package org.appsupervision.documents;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

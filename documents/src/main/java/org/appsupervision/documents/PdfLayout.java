@@ -1,4 +1,4 @@
-package org.appsupervision.penalty.document;
+package org.appsupervision.documents;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -30,16 +30,20 @@ import org.apache.xmpbox.xml.XmpSerializer;
  */
 public class PdfLayout {
 
-    static final String PRODUCER = "Supervision chain penalty-service (Apache PDFBox)";
-
+    private final String producer;
     private final TrueTypeFont font;
     private final byte[] srgb;
 
-    /** Reads the TrueType font (a .ttf, or the named font of a .ttc collection) that every document embeds. */
-    public PdfLayout(Path fontFile, String fontName) {
+    /**
+     * Reads the TrueType font (a .ttf, or the named font of a .ttc collection) that every document embeds; the
+     * producer names the service in the document's metadata.
+     */
+    public PdfLayout(Path fontFile, String fontName, String producer) {
+        this.producer = producer;
         if (!Files.isReadable(fontFile)) {
             throw new IllegalStateException("The document font " + fontFile + " is missing: install Debian's "
-                    + "fonts-wqy-zenhei or set penalty.documents.font to a TrueType font with Chinese glyphs");
+                    + "fonts-wqy-zenhei or configure the service's documents font (penalty.documents.font, "
+                    + "notice.documents.font) as a TrueType font with Chinese glyphs");
         }
         try {
             if (fontFile.toString().toLowerCase().endsWith(".ttc")) {
@@ -76,7 +80,7 @@ public class PdfLayout {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
-        info.setProducer(PRODUCER);
+        info.setProducer(producer);
         info.setCreationDate(created);
         info.setModificationDate(created);
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
@@ -88,7 +92,7 @@ public class PdfLayout {
         basic.setCreateDate(created);
         basic.setModifyDate(created);
         AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
+        pdf.setProducer(producer);
         PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
         id.setPart(2);
         try {
