@@ -34,6 +34,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer notice = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (refusesLimit(request)) {
+                return;
+            }
             if (request.path().equals("/q/openapi")) {
                 request.response().putHeader("Content-Type", "application/json").end(StubApiDocuments.notice());
                 return;
@@ -80,7 +83,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             APPSTORE_CALLS.incrementAndGet();
-            if (REFUSED_CONNECTIONS.contains(request.connection())) {
+            if (refusesLimit(request)) {
+                return;
+            } else if (REFUSED_CONNECTIONS.contains(request.connection())) {
                 // Vert.x closes a connection after a refusal of its HTTP layer: here at once when it is used again.
                 request.connection().close();
             } else if (request.path().startsWith("/api/orders/refused")) {
@@ -118,6 +123,23 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         if (vertx != null) {
             vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
         }
+    }
+
+    /**
+     * Answers as the services' paging does (platform {@code PageRequest}) when a list is asked for more rows than a
+     * page may hold, so a portal page that asks for more fails its tests here and not first in the packaged suite.
+     */
+    private static boolean refusesLimit(io.vertx.core.http.HttpServerRequest request) {
+        String limit = request.getParam("limit");
+        if (limit == null || !limit.matches("\\d{1,9}")
+                || Integer.parseInt(limit) <= org.appsupervision.platform.paging.PageRequest.MAX_LIMIT) {
+            return false;
+        }
+        request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                .end("{\"type\":\"/problems/validation\",\"title\":\"请求内容无效 / Invalid request\",\"status\":400,"
+                        + "\"detail\":\"The query parameter 'limit' is out of range\","
+                        + "\"errors\":[{\"field\":\"limit\",\"message\":\"must be between 1 and 1000\"}]}");
+        return true;
     }
 
     private static Path previousKeyDir() {

@@ -18,6 +18,7 @@ import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
 import org.appsupervision.gateway.portal.ops.OpsMessages;
 import org.appsupervision.gateway.portal.ops.Query;
+import org.appsupervision.platform.paging.PageRequest;
 
 /**
  * Builds the takedown boards from notice-service (the notices; an imported historical notice gave no orders and has
@@ -27,10 +28,13 @@ import org.appsupervision.gateway.portal.ops.Query;
 @ApplicationScoped
 public class BoardService {
 
-    /** Orders per board page: about 50 apps across 30 stores, so a notice of thousands of apps pages on. */
-    static final int ORDERS_PER_PAGE = 1500;
+    /**
+     * Orders per board page: the most one page of a list may hold (platform {@code PageRequest.MAX_LIMIT}; the
+     * service refuses more), about 33 apps across 30 stores, so a notice of thousands of apps pages on.
+     */
+    static final int ORDERS_PER_PAGE = PageRequest.MAX_LIMIT;
     /** Undeliverable orders shown on a board: a notice naming a retired store for every app lists them all up to this. */
-    static final int UNDELIVERABLE_SHOWN = 1000;
+    static final int UNDELIVERABLE_SHOWN = PageRequest.MAX_LIMIT;
 
     private final ServiceClient services;
 
