@@ -34,6 +34,32 @@ public final class SignatureCheck {
     private SignatureCheck() {
     }
 
+    private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
+
+    /** Whether the body has a PDF header ({@code %PDF-}) within its first kilobyte, where readers look for it. */
+    public static boolean looksLikePdf(byte[] body) {
+        int window = Math.min(body.length - MAGIC.length, 1024);
+        for (int at = 0; at <= window; at++) {
+            boolean match = true;
+            for (int i = 0; i < MAGIC.length && match; i++) {
+                match = body[at + i] == MAGIC[i];
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The signatures of a PDF, or none when it cannot be read as one (a verdict then rests on its hash alone). */
+    public static List<Found> ofOrNone(byte[] pdf) {
+        try {
+            return of(pdf);
+        } catch (IOException unreadable) {
+            return List.of();
+        }
+    }
+
     /** The signatures of a PDF; an empty list when it has none. Throws IOException when it is no readable PDF. */
     public static List<Found> of(byte[] pdf) throws IOException {
         List<Found> found = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.appsupervision.devstack.PdfSig;
 
 /**
  * The operations pages in a real browser against the whole suite (one suite with the demonstration

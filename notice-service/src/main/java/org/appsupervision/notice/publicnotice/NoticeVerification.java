@@ -1,7 +1,6 @@
 package org.appsupervision.notice.publicnotice;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import org.appsupervision.documents.SignatureCheck;
@@ -32,7 +31,6 @@ public class NoticeVerification {
             String replaces, String replacedBy, java.util.UUID noticeId) {
     }
 
-    private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
     private final NoticePdfs pdfs;
     private final PublicNoticeService notices;
 
@@ -42,15 +40,10 @@ public class NoticeVerification {
     }
 
     public Verification verify(byte[] pdf) {
-        if (!looksLikePdf(pdf)) {
+        if (!SignatureCheck.looksLikePdf(pdf)) {
             throw new ProblemException(NOT_A_PDF, "The body does not start with a PDF header (%PDF-)");
         }
-        List<SignatureCheck.Found> signatures;
-        try {
-            signatures = SignatureCheck.of(pdf);
-        } catch (IOException unreadable) {
-            signatures = List.of();
-        }
+        List<SignatureCheck.Found> signatures = SignatureCheck.ofOrNone(pdf);
         var stored = pdfs.bySha256(SignatureCheck.sha256(pdf));
         if (stored.isPresent()) {
             IssuedNotice d = describe(stored.get());
@@ -75,19 +68,5 @@ public class NoticeVerification {
                 stored.signer(), stored.signerCertificateSha256(), stored.signedAt(),
                 notice.publishedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate(), stored.pdfSha256(), null,
                 notice.withdrawnByNoticeId() == null ? null : notice.withdrawnByNoticeId().toString(), notice.id());
-    }
-
-    private static boolean looksLikePdf(byte[] body) {
-        int window = Math.min(body.length - MAGIC.length, 1024);
-        for (int at = 0; at <= window; at++) {
-            boolean match = true;
-            for (int i = 0; i < MAGIC.length && match; i++) {
-                match = body[at + i] == MAGIC[i];
-            }
-            if (match) {
-                return true;
-            }
-        }
-        return false;
     }
 }

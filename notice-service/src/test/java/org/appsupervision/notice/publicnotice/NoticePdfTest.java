@@ -30,6 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.appsupervision.devstack.PdfSig;
 
 /**
  * The published notice's document as a signed PDF/A: validated by Debian's pdfsig, its text that of the stored

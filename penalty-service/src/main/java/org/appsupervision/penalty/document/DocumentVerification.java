@@ -2,7 +2,6 @@ package org.appsupervision.penalty.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.util.List;
 import org.appsupervision.penalty.problem.PenaltyProblem;
 import org.appsupervision.platform.problem.ProblemException;
@@ -15,7 +14,6 @@ import org.appsupervision.documents.SignatureCheck;
 @ApplicationScoped
 public class DocumentVerification {
 
-    private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
     private final CaseDocumentRepository documents;
 
     public DocumentVerification(CaseDocumentRepository documents) {
@@ -24,15 +22,10 @@ public class DocumentVerification {
 
     @Transactional
     public Verification verify(byte[] pdf) {
-        if (!looksLikePdf(pdf)) {
+        if (!SignatureCheck.looksLikePdf(pdf)) {
             throw new ProblemException(PenaltyProblem.NOT_A_PDF, "The body does not start with a PDF header (%PDF-)");
         }
-        List<SignatureCheck.Found> signatures;
-        try {
-            signatures = SignatureCheck.of(pdf);
-        } catch (IOException unreadable) {
-            signatures = List.of();
-        }
+        List<SignatureCheck.Found> signatures = SignatureCheck.ofOrNone(pdf);
         var issued = documents.byPdfSha256(SignatureCheck.sha256(pdf));
         if (issued.isPresent()) {
             IssuedDocument d = describe(issued.get());
@@ -60,19 +53,5 @@ public class DocumentVerification {
         String replacedBy = documents.replacementOf(d.id).map(r -> r.number).orElse(null);
         return new IssuedDocument(d.number, d.kind, CaseDocuments.title(d.kind), d.issuer, d.signer,
                 d.signerCertificateSha256, d.signedAt, d.servedOn, d.pdfSha256, replaces, replacedBy);
-    }
-
-    private static boolean looksLikePdf(byte[] body) {
-        int window = Math.min(body.length - MAGIC.length, 1024);
-        for (int at = 0; at <= window; at++) {
-            boolean match = true;
-            for (int i = 0; i < MAGIC.length && match; i++) {
-                match = body[at + i] == MAGIC[i];
-            }
-            if (match) {
-                return true;
-            }
-        }
-        return false;
     }
 }

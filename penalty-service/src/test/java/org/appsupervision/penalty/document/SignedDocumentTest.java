@@ -39,6 +39,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.appsupervision.devstack.DevStackResource;
 import org.junit.jupiter.api.Test;
 import org.appsupervision.documents.SignatureCheck;
+import org.appsupervision.devstack.PdfSig;
 
 /** A decision issued as a signed PDF, served byte for byte, checked by pdfsig and by the public verification. */
 @QuarkusTest

@@ -20,6 +20,7 @@ import org.appsupervision.documents.PdfLayout;
 import org.appsupervision.documents.DocumentIssuer;
 import org.appsupervision.documents.PadesSigner;
 import org.appsupervision.documents.DemoCertificateAuthority;
+import org.appsupervision.devstack.PdfSig;
 
 /** A decision issued as a signed PDF/A, checked with PDFBox, BouncyCastle and Debian's pdfsig. */
 class SignedPdfTest {
