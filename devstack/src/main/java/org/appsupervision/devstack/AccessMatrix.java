@@ -28,15 +28,22 @@ public final class AccessMatrix {
     public static final String PROVINCE_B = "33";
     public static final String STORE_X = "huawei";
     public static final String STORE_Y = "xiaomi";
+    /** Enterprise A (registered in 广东) and enterprise B (浙江): valid unified social credit codes. */
+    public static final String OPERATOR_A_CODE = "91440300MA5DEMA012";
+    public static final String OPERATOR_B_CODE = "91330100MA2DEMB023";
+    /** Testing agency P and testing agency Q: valid unified social credit codes. */
+    public static final String AGENCY_P_CODE = "91110108MA0CHKP01U";
+    public static final String AGENCY_Q_CODE = "91310115MA1CHKQ02C";
 
     private static final Set<String> WRITE_METHODS = Set.of("post", "put", "patch", "delete");
 
     private AccessMatrix() {
     }
 
-    /** Who calls: the suite's roles, two bureaus and two stores, and nobody logged in. */
+    /** Who calls: the suite's roles, two bureaus, two stores, two enterprises, two agencies, and nobody logged in. */
     public enum Caller {
-        OFFICIAL, APPROVER, AUDITOR, ADMIN, BUREAU_A, BUREAU_B, STORE_X, STORE_Y, ANONYMOUS;
+        OFFICIAL, APPROVER, AUDITOR, ADMIN, BUREAU_A, BUREAU_B, STORE_X, STORE_Y, OPERATOR_A, OPERATOR_B, AGENCY_P,
+        AGENCY_Q, ANONYMOUS;
 
         public String username() {
             return "matrix." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -53,6 +60,10 @@ public final class AccessMatrix {
                 case BUREAU_B -> TestTokens.bureau(username(), PROVINCE_B);
                 case STORE_X -> TestTokens.store(AccessMatrix.STORE_X);
                 case STORE_Y -> TestTokens.store(AccessMatrix.STORE_Y);
+                case OPERATOR_A -> TestTokens.operator(username(), OPERATOR_A_CODE);
+                case OPERATOR_B -> TestTokens.operator(username(), OPERATOR_B_CODE);
+                case AGENCY_P -> TestTokens.agency(username(), AGENCY_P_CODE);
+                case AGENCY_Q -> TestTokens.agency(username(), AGENCY_Q_CODE);
                 case ANONYMOUS -> null;
             };
         }

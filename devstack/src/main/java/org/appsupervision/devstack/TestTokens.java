@@ -28,6 +28,16 @@ public final class TestTokens {
         return sign("client-" + storeCode, Set.of("store"), Map.of("store_id", storeCode));
     }
 
+    /** An enterprise (APP运营主体) account acting for the credit code. */
+    public static String operator(String name, String creditCode) {
+        return sign(name, Set.of("operator"), Map.of("credit_code", creditCode));
+    }
+
+    /** Staff of the testing agency with the credit code. */
+    public static String agency(String name, String agencyCode) {
+        return sign(name, Set.of("agency"), Map.of("agency_code", agencyCode));
+    }
+
     public static String sign(String subject, Set<String> groups, Map<String, Object> claims) {
         String keyFile = System.getProperty(DevStackResource.SIGNING_KEY_PROPERTY);
         if (keyFile == null) {
