@@ -109,6 +109,13 @@ public interface GatewayConfig {
         @WithDefault("10551296")
         long maxVerificationBodyBytes();
 
+        /**
+         * Largest body of an enterprise's registration ({@code POST /auth/registrations} and the portal's
+         * {@code POST /register}): an authorisation letter of at most 5 MiB and the multipart form around it.
+         */
+        @WithDefault("5767168")
+        long maxRegistrationBodyBytes();
+
         /** Largest body of the credential endpoints: {@code /auth/*}, {@code /login}, {@code /logout}, {@code /oauth2/token}. */
         @WithDefault("16384")
         long maxCredentialsBodyBytes();
@@ -171,6 +178,10 @@ public interface GatewayConfig {
         /** Login attempts per minute from one address. */
         @WithDefault("10")
         long loginPerAddress();
+
+        /** Enterprise registrations ({@code POST /auth/registrations}, the portal's {@code POST /register}) per minute from one address. */
+        @WithDefault("5")
+        long registrationPerAddress();
 
         /** Token requests per minute from one address. */
         @WithDefault("20")
