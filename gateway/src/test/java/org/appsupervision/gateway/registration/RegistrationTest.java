@@ -182,8 +182,9 @@ class RegistrationTest {
     void registrationsFromOneAddressAreRateLimited() {
         int status = 0;
         for (int i = 0; i < 13 && status != 429; i++) {
-            status = caller.anonymous().multiPart("companyName", "x").post("/auth/registrations").then().extract()
-                    .statusCode();
+            status = caller.anonymous().contentType("multipart/form-data; boundary=" + Registrations.BOUNDARY)
+                    .body(Registrations.multipart(Map.of("companyName", "x"), null, null)).post("/auth/registrations")
+                    .then().extract().statusCode();
         }
         assertEquals(429, status);
         Registrations.submit(Caller.fresh(), Registrations.fields(Registrations.code("11"), Registrations.username()),
