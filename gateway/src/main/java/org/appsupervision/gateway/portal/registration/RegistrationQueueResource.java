@@ -58,7 +58,7 @@ public class RegistrationQueueResource {
 
     @GET
     public TemplateInstance queue(@RestQuery String status, @RestQuery String after) {
-        String wanted = STATUSES.contains(status) ? status : null;
+        String wanted = status != null && STATUSES.contains(status) ? status : null;
         Page<RegistrationView> page = review.list(reviewer(), wanted, PageRequest.of(50, after));
         String next = page.next() == null ? null : UriBuilder.fromPath("/portal/registrations")
                 .queryParam("status", wanted == null ? "" : wanted).queryParam("after", page.next()).build().toString();

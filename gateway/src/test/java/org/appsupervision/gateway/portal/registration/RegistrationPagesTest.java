@@ -105,9 +105,9 @@ class RegistrationPagesTest {
     void theMinistryRejectsWithAReasonTheEnterpriseReads() {
         String location = register(Registrations.code("31"), Registrations.PDF);
         String id = location.substring(location.indexOf("/register/") + 10, location.indexOf('?'));
-        as("wang.official").formParam("reason", " ").post("/portal/registrations/" + id + "/rejection").then()
+        as("wang.official").contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("reason", " ").post("/portal/registrations/" + id + "/rejection").then()
                 .statusCode(400);
-        as("wang.official").formParam("reason", "授权委托书无公章").post("/portal/registrations/" + id + "/rejection")
+        as("wang.official").contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("reason", "授权委托书无公章").post("/portal/registrations/" + id + "/rejection")
                 .then().statusCode(303);
         page().get(location.substring(location.indexOf("/register/"))).then().statusCode(200)
                 .body(containsString("授权委托书无公章"), containsString("data-status=\"REJECTED\""));
