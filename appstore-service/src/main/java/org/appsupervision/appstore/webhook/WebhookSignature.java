@@ -27,11 +27,13 @@ public final class WebhookSignature {
         return secrets.stream().map(secret -> sign(secret, id, epochSeconds, body)).collect(Collectors.joining(" "));
     }
 
-    /** One {@code v1,<base64>} entry for a {@code whsec_} secret. */
+    /** One {@code v1,<base64>} entry for a {@code whsec_} secret (a free-text one of an earlier version: its key). */
     public static String sign(String secret, String id, long epochSeconds, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(WebhookSecret.key(secret), "HmacSHA256"));
+            // A free-text secret can still appear while replicas of an earlier version run beside this one in a
+            // rolling upgrade (the next startup migrates it): it signs with the key its whsec_ form has.
+            mac.init(new SecretKeySpec(WebhookSecret.key(WebhookSecret.fromLegacy(secret)), "HmacSHA256"));
             byte[] signed = (id + "." + epochSeconds + "." + body).getBytes(StandardCharsets.UTF_8);
             return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed));
         } catch (GeneralSecurityException e) {

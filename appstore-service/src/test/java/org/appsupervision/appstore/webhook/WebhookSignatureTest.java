@@ -58,6 +58,8 @@ class WebhookSignatureTest {
         assertEquals("whsec_aG9vay1zZWNyZXQtMDEyMzQ1Njc4OQ==", WebhookSecret.fromLegacy(legacy));
         assertEquals(legacy, new String(WebhookSecret.key(WebhookSecret.fromLegacy(legacy))));
         assertEquals(SECRET, WebhookSecret.fromLegacy(SECRET));
+        assertEquals(WebhookSignature.sign(WebhookSecret.fromLegacy(legacy), "d1", 1614265330L, "{}"),
+                WebhookSignature.sign(legacy, "d1", 1614265330L, "{}"));
     }
 
     static Map<String, List<String>> headers(String id, long timestamp, String signature) {
