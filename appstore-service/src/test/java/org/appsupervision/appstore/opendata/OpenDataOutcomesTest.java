@@ -97,7 +97,7 @@ class OpenDataOutcomesTest {
                 INSERT INTO takedown_order (id, notice_id, item_id, chain_id, notice_title, app_name, package_name,
                     operator_name, store_code, status, ordered_at, deadline, received_at, kind, removed_at,
                     listing_reference, note, objection_text, """ + outcomeColumn + """
-                ) VALUES (?, ?, ?, ?, '关于下架侵害用户权益APP名单的通报', '开放数据应用', ?, '某科技有限公司', ?, 'PENDING',
+                ) VALUES (?, ?, ?, ?, '关于下架侵害用户权益APP名单的通报', '开放数据应用', ?, '某科技有限公司', ?, ?,
                     ?, ?, ?, ?, ?, 'https://store.example/app/1', '联系 13812345678', 'wang@example.cn', ?)""")) {
             insert.setObject(1, UUID.randomUUID());
             insert.setObject(2, UUID.randomUUID());
@@ -105,12 +105,18 @@ class OpenDataOutcomesTest {
             insert.setObject(4, UUID.randomUUID());
             insert.setString(5, "com.opendata." + UUID.randomUUID().toString().substring(0, 8));
             insert.setString(6, store);
-            insert.setObject(7, orderedAt);
-            insert.setObject(8, orderedAt.plusHours(48));
-            insert.setObject(9, orderedAt);
-            insert.setString(10, kind);
-            insert.setObject(11, at.minusMinutes(5));
-            insert.setObject(12, at);
+            // A status that matches the outcome, so the takedown clock leaves the order alone.
+            insert.setString(7, switch (outcomeColumn) {
+                case "confirmed_at" -> "CONFIRMED";
+                case "objected_at" -> "OBJECTED";
+                default -> "PENDING";
+            });
+            insert.setObject(8, orderedAt);
+            insert.setObject(9, orderedAt.plusHours(48));
+            insert.setObject(10, orderedAt);
+            insert.setString(11, kind);
+            insert.setObject(12, at.minusMinutes(5));
+            insert.setObject(13, at);
             insert.executeUpdate();
         }
     }
