@@ -95,7 +95,7 @@ public final class OpenDataBench {
                                              refused_rectification, reported_by)
                     SELECT md5('i' || n || '-' || k)::uuid, md5('n' || n)::uuid, k, md5('c' || n || '-' || k)::uuid,
                            '基准应用' || n || '-' || k, 'com.bench.a' || n || '.k' || k, '1.' || k || '.0',
-                           '某某科技有限公司' || (n % 997), '91110108551385082Q', '11', true, 'MINISTRY'
+                           '某某科技有限公司' || mod(n, 997), '91110108551385082Q', '11', true, 'MINISTRY'
                     FROM generate_series(1, %d) n, generate_series(1, %d) k""".formatted(notices, items));
             s.execute("""
                     INSERT INTO notice_item_problem (item_id, problem_code)
