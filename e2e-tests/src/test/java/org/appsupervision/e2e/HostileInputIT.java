@@ -357,8 +357,12 @@ class HostileInputIT {
                 "GET /api/public/notices/{id}/table.csv", "GET /api/public/notices/{id}/table.xlsx",
                 "GET /api/public/notices/{id}/document.pdf", "POST /api/public/documents/verification",
                 "GET /public/penalty/decisions", "GET /public/penalty/documents",
-                "POST /public/penalty/documents/verification", "GET /verify", "POST /verify", "POST /auth/registrations", "GET /auth/registrations/{id}",
-                "GET /register", "POST /register", "GET /register/{id}")) {
+                "POST /public/penalty/documents/verification", "GET /verify", "POST /verify", "POST /auth/registrations",
+                "GET /auth/registrations/{id}", "GET /register", "POST /register", "GET /register/{id}", "GET /open-data",
+                "GET /open-data/statistics", "GET /api/public/open-data/{service}/manifests",
+                "GET /api/public/open-data/{service}/manifests/{date}",
+                "GET /api/public/open-data/{service}/files/{date}/{name}",
+                "GET /api/public/open-data/{service}/statistics")) {
             roles.put(op, "anonymous");
         }
         for (String op : List.of("GET /portal/admin/accounts", "POST /portal/admin/accounts",

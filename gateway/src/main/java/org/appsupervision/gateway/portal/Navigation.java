@@ -33,6 +33,8 @@ public final class Navigation {
             new Entry("/portal/apps", PortalMessages::nav_apps, STAFF),
             new Entry("/notices", PortalMessages::nav_public_notices, List.of()),
             new Entry("/verify", m -> org.appsupervision.gateway.portal.verify.VerifyText.current().nav_verify(), List.of()),
+            new Entry("/open-data", m -> org.appsupervision.gateway.portal.opendata.OpenDataText.current().nav_open_data(),
+                    List.of()),
             new Entry("/portal/boards", m -> OpsText.current().nav_boards(),
                     List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/portal/stores", m -> OpsText.current().nav_scorecards(), STAFF),

@@ -136,7 +136,15 @@ final class ApiExamples {
             """;
 
     /** Request examples by "METHOD path", then by media type. */
+    static final String OPEN_DATA_MANIFEST = """
+            {"service":"notice-service","date":"2021-12-09","generatedAt":"2021-12-10T18:00:00.412Z",
+             "licence":"CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) · 可自由使用，注明出处 / free to reuse with attribution",
+             "files":[{"name":"notices-2021-12-09.csv","dataset":"notices","format":"csv",
+               "mediaType":"text/csv; charset=UTF-8; header=present",
+               "sha256":"9f2b5c0e4d1a7b3c8e6f0a2d4b6c8e0f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b","bytes":1432,"rows":9}]}""";
+
     static final Map<String, Map<String, String>> REQUESTS = Map.ofEntries(
+            Map.entry("POST /api/admin/open-data/{service}/dumps", Map.of(JSON, "{\"date\":\"2021-12-09\"}")),
             Map.entry("POST /api/notices/archive", Map.of("application/x-ndjson", ARCHIVE_FILE)),
             Map.entry("POST /api/public/documents/verification", Map.of("application/pdf",
                     "(the bytes of a PDF, at most 10 MiB)")),
@@ -273,6 +281,18 @@ final class ApiExamples {
                       "chainSeq":640,"prevHash":"4be1c0...","hash":"a93f27..."}],"next":811}""")),
             Map.entry("GET /api/audit-trail/{service}/verification", new Answer(200, JSON, """
                     {"intact":true,"sealed":640,"unsealed":3,"brokenAtChainSeq":null,"reason":null,"headHash":"a93f27..."}""")),
+            Map.entry("POST /api/admin/open-data/{service}/dumps", new Answer(201, JSON, OPEN_DATA_MANIFEST)),
+            Map.entry("GET /api/public/open-data/{service}/manifests", new Answer(200, JSON,
+                    "[" + OPEN_DATA_MANIFEST + "]")),
+            Map.entry("GET /api/public/open-data/{service}/manifests/{date}", new Answer(200, JSON, OPEN_DATA_MANIFEST)),
+            Map.entry("GET /api/public/open-data/{service}/files/{date}/{name}", new Answer(200, "text/csv", """
+                    notice_id,notice_kind,notice_title,yearly_batch,cumulative_batch,published_at,public_since,...
+                    5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60,TAKEDOWN,关于下架侵害用户权益APP名单的通报,,,2021-12-09T02:00:00Z,...""")),
+            Map.entry("GET /api/public/open-data/{service}/statistics", new Answer(200, JSON, """
+                    {"service":"notice-service","from":"2021-12-09","to":"2021-12-09","datasets":{
+                     "notice-statistics":[{"day":"2021-12-09","notice_kind":"TAKEDOWN","notices":1,"apps":106,"archived_notices":1}],
+                     "problem-statistics":[{"day":"2021-12-09","problem_code":"collect-beyond-scope",
+                       "problem_zh":"超范围收集个人信息","problem_en":"Collecting personal information beyond scope","apps":40}]}}""")),
             Map.entry("GET /api/admin/parked-events/{service}", new Answer(200, JSON, """
                     [{"id":7,"eventId":"1f0e9d8c-7b6a-4954-8372-6f5e4d3c2b1a","consumer":"notice-service",
                       "eventType":"TakedownConfirmed","topic":"appstore.events","partition":0,"offset":4182,

@@ -47,6 +47,15 @@ class ListPagingTest {
         String name = "分页应用" + WriteAccessMatrixTest.suffix();
         Map<String, String> tokens = new HashMap<>();
         Map<String, Expectation> e = new HashMap<>();
+        e.put("GET /api/public/open-data/{service}/manifests", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                given().auth().oauth2(Caller.ADMIN.token()).contentType("application/json")
+                        .body(java.util.Map.of("date", java.time.LocalDate.of(2001, 1, 1).plusDays(
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(6000)).toString()))
+                        .post("/api/admin/open-data/notice-service/dumps").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+            }
+            return "/api/public/open-data/notice-service/manifests";
+        }, "date"));
         e.put("GET /api/apps", Expectation.paged(() -> {
             for (int i = 0; i < 3; i++) {
                 app(name);

@@ -63,6 +63,11 @@ class WriteAccessMatrixTest {
 
     Map<String, Expectation> expectations() {
         Map<String, Expectation> e = new HashMap<>();
+        e.put("POST /api/admin/open-data/{service}/dumps", Expectation.onlyAdmin(caller -> new Target(
+                "/api/admin/open-data/notice-service/dumps", "application/json", java.util.Map.of("date",
+                        java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                                .nextInt(6000)).toString()),
+                rows("SELECT count(*) FROM open_data_manifest"))));
         e.put("PUT /api/apps/{packageName}", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> {
             String pkg = registerAppOfProvinceA();
             return new Target("/api/apps/" + pkg, "application/json",
