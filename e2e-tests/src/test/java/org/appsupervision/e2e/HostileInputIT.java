@@ -381,8 +381,13 @@ class HostileInputIT {
                 "POST /portal/notices/from-findings", "POST /portal/notices/from-unrectified",
                 "POST /portal/notices/{id}/withdrawal",
                 "GET /portal/notices/new", "GET /portal/notices/new/findings", "GET /portal/notices/{id}",
-                "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}")) {
+                "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}",
+                "GET /portal/dual-lists/{packageName}")) {
             roles.put(op, "official");
+        }
+        for (String op : List.of("GET /portal/enterprise/dual-lists", "GET /portal/enterprise/dual-lists/edit",
+                "POST /portal/enterprise/dual-lists/edit", "POST /portal/enterprise/dual-lists/{listId}/publication")) {
+            roles.put(op, "operator");
         }
         return Map.copyOf(roles);
     }
@@ -391,7 +396,8 @@ class HostileInputIT {
     static final class Callers {
         private static final Duration RENEW_AFTER = Duration.ofMinutes(3);
         private static final Map<String, String> USERS = Map.of("official", "wang.official", "approver", "li.approver",
-                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway");
+                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway",
+                "operator", "douban.operator");
         private final Gateway gateway;
         private final Map<String, String> tokens = new HashMap<>();
         private final Map<String, Instant> issued = new HashMap<>();

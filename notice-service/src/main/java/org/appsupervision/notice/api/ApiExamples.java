@@ -156,7 +156,7 @@ final class ApiExamples {
     static final String DUAL_LIST_CHECK = """
             {"packageName":"com.douban.frodo","appName":"豆瓣",
              "operator":{"creditCode":"91110105N38RG8QLT1","name":"北京豆网科技有限公司","provinceCode":"11"},
-             "versions":[{"appVersion":"7.18.0","list":""" + DUAL_LIST_PUBLISHED + """,
+             "versions":[{"appVersion":"7.18.0","list":""" + DUAL_LIST_PUBLISHED + ",\n" + """
                "flows":[{"findingId":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
                          "detectedAt":"2021-10-15T01:30:00Z","activity":"SHARED","kind":"device-id","recipient":"腾讯广告",
                          "disclosed":true,"reason":null},

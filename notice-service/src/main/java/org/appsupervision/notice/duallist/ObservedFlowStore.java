@@ -47,7 +47,7 @@ public class ObservedFlowStore {
                 SELECT ff.finding_id, ff.position, ff.batch_id, ff.package_name, ff.app_version, NULL,
                        ff.activity, ff.kind, ff.recipient
                 FROM finding_flow ff WHERE ff.finding_id = ANY (?) ORDER BY ff.finding_id, ff.position""",
-                findingIds.toArray(Long[]::new));
+                (Object) findingIds.toArray(Long[]::new));
     }
 
     /** The app versions of an app with findings, newest detection first. */

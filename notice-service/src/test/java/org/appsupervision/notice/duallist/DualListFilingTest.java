@@ -155,7 +155,8 @@ class DualListFilingTest {
                 .body(draft(pkg, "1.0", List.of(Map.of("kind", "location", "purpose", "a\u0000b", "scenario", "s")),
                         List.of()))
                 .put("/api/enterprise/dual-lists/drafts").then().statusCode(400)
-                .body("errors[0].field", containsString("collected[0].purpose"));
+                .body("errors[0].field", containsString("[0].purpose"))
+                .body("errors[0].field", containsString("collected"));
         given().auth().oauth2(OPERATOR_A).contentType(ContentType.JSON)
                 .body("{\"packageName\":\"" + pkg + "\",\"appVersion\":\"1.0\",\"collected\":[],\"shared\":[],\"extra\":1}")
                 .put("/api/enterprise/dual-lists/drafts").then().statusCode(400);

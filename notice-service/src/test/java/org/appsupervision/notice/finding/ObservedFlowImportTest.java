@@ -88,7 +88,8 @@ class ObservedFlowImportTest {
                     .append("\"operatorName\":\"某公司\",\"operatorCreditCode\":\"91110108551385082Q\"")
                     .append(flows).append("}\n");
         }
-        String location = given().auth().oauth2(OFFICIAL).contentType("application/x-ndjson").body(ndjson.toString())
+        String location = given().auth().oauth2(OFFICIAL).contentType("application/x-ndjson")
+                .body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("batchId", batchId).post("/api/findings/imports")
                 .then().statusCode(202).extract().header("Location");
         new FindingImportTest().awaitFinished(location).body("status", equalTo("SUCCEEDED"))
