@@ -63,7 +63,8 @@ class DualListPagesTest {
                 .formParam("username", username).formParam("password", Caller.PASSWORD).post("/login")
                 .then().statusCode(303).extract().cookie("supervision_token");
         return caller.anonymous().redirects().follow(false).cookie("supervision_token", token)
-                .header("Sec-Fetch-Site", "same-origin");
+                .header("Sec-Fetch-Site", "same-origin").config(io.restassured.RestAssured.config().encoderConfig(
+                        io.restassured.config.EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")));
     }
 
     @Test
