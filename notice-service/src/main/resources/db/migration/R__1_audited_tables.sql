@@ -18,3 +18,5 @@ SELECT audit_table('takedown_lifting', 'INSERT OR UPDATE OR DELETE', 'item_id');
 SELECT audit_table('calendar_year', 'INSERT OR UPDATE OR DELETE', 'year');
 SELECT audit_table('calendar_day', 'INSERT OR UPDATE OR DELETE', 'day');
 SELECT audit_table('stats_history', 'INSERT OR UPDATE OR DELETE', 'as_of');
+SELECT audit_table('dual_list', 'INSERT OR UPDATE OR DELETE', 'id');
+SELECT audit_table('dual_list_entry', 'INSERT OR UPDATE OR DELETE', 'list_id', 'list_kind', 'position');

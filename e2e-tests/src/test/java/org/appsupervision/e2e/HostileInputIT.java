@@ -394,8 +394,13 @@ class HostileInputIT {
                 "GET /portal/notices/new", "GET /portal/notices/new/findings", "GET /portal/notices/{id}",
                 "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}",
                 "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
-                "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection")) {
+                "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
+                "GET /portal/dual-lists/{packageName}")) {
             roles.put(op, "official");
+        }
+        for (String op : List.of("GET /portal/enterprise/dual-lists", "GET /portal/enterprise/dual-lists/edit",
+                "POST /portal/enterprise/dual-lists/edit", "POST /portal/enterprise/dual-lists/{listId}/publication")) {
+            roles.put(op, "operator");
         }
         return Map.copyOf(roles);
     }

@@ -25,7 +25,8 @@ final class ApiExamples {
             {"id":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10","packageName":"com.douban.frodo",
              "appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope"],
              "evidence":"首次启动读取通讯录","references":["report-17.pdf"],"detectedAt":"2021-10-15T01:30:00Z",
-             "repeat":true,"repeatedProblems":["collect-beyond-scope"]}""";
+             "repeat":true,"repeatedProblems":["collect-beyond-scope"],
+             "observedFlows":[{"activity":"COLLECTED","kind":"contacts","recipient":null,"disclosed":false,"reason":"not declared"}]}""";
 
     static final String JOB = """
             {"id":"3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b","batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
@@ -135,6 +136,35 @@ final class ApiExamples {
             {"kind":"TAKEDOWN","title":"关于下架侵害用户权益APP名单的通报","publishedOn":"2021-12-09","annexes":[{"authority":"MINISTRY","items":[{"app":"豆瓣","version":"7.18.0","operator":{"name":"北京豆网科技有限公司","creditCode":"91110105N38RG8QLT1"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]},{"authority":"14","items":[{"app":"山西应用01（生成名称）","operator":{"name":"太原示例科技有限公司（生成名称）","creditCode":"91140100MA0K000013"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]}]}
             """;
 
+    static final String LIST_ID = "2b4d6f80-1a3c-4e5f-8a7b-9c0d1e2f3a4b";
+
+    static final String DUAL_LIST_ROWS = """
+            "collected":[{"kind":"device-id","purpose":"账号安全与反作弊","scenario":"启动应用时"},
+                         {"kind":"location","purpose":"推荐同城活动","scenario":"用户打开同城页面时"}],
+            "shared":[{"recipient":"腾讯广告","kind":"device-id","purpose":"广告投放与效果归因","scenario":"展示广告时",
+                       "method":"SDK"}]""";
+
+    static final String DUAL_LIST = """
+            {"id":"2b4d6f80-1a3c-4e5f-8a7b-9c0d1e2f3a4b","packageName":"com.douban.frodo","appName":"豆瓣",
+             "appVersion":"7.18.0","version":2,"status":"DRAFT","updatedBy":"douban.operator",
+             "updatedAt":"2021-11-05T02:00:00Z","publishedBy":null,"publishedAt":null,""" + DUAL_LIST_ROWS + "}";
+
+    static final String DUAL_LIST_PUBLISHED = DUAL_LIST.replace("\"status\":\"DRAFT\"", "\"status\":\"PUBLISHED\"")
+            .replace("\"publishedBy\":null,\"publishedAt\":null", "\"publishedBy\":\"douban.operator\","
+                    + "\"publishedAt\":\"2021-11-05T03:00:00Z\"");
+
+    static final String DUAL_LIST_CHECK = """
+            {"packageName":"com.douban.frodo","appName":"豆瓣",
+             "operator":{"creditCode":"91110105N38RG8QLT1","name":"北京豆网科技有限公司","provinceCode":"11"},
+             "versions":[{"appVersion":"7.18.0","list":""" + DUAL_LIST_PUBLISHED + ",\n" + """
+               "flows":[{"findingId":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
+                         "detectedAt":"2021-10-15T01:30:00Z","activity":"SHARED","kind":"device-id","recipient":"腾讯广告",
+                         "disclosed":true,"reason":null},
+                        {"findingId":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
+                         "detectedAt":"2021-10-15T01:30:00Z","activity":"COLLECTED","kind":"contacts","recipient":null,
+                         "disclosed":false,"reason":"not declared"}],"undisclosedCount":1}],
+             "history":null}""";
+
     /** Request examples by "METHOD path", then by media type. */
     static final String OPEN_DATA_MANIFEST = """
             {"service":"notice-service","date":"2021-12-09","generatedAt":"2021-12-10T18:00:00.412Z",
@@ -181,6 +211,8 @@ final class ApiExamples {
             Map.entry("PUT /api/notices/{id}", Map.of(JSON, EDIT)),
             Map.entry("POST /api/notices/{id}/withdrawal", Map.of(JSON, """
                     {"reason":"名单有误，重新起草"}""")),
+            Map.entry("PUT /api/enterprise/dual-lists/drafts", Map.of(JSON, "{\"packageName\":\"com.douban.frodo\","
+                    + "\"appVersion\":\"7.18.0\"," + DUAL_LIST_ROWS + "}")),
             Map.entry("PUT /api/reference/holidays/{year}", Map.of(JSON, """
                     {"holidays":["2021-10-01","2021-10-04","2021-10-05","2021-10-06","2021-10-07"],
                      "adjustedWorkingDays":["2021-09-26","2021-10-09"]}""")));
@@ -248,6 +280,21 @@ final class ApiExamples {
             Map.entry("GET /api/reference/problem-kinds", new Answer(200, JSON, """
                     [{"code":"collect-beyond-scope","aspect":"personal-information","labelZh":"超范围收集个人信息",
                       "labelEn":"Collecting personal information beyond scope or frequency","introducedBy":"工信部信管函〔2020〕164号"}]""")),
+            Map.entry("GET /api/reference/personal-info-kinds", new Answer(200, JSON, """
+                    [{"code":"device-id","labelZh":"设备标识符","labelEn":"Device identifiers (IMEI, Android ID, OAID, MAC)"},
+                     {"code":"contacts","labelZh":"通讯录","labelEn":"Contacts"}]""")),
+            Map.entry("GET /api/dual-lists/{packageName}", new Answer(200, JSON, DUAL_LIST_CHECK)),
+            Map.entry("GET /api/enterprise/dual-lists/apps", new Answer(200, JSON, """
+                    [{"packageName":"com.douban.frodo","name":"豆瓣","versions":[
+                      {"appVersion":"7.18.0","publishedVersion":1,"draftId":"2b4d6f80-1a3c-4e5f-8a7b-9c0d1e2f3a4b"}]}]""")),
+            Map.entry("GET /api/enterprise/dual-lists/apps/{packageName}", new Answer(200, JSON,
+                    DUAL_LIST_CHECK.replace("\"history\":null", "\"history\":[{\"id\":\"" + LIST_ID + "\","
+                            + "\"appVersion\":\"7.18.0\",\"version\":2,\"status\":\"PUBLISHED\",\"collectedCount\":2,"
+                            + "\"sharedCount\":1,\"updatedAt\":\"2021-11-05T02:00:00Z\","
+                            + "\"publishedAt\":\"2021-11-05T03:00:00Z\"}]"))),
+            Map.entry("PUT /api/enterprise/dual-lists/drafts", new Answer(201, JSON, DUAL_LIST)),
+            Map.entry("GET /api/enterprise/dual-lists/{listId}", new Answer(200, JSON, DUAL_LIST)),
+            Map.entry("POST /api/enterprise/dual-lists/{listId}/publication", new Answer(200, JSON, DUAL_LIST_PUBLISHED)),
             Map.entry("GET /api/reference/provinces", new Answer(200, JSON, """
                     [{"code":"44","nameZh":"广东省","nameEn":"Guangdong","bureauZh":"广东省通信管理局"}]""")),
             Map.entry("POST /api/batches", new Answer(201, JSON, BATCH)),

@@ -88,6 +88,14 @@ class ListPagingTest {
             tokens.put("/api/admin/parked-events/notice-service", Caller.ADMIN.token());
             return "/api/admin/parked-events/notice-service";
         }, "id", this::park));
+        e.put("GET /api/enterprise/dual-lists/apps", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                WriteAccessMatrixTest.appOfEnterpriseA();
+            }
+            tokens.put("/api/enterprise/dual-lists/apps", Caller.OPERATOR_A.token());
+            return "/api/enterprise/dual-lists/apps";
+        }, "packageName", WriteAccessMatrixTest::appOfEnterpriseA));
+        e.put("GET /api/reference/personal-info-kinds", Expectation.bounded("a fixed reference table"));
         e.put("GET /api/timeline/{packageName}", Expectation.bounded("the events of one app"));
         e.put("GET /api/reference/problem-kinds", Expectation.bounded("a fixed reference table"));
         e.put("GET /api/reference/provinces", Expectation.bounded("a fixed reference table (34 provinces)"));

@@ -167,7 +167,41 @@ class WriteAccessMatrixTest {
             return new Target("/api/notices/" + id + "/items/" + item + "/lifting", "application/json",
                     Map.of("reason", "已整改并通过复检"), get("/api/notices/" + id));
         }));
+        dualListExpectations(e);
         return e;
+    }
+
+    /** The enterprise's dual lists: enterprise A on its own app; B's fixture is A's app, so B must be refused. */
+    void dualListExpectations(Map<String, Expectation> e) {
+        Set<Caller> enterpriseA = EnumSet.of(Caller.OPERATOR_A);
+        e.put("PUT /api/enterprise/dual-lists/drafts", Expectation.of(enterpriseA, caller -> {
+            String pkg = appOfEnterpriseA();
+            return new Target("/api/enterprise/dual-lists/drafts", "application/json", dualList(pkg),
+                    rows("SELECT id, status FROM dual_list WHERE package_name = '" + pkg + "'"));
+        }));
+        e.put("POST /api/enterprise/dual-lists/{listId}/publication", Expectation.of(enterpriseA, caller -> {
+            String pkg = appOfEnterpriseA();
+            String id = given().auth().oauth2(Caller.OPERATOR_A.token()).contentType(ContentType.JSON)
+                    .body(dualList(pkg)).put("/api/enterprise/dual-lists/drafts").then().statusCode(201)
+                    .extract().path("id");
+            return new Target("/api/enterprise/dual-lists/" + id + "/publication", null, null,
+                    rows("SELECT status, published_at FROM dual_list WHERE id = '" + id + "'"));
+        }));
+    }
+
+    static String appOfEnterpriseA() {
+        String pkg = "com.matrix.dl" + suffix();
+        given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON)
+                .body(app(pkg, "甲应用", "深圳甲科技有限公司", AccessMatrix.OPERATOR_A_CODE)).put("/api/apps/" + pkg)
+                .then().statusCode(200);
+        return pkg;
+    }
+
+    static Map<String, Object> dualList(String pkg) {
+        return Map.of("packageName", pkg, "appVersion", "1.0",
+                "collected", List.of(Map.of("kind", "location", "purpose", "推荐同城活动", "scenario", "打开同城页面时")),
+                "shared", List.of(Map.of("recipient", "腾讯广告", "kind", "device-id", "purpose", "广告投放",
+                        "scenario", "展示广告时", "method", "SDK")));
     }
 
     AccessMatrix.Answer send(Caller caller, String method, Target target) {
