@@ -149,7 +149,7 @@ class MalformedInputTest {
                      "problems":["collect-beyond-scope"],"stores":["huawei"],"refusedRectification":true}]}"""
                     .formatted(marker, bad);
             problem(given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(body).post("/api/notices"), 400)
-                    .body("type", equalTo("/problems/validation")).body("errors.field", hasItem("apps.[0].name"));
+                    .body("type", equalTo("/problems/validation")).body("errors.field", hasItem("apps[0].name"));
         }
         given().auth().oauth2(OFFICIAL).get("/api/notices").then().statusCode(200)
                 .body("title", not(hasItem(startsWith(marker))));

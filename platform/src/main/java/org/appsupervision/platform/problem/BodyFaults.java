@@ -24,7 +24,7 @@ final class BodyFaults {
     private BodyFaults() {
     }
 
-    /** The path of the value at fault ({@code apps.[0].name}), or null when the body is not JSON at all. */
+    /** The path of the value at fault ({@code apps[0].name}), or null when the body is not JSON at all. */
     static String where(JsonProcessingException e) {
         StreamReadException read = readFault(e);
         String parsed = read == null || read.getProcessor() == null ? null : pathOf(read.getProcessor().getParsingContext());
@@ -33,9 +33,9 @@ final class BodyFaults {
             return parsed;
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return mapping.getPath().stream()
+            return joined(mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+                    .toList());
         }
         return null;
     }
@@ -112,6 +112,18 @@ final class BodyFaults {
                 parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
             }
         }
-        return parts.isEmpty() ? null : String.join(".", parts);
+        return parts.isEmpty() ? null : joined(parts);
+    }
+
+    /** Joins path parts the way Bean Validation names them ({@code apps[0].name}), so one field has one name. */
+    private static String joined(Iterable<String> parts) {
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (path.length() > 0 && !part.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(part);
+        }
+        return path.toString();
     }
 }

@@ -32,14 +32,14 @@ class BodyFaultsTest {
         assertFault("{\"deadline\":\"\"}", "deadline", "must be a date in quotes, as 2021-11-01");
         assertFault("{\"withdraws\":\"\"}", "withdraws", "must be an id in quotes, as 3f2b8a4e-1c9d-4e57-9a43-2b1f6c0d7e85");
         assertFault("{\"kind\":\"KING\"}", "kind", "must be one of TAKEDOWN, RECHECK");
-        assertFault("{\"apps\":[{\"name\":\"a\"},{\"stores\":2.5}]}", "apps.[1].stores",
+        assertFault("{\"apps\":[{\"name\":\"a\"},{\"stores\":2.5}]}", "apps[1].stores",
                 "must be a whole number (no fraction, no quotes)");
     }
 
     @Test
     void namesUnknownDuplicateAndOutOfRangeFields() {
         assertFault("{\"hostile\":1}", "hostile", "is not a field of this body");
-        assertFault("{\"apps\":[{\"name\":\"a\",\"name\":\"b\"}]}", "apps.[0].name", "appears twice");
+        assertFault("{\"apps\":[{\"name\":\"a\",\"name\":\"b\"}]}", "apps[0].name", "appears twice");
         assertFault("{\"days\":99999999999}", "days", "is a number out of range");
     }
 
