@@ -61,7 +61,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(answer.encode());
                 return;
             }
-            if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)) {
+            if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
+                    || EnterpriseStubs.notice(request)) {
                 return;
             }
             JsonObject echo = new JsonObject()
@@ -88,6 +89,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             } else if (REFUSED_CONNECTIONS.contains(request.connection())) {
                 // Vert.x closes a connection after a refusal of its HTTP layer: here at once when it is used again.
                 request.connection().close();
+            } else if (EnterpriseStubs.appstore(request)) {
+                return;
             } else if (request.path().startsWith("/api/orders/refused")) {
                 // What Vert.x answers a request its decoder refused: a bare status, no "Connection: close".
                 REFUSED_CONNECTIONS.add(request.connection());

@@ -44,7 +44,10 @@ public final class Navigation {
             new Entry("/portal/admin/clients", m -> OpsText.current().nav_clients(), List.of(Roles.ADMIN)),
             new Entry("/portal/admin/holidays", m -> OpsText.current().nav_holidays(), List.of(Roles.ADMIN)),
             new Entry("/portal/admin/service-level", m -> OpsText.current().nav_service_level(),
-                    List.of(Roles.ADMIN)));
+                    List.of(Roles.ADMIN)),
+            new Entry("/portal/enterprise",
+                    m -> org.appsupervision.gateway.portal.enterprise.EnterpriseText.current().nav_enterprise(),
+                    List.of(Roles.OPERATOR)));
 
     private Navigation() {
     }
