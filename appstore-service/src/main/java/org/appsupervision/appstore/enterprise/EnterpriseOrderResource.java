@@ -2,7 +2,6 @@ package org.appsupervision.appstore.enterprise;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,9 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import org.appsupervision.platform.paging.Cursor;
-import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
@@ -28,18 +24,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Enterprise (operator): orders")
 public class EnterpriseOrderResource {
 
-    private static final String LIST = "enterprise-orders";
-
-    private final EnterpriseOrderQueries orders;
+    private final EnterpriseOrderService orders;
     private final JsonWebToken token;
 
-    public EnterpriseOrderResource(EnterpriseOrderQueries orders, JsonWebToken token) {
+    public EnterpriseOrderResource(EnterpriseOrderService orders, JsonWebToken token) {
         this.orders = orders;
         this.token = token;
     }
 
     @GET
-    @Transactional
     @Operation(summary = "The orders of its apps per store, with status and times (role operator)",
             description = "Only orders whose app's operator has the credit code of the token (orders recorded before "
                     + "the code was kept are not shown), newest first, paged: limit and after, Link rel=next when there "
@@ -48,10 +41,7 @@ public class EnterpriseOrderResource {
                     + "/problems/forbidden (not an operator, or a token without credit_code).")
     public RestResponse<List<EnterpriseOrderView>> list(@QueryParam("noticeId") UUID noticeId,
             @QueryParam("packageName") String packageName, @BeanParam PageRequest page, @Context UriInfo uri) {
-        String code = creditCode();
-        Page<EnterpriseOrderView> rows = Page.of(orders.page(code, noticeId, packageName, page.after(LIST),
-                page.limit() + 1), page.limit(), o -> Cursor.encode(LIST, o.orderedAt(), o.id()), Function.identity());
-        return Paged.answer(rows, uri);
+        return Paged.answer(orders.page(creditCode(), noticeId, packageName, page), uri);
     }
 
     private String creditCode() {

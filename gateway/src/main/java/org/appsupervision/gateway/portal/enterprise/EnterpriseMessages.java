@@ -26,7 +26,7 @@ public interface EnterpriseMessages {
     String deadlines_none();
 
     @Message("还剩 {days} 天")
-    String days_left(Object days);
+    String days_left(Long days);
 
     @Message("今天到期")
     String due_today();
@@ -194,7 +194,7 @@ public interface EnterpriseMessages {
     String findings_title();
 
     @Message("共 {count} 条，显示最新的 {shown} 条。")
-    String findings_count(Object count, Object shown);
+    String findings_count(long count, int shown);
 
     @Message("没有针对该应用的检测发现。")
     String findings_none();

@@ -18,7 +18,7 @@ public final class EnterprisePages {
     }
 
     /** An open deadline: what, where to act, when, and how many days are left (0: today). */
-    public record Deadline(String label, String link, LocalDate due, long daysLeft) {
+    public record Deadline(String label, String link, LocalDate due, Long daysLeft) {
     }
 
     public record AppLine(String packageName, String name, String versions, String stores, boolean takenDown) {
