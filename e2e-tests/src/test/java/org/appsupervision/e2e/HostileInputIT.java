@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.appsupervision.devstack.AccessMatrix;
+import org.appsupervision.devstack.SigningKeys;
 import org.appsupervision.devstack.Suite;
 import org.appsupervision.e2e.hostile.AnswerCheck;
 import org.appsupervision.e2e.hostile.ApiOperations;
@@ -61,8 +63,9 @@ class HostileInputIT {
     /** Path prefixes of each service, as the gateway routes them (to read the real answer behind an open circuit). */
     static final Map<String, List<String>> SERVICE_PREFIXES = Map.of(
             "notice-service", List.of("/api/notices", "/api/reference", "/api/apps", "/api/batches", "/api/findings",
-                    "/api/public", "/api/stats", "/api/timeline"),
-            "appstore-service", List.of("/api/store", "/api/stores", "/api/orders", "/api/service-level"),
+                    "/api/public", "/api/stats", "/api/timeline", "/api/enterprise"),
+            "appstore-service", List.of("/api/store", "/api/stores", "/api/orders", "/api/service-level",
+                    "/api/enterprise-orders"),
             "penalty-service", List.of("/api/penalty", "/public/penalty"));
 
     static Suite suite;
@@ -82,7 +85,7 @@ class HostileInputIT {
         suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(1), ChainFixtures.PASSWORD,
                 ChainFixtures.STORE_SECRET_PREFIX));
         gateway = new Gateway(suite.gatewayUrl());
-        callers = new Callers(gateway);
+        callers = new Callers(gateway, enterpriseAndAgencyTokens());
         gateway.as(callers.token("admin")).contentType("application/json")
                 .body(Map.of("username", "hostile.throwaway", "displayName", "恶意输入测试", "roles", List.of("official"),
                         "password", ChainFixtures.PASSWORD))
@@ -99,6 +102,22 @@ class HostileInputIT {
         }
         fingerprint = new WriteFingerprint(services, suite.gatewayUrl());
         fixtures = fixtures();
+    }
+
+    /**
+     * Enterprise and agency accounts exist only once registered and verified; their tokens are signed here with the
+     * suite's key, with the claims the gateway would put in them (A's credit code, P's agency code).
+     */
+    private static ForgedTokens enterpriseAndAgencyTokens() {
+        Path key = suite.stack().settings().root().resolve("keys").resolve("jwt-private.pem");
+        String kid = given().baseUri(suite.gatewayUrl()).get("/.well-known/jwks.json").then().statusCode(200)
+                .extract().path("keys[0].kid");
+        try {
+            return new ForgedTokens(SigningKeys.readPrivateKey(key), Files.readAllBytes(SigningKeys.publicKeyOf(key)),
+                    kid);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -383,6 +402,10 @@ class HostileInputIT {
         for (String op : List.of("POST /portal/notices/{id}/approval", "POST /portal/notices/{id}/publication")) {
             roles.put(op, "approver");
         }
+        for (String op : List.of("GET /portal/enterprise/notices/{id}", "GET /portal/enterprise/apps/{packageName}",
+                "GET /portal/enterprise/cases/{id}", "GET /portal/enterprise/cases/{id}/documents/{documentId}.pdf")) {
+            roles.put(op, "operator");
+        }
         for (String op : List.of("GET /portal", "GET /portal/apps", "GET /portal/apps/{packageName}",
                 "GET /portal/batches", "POST /portal/batches", "GET /portal/batches/{id}",
                 "POST /portal/batches/{id}/imports", "GET /portal/batches/{id}/imports/{job}",
@@ -412,17 +435,26 @@ class HostileInputIT {
                 "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway", "operator", "hostile.operator",
                 "agency", "hostile.agency");
         private final Gateway gateway;
+        private final ForgedTokens signed;
         private final Map<String, String> tokens = new HashMap<>();
         private final Map<String, Instant> issued = new HashMap<>();
 
-        Callers(Gateway gateway) {
+        Callers(Gateway gateway, ForgedTokens signed) {
             this.gateway = gateway;
+            this.signed = signed;
         }
 
         String token(String role) {
             Instant at = issued.get(role);
             if (at == null || at.plus(RENEW_AFTER).isBefore(Instant.now())) {
-                tokens.put(role, role.equals("store") ? gateway.storeToken("huawei") : gateway.login(USERS.get(role)));
+                tokens.put(role, switch (role) {
+                    case "store" -> gateway.storeToken("huawei");
+                    case "operator" -> signed.valid("hostile.operator", List.of("operator"),
+                            Map.of("credit_code", AccessMatrix.OPERATOR_A_CODE));
+                    case "agency" -> signed.valid("hostile.agency", List.of("agency"),
+                            Map.of("agency_code", AccessMatrix.AGENCY_P_CODE));
+                    default -> gateway.login(USERS.get(role));
+                });
                 issued.put(role, Instant.now());
             }
             return tokens.get(role);

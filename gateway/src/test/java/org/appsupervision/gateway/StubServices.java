@@ -65,7 +65,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
-                    || DualLists.answers(request, body)) {
+                    || DualLists.answers(request, body) || EnterpriseStubs.notice(request)) {
                 return;
             }
             JsonObject echo = new JsonObject()
@@ -95,6 +95,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             } else if (REFUSED_CONNECTIONS.contains(request.connection())) {
                 // Vert.x closes a connection after a refusal of its HTTP layer: here at once when it is used again.
                 request.connection().close();
+            } else if (EnterpriseStubs.appstore(request)) {
+                return;
             } else if (request.path().startsWith("/api/orders/refused")) {
                 // What Vert.x answers a request its decoder refused: a bare status, no "Connection: close".
                 REFUSED_CONNECTIONS.add(request.connection());

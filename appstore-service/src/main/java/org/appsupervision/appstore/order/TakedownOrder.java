@@ -42,6 +42,10 @@ public class TakedownOrder {
     @Column(name = "operator_name")
     public String operatorName;
 
+    /** The operator's unified social credit code (null on orders recorded before it was kept). */
+    @Column(name = "operator_credit_code")
+    public String operatorCreditCode;
+
     @Column(name = "store_code")
     public String storeCode;
 

@@ -175,6 +175,7 @@ public class TakedownOrderService {
         order.packageName = event.app().packageName();
         order.appVersion = event.app().version();
         order.operatorName = event.operator().name();
+        order.operatorCreditCode = event.operator().creditCode();
         order.storeCode = storeCode;
         order.kind = OrderKind.TAKEDOWN;
         order.status = OrderStatus.PENDING;
@@ -194,6 +195,7 @@ public class TakedownOrderService {
         u.noticeTitle = event.noticeTitle() == null ? "" : event.noticeTitle();
         u.appName = event.app().name();
         u.packageName = event.app().packageName();
+        u.operatorCreditCode = event.operator().creditCode();
         u.storeCode = storeCode;
         u.reason = reason;
         u.kind = OrderKind.TAKEDOWN;
@@ -212,6 +214,7 @@ public class TakedownOrderService {
         u.noticeTitle = takedown.noticeTitle == null ? "" : takedown.noticeTitle;
         u.appName = takedown.appName;
         u.packageName = takedown.packageName;
+        u.operatorCreditCode = takedown.operatorCreditCode;
         u.storeCode = takedown.storeCode;
         u.reason = reason;
         u.kind = OrderKind.REINSTATEMENT;
@@ -232,6 +235,7 @@ public class TakedownOrderService {
         order.packageName = takedown.packageName;
         order.appVersion = takedown.appVersion;
         order.operatorName = takedown.operatorName;
+        order.operatorCreditCode = takedown.operatorCreditCode;
         order.storeCode = takedown.storeCode;
         order.kind = OrderKind.REINSTATEMENT;
         order.status = OrderStatus.PENDING;

@@ -38,6 +38,10 @@ public class UndeliverableOrder {
     @Column(name = "store_code")
     public String storeCode;
 
+    /** The operator's unified social credit code (null on records made before it was kept). */
+    @Column(name = "operator_credit_code")
+    public String operatorCreditCode;
+
     @Enumerated(EnumType.STRING)
     public UndeliverableReason reason;
 

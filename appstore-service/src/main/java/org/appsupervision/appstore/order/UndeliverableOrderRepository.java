@@ -17,14 +17,14 @@ public class UndeliverableOrderRepository implements PanacheRepositoryBase<Undel
         for (UndeliverableOrder u : undeliverable) {
             recorded += getEntityManager().createNativeQuery("""
                     INSERT INTO undeliverable_order (id, notice_id, item_id, chain_id, notice_title, app_name,
-                        package_name, store_code, reason, ordered_at, recorded_at, kind)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                        package_name, store_code, reason, ordered_at, recorded_at, kind, operator_credit_code)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                     ON CONFLICT (item_id, store_code, kind) DO NOTHING""")
                     .setParameter(1, u.id).setParameter(2, u.noticeId).setParameter(3, u.itemId)
                     .setParameter(4, u.chainId).setParameter(5, u.noticeTitle).setParameter(6, u.appName)
                     .setParameter(7, u.packageName).setParameter(8, u.storeCode).setParameter(9, u.reason.name())
                     .setParameter(10, u.orderedAt).setParameter(11, u.recordedAt)
-                    .setParameter(12, u.kind.name())
+                    .setParameter(12, u.kind.name()).setParameter(13, u.operatorCreditCode)
                     .executeUpdate();
         }
         return recorded;

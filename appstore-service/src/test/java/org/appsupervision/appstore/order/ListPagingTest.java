@@ -22,6 +22,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.appsupervision.devstack.AccessMatrix.Caller;
 import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.devstack.TestTokens;
 import org.appsupervision.devstack.EventProbe;
 import org.appsupervision.devstack.ListPaging;
 import org.appsupervision.devstack.ListPaging.Expectation;
@@ -86,6 +87,11 @@ class ListPagingTest {
             tokens.put("/api/admin/parked-events/appstore-service", Caller.ADMIN.token());
             return "/api/admin/parked-events/appstore-service";
         }, "id", this::park));
+        e.put("GET /api/enterprise-orders", Expectation.paged(() -> {
+            String path = "/api/enterprise-orders?noticeId=" + ordersOfANotice();
+            tokens.put("/api/enterprise-orders", TestTokens.operator("paging.operator", "91110108551385082Q"));
+            return path;
+        }, "id"));
         e.put("GET /api/stores", Expectation.bounded("the registry of app stores, which admins keep (dozens)"));
         e.put("GET /api/stores/scorecards", Expectation.bounded("one scorecard per registered store"));
         assertEquals(List.of(), ListPaging.run(ListPaging.listOperations(openApi), e, path -> {

@@ -50,6 +50,9 @@ public final class Navigation {
             new Entry("/portal/admin/holidays", m -> OpsText.current().nav_holidays(), List.of(Roles.ADMIN)),
             new Entry("/portal/admin/service-level", m -> OpsText.current().nav_service_level(),
                     List.of(Roles.ADMIN)),
+            new Entry("/portal/enterprise",
+                    m -> org.appsupervision.gateway.portal.enterprise.EnterpriseText.current().nav_enterprise(),
+                    List.of(Roles.OPERATOR)),
             new Entry("/portal/enterprise/dual-lists",
                     m -> org.appsupervision.gateway.portal.duallist.DualListText.current().nav_dual_lists(),
                     List.of(Roles.OPERATOR)));

@@ -46,6 +46,30 @@ final class ApiExamples {
             {"packageName":"com.douban.frodo","name":"豆瓣","filingNumber":"京ICP备05002222号-2A",
              "operator":{"creditCode":"91110108551385082Q","name":"北京豆网科技有限公司","provinceCode":"11"}}""";
 
+    static final String ENTERPRISE_APP = """
+            {"packageName":"com.douban.frodo","name":"豆瓣","filingNumber":"京ICP备05002222号-2A",
+             "operatorName":"北京豆网科技有限公司","operatorCreditCode":"91110108551385082Q","versions":["7.18.0"],
+             "stores":["huawei","xiaomi"],"takenDown":true,"takenDownBy":["huawei"]}""";
+
+    static final String ENTERPRISE_FINDING = """
+            {"id":1099511627777,"packageName":"com.douban.frodo","appName":"豆瓣","version":"7.18.0",
+             "sourceStore":"huawei","problems":[{"code":"collect-beyond-scope","labelZh":"超范围收集个人信息",
+             "labelEn":"Collecting personal information beyond scope or frequency"}],"evidence":"首次启动读取通讯录",
+             "detectedAt":"2021-10-15T01:30:00Z","batchFrom":"2021-10-01","batchTo":"2021-10-20","detectedBy":"11",
+             "authorityName":"北京市通信管理局"}""";
+
+    static final String ENTERPRISE_NOTICE = """
+            {"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
+             "title":"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)","publishedAt":"2021-11-03T02:00:00Z",
+             "yearlyBatch":11,"cumulativeBatch":20,"deadline":"2021-11-09","deadlineRule":"FIXED_DATE",
+             "contentHash":"sha256:4be1c0","appCount":5,"imported":false,
+             "items":[{"itemId":"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b","chainId":"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+             "seq":3,"appName":"豆瓣","packageName":"com.douban.frodo","version":"7.18.0",
+             "problems":[{"code":"collect-beyond-scope","labelZh":"超范围收集个人信息",
+             "labelEn":"Collecting personal information beyond scope or frequency"}],"stores":["huawei","xiaomi"],
+             "deadline":"2021-11-09","rectification":{"status":"PENDING","fixedVersion":null,"setAt":null,
+             "deadlinePassedAt":null},"liftedAt":null}]}""";
+
     static final String ITEM = """
             {"seq":1,"itemId":"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b","chainId":"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
              "appName":"豆瓣","packageName":"com.douban.frodo","version":"7.18.0",
@@ -230,6 +254,18 @@ final class ApiExamples {
             Map.entry("PUT /api/apps/{packageName}", new Answer(200, JSON, APP)),
             Map.entry("GET /api/apps/{packageName}", new Answer(200, JSON, APP)),
             Map.entry("GET /api/apps", new Answer(200, JSON, "[" + APP + "]")),
+            Map.entry("GET /api/enterprise/apps", new Answer(200, JSON, "[" + ENTERPRISE_APP + "]")),
+            Map.entry("GET /api/enterprise/apps/{packageName}", new Answer(200, JSON, "{\"app\":" + ENTERPRISE_APP
+                    + ",\"findingCount\":1,\"findings\":[" + ENTERPRISE_FINDING + "],\"notices\":[{\"noticeId\":\""
+                    + NOTICE_ID + "\",\"itemId\":\"" + ITEM_ID + "\",\"kind\":\"RECHECK\",\"title\":\"关于侵害用户权益行为"
+                    + "的APP“回头看”的通报(2021年第11批,总第20批)\",\"publishedAt\":\"2021-11-03T02:00:00Z\","
+                    + "\"deadline\":\"2021-11-09\",\"rectificationStatus\":\"PENDING\"}]}")),
+            Map.entry("GET /api/enterprise/findings", new Answer(200, JSON, "[" + ENTERPRISE_FINDING + "]")),
+            Map.entry("GET /api/enterprise/notices", new Answer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\","
+                    + "\"kind\":\"RECHECK\",\"title\":\"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)\","
+                    + "\"publishedAt\":\"2021-11-03T02:00:00Z\",\"deadline\":\"2021-11-09\",\"yearlyBatch\":11,"
+                    + "\"cumulativeBatch\":20,\"itemCount\":1}]")),
+            Map.entry("GET /api/enterprise/notices/{id}", new Answer(200, JSON, ENTERPRISE_NOTICE)),
             Map.entry("GET /api/findings", new Answer(200, JSON, "[" + FINDING + "]")),
             Map.entry("POST /api/findings", new Answer(201, JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"written\":1,"
                     + "\"findingIds\":[1099511627777]}")),

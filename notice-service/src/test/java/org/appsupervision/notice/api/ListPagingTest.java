@@ -23,6 +23,7 @@ import org.appsupervision.devstack.AccessMatrix.Caller;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.ListPaging;
 import org.appsupervision.devstack.ListPaging.Expectation;
+import org.appsupervision.notice.enterprise.EnterpriseFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +97,32 @@ class ListPagingTest {
             return "/api/enterprise/dual-lists/apps";
         }, "packageName", WriteAccessMatrixTest::appOfEnterpriseA));
         e.put("GET /api/reference/personal-info-kinds", Expectation.bounded("a fixed reference table"));
+        String enterpriseApp = EnterpriseFixtures.app(EnterpriseFixtures.A);
+        e.put("GET /api/enterprise/apps", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                EnterpriseFixtures.app(EnterpriseFixtures.A);
+            }
+            tokens.put("/api/enterprise/apps", Caller.OPERATOR_A.token());
+            return "/api/enterprise/apps";
+        }, "packageName", () -> EnterpriseFixtures.app(EnterpriseFixtures.A)));
+        e.put("GET /api/enterprise/findings", Expectation.paged(() -> {
+            String batch = EnterpriseFixtures.ministryBatch();
+            for (int i = 0; i < 3; i++) {
+                EnterpriseFixtures.finding(batch, enterpriseApp, EnterpriseFixtures.A);
+            }
+            tokens.put("/api/enterprise/findings", Caller.OPERATOR_A.token());
+            return "/api/enterprise/findings?packageName=" + enterpriseApp;
+        }, "id", () -> EnterpriseFixtures.finding(EnterpriseFixtures.ministryBatch(), enterpriseApp,
+                EnterpriseFixtures.A)));
+        e.put("GET /api/enterprise/notices", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                EnterpriseFixtures.published(EnterpriseFixtures.notice("RECTIFICATION", enterpriseApp,
+                        EnterpriseFixtures.A));
+            }
+            tokens.put("/api/enterprise/notices", Caller.OPERATOR_A.token());
+            return "/api/enterprise/notices";
+        }, "id", () -> EnterpriseFixtures.published(EnterpriseFixtures.notice("RECTIFICATION", enterpriseApp,
+                EnterpriseFixtures.A))));
         e.put("GET /api/timeline/{packageName}", Expectation.bounded("the events of one app"));
         e.put("GET /api/reference/problem-kinds", Expectation.bounded("a fixed reference table"));
         e.put("GET /api/reference/provinces", Expectation.bounded("a fixed reference table (34 provinces)"));

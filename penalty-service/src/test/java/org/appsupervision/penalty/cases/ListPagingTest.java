@@ -26,6 +26,7 @@ import org.appsupervision.devstack.EventProbe;
 import org.appsupervision.devstack.ListPaging;
 import org.appsupervision.devstack.ListPaging.Expectation;
 import org.appsupervision.devstack.TestTokens;
+import org.appsupervision.penalty.enterprise.EnterpriseCasesTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,13 @@ class ListPagingTest {
             tokens.put("/api/admin/parked-events/penalty-service", ADMIN);
             return "/api/admin/parked-events/penalty-service";
         }, "id", this::park));
+        e.put("GET /api/penalty/enterprise/cases", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                EnterpriseCasesTest.open(AccessMatrix.OPERATOR_B_CODE);
+            }
+            tokens.put("/api/penalty/enterprise/cases", AccessMatrix.Caller.OPERATOR_B.token());
+            return "/api/penalty/enterprise/cases";
+        }, "id", () -> EnterpriseCasesTest.open(AccessMatrix.OPERATOR_B_CODE)));
         e.put("GET /api/penalty/cases/{id}/history", Expectation.bounded("the steps of one case: the procedure's acts"));
         e.put("GET /api/penalty/cases/{caseId}/documents",
                 Expectation.bounded("the documents of one case: one per procedural document"));

@@ -140,7 +140,7 @@ public class CaseService {
                 decimal(b, serious ? "personMaxSerious" : "personMaxOrdinary"));
     }
 
-    static String stageLabel(String stage, OpsMessages ops) {
+    public static String stageLabel(String stage, OpsMessages ops) {
         return switch (stage == null ? "" : stage) {
             case "FILED" -> ops.stage_filed();
             case "INVESTIGATION" -> ops.stage_investigation();

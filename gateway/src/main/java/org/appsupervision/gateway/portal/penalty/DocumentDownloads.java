@@ -37,13 +37,18 @@ public class DocumentDownloads {
 
     /** The PDF, or null when the service refuses or cannot be reached. */
     public byte[] pdf(UUID caseId, String documentId, Viewer viewer) {
+        return pdf("/api/penalty/cases/" + caseId + "/documents/" + UUID.fromString(documentId) + "/pdf", viewer);
+    }
+
+    /** The PDF at a path of penalty-service, or null when the service refuses or cannot be reached. */
+    public byte[] pdf(String path, Viewer viewer) {
         try {
-            HttpResponse<Buffer> response = client.getAbs(penalty + "/api/penalty/cases/" + caseId + "/documents/"
-                    + UUID.fromString(documentId) + "/pdf").timeout(timeout.toMillis()).putHeader("Accept", "application/pdf")
+            HttpResponse<Buffer> response = client.getAbs(penalty + path).timeout(timeout.toMillis())
+                    .putHeader("Accept", "application/pdf")
                     .putHeader("Authorization", "Bearer " + viewer.token()).send().await().atMost(timeout.plusSeconds(1));
             return response.statusCode() == 200 ? response.bodyAsBuffer().getBytes() : null;
         } catch (RuntimeException failure) {
-            LOG.warnf("Portal could not fetch the PDF of document %s: %s", documentId, failure.toString());
+            LOG.warnf("Portal could not fetch the PDF at %s: %s", path, failure.toString());
             return null;
         }
     }
