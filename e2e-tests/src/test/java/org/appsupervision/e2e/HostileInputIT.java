@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.appsupervision.devstack.AccessMatrix;
-import org.appsupervision.devstack.SigningKeys;
 import org.appsupervision.devstack.Suite;
 import org.appsupervision.e2e.hostile.AnswerCheck;
 import org.appsupervision.e2e.hostile.ApiOperations;
@@ -85,7 +83,7 @@ class HostileInputIT {
         suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(1), ChainFixtures.PASSWORD,
                 ChainFixtures.STORE_SECRET_PREFIX));
         gateway = new Gateway(suite.gatewayUrl());
-        callers = new Callers(gateway, enterpriseAndAgencyTokens());
+        callers = new Callers(gateway);
         gateway.as(callers.token("admin")).contentType("application/json")
                 .body(Map.of("username", "hostile.throwaway", "displayName", "恶意输入测试", "roles", List.of("official"),
                         "password", ChainFixtures.PASSWORD))
@@ -102,22 +100,6 @@ class HostileInputIT {
         }
         fingerprint = new WriteFingerprint(services, suite.gatewayUrl());
         fixtures = fixtures();
-    }
-
-    /**
-     * Enterprise and agency accounts exist only once registered and verified; their tokens are signed here with the
-     * suite's key, with the claims the gateway would put in them (A's credit code, P's agency code).
-     */
-    private static ForgedTokens enterpriseAndAgencyTokens() {
-        Path key = suite.stack().settings().root().resolve("keys").resolve("jwt-private.pem");
-        String kid = given().baseUri(suite.gatewayUrl()).get("/.well-known/jwks.json").then().statusCode(200)
-                .extract().path("keys[0].kid");
-        try {
-            return new ForgedTokens(SigningKeys.readPrivateKey(key), Files.readAllBytes(SigningKeys.publicKeyOf(key)),
-                    kid);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @AfterAll
@@ -432,29 +414,20 @@ class HostileInputIT {
     static final class Callers {
         private static final Duration RENEW_AFTER = Duration.ofMinutes(3);
         private static final Map<String, String> USERS = Map.of("official", "wang.official", "approver", "li.approver",
-                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway", "operator", "hostile.operator",
-                "agency", "hostile.agency");
+                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway",
+                "operator", "hostile.operator", "agency", "hostile.agency");
         private final Gateway gateway;
-        private final ForgedTokens signed;
         private final Map<String, String> tokens = new HashMap<>();
         private final Map<String, Instant> issued = new HashMap<>();
 
-        Callers(Gateway gateway, ForgedTokens signed) {
+        Callers(Gateway gateway) {
             this.gateway = gateway;
-            this.signed = signed;
         }
 
         String token(String role) {
             Instant at = issued.get(role);
             if (at == null || at.plus(RENEW_AFTER).isBefore(Instant.now())) {
-                tokens.put(role, switch (role) {
-                    case "store" -> gateway.storeToken("huawei");
-                    case "operator" -> signed.valid("hostile.operator", List.of("operator"),
-                            Map.of("credit_code", AccessMatrix.OPERATOR_A_CODE));
-                    case "agency" -> signed.valid("hostile.agency", List.of("agency"),
-                            Map.of("agency_code", AccessMatrix.AGENCY_P_CODE));
-                    default -> gateway.login(USERS.get(role));
-                });
+                tokens.put(role, role.equals("store") ? gateway.storeToken("huawei") : gateway.login(USERS.get(role)));
                 issued.put(role, Instant.now());
             }
             return tokens.get(role);
