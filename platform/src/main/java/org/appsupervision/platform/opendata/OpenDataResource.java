@@ -105,7 +105,8 @@ public class OpenDataResource {
                 sent += chunk.length;
             }
             if (sent != bytes) {
-                throw new IOException("open-data file " + date + "/" + name + ": " + sent + " of " + bytes + " bytes stored");
+                throw new IOException("open-data file " + date + "/" + name + ": " + sent + " of " + bytes
+                        + " bytes stored");
             }
         };
     }
