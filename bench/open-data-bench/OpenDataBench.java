@@ -25,8 +25,10 @@ import org.appsupervision.devstack.TestTokens;
  * Benchmark of writing notice-service's open-data dump of one day: N published notices of K apps each, every app in
  * two stores with two problems (N x K x 2 rows of the notices dataset), generated in the service's database in one
  * statement per table, then one admin request that writes the day's dump (CSV and JSON Lines of the three datasets,
- * stored in PostgreSQL). Prints the time of the request, the rows and bytes written, and the service process's peak
- * resident memory (VmHWM) before and after, with its heap limit. PostgreSQL keeps its durable defaults.
+ * stored in PostgreSQL as 1 MiB chunks). Prints the time of the request, the rows and bytes written, and the service
+ * process's peak resident memory (VmHWM) before and after, with its heap limit ({@code -DserviceHeap=512m}); then
+ * resets the peak and downloads every file as a client would (checking size and SHA-256), and prints the peak of
+ * serving. PostgreSQL keeps its durable defaults.
  */
 public final class OpenDataBench {
 
@@ -67,12 +69,22 @@ public final class OpenDataBench {
                 System.out.printf("open-data dump of %s (%,d notices, %,d apps): %.1f s; service heap limit %s;"
                         + " peak RSS before %,d MiB, after %,d MiB%n", day, notices, (long) notices * items, seconds,
                         heap, before / 1024, peakKb(service.pid()) / 1024);
-                Matcher file = Pattern.compile("\"name\":\"([^\"]+)\".*?\"bytes\":(\\d+),\"rows\":(\\d+)")
+                Matcher file = Pattern.compile("\"name\":\"([^\"]+)\".*?\"sha256\":\"([0-9a-f]{64})\",\"bytes\":(\\d+),\"rows\":(\\d+)")
                         .matcher(answer.body());
+                Map<String, String[]> files = new java.util.LinkedHashMap<>();
                 while (file.find()) {
-                    System.out.printf("  %-36s %,15d bytes %,12d rows%n", file.group(1), Long.parseLong(file.group(2)),
-                            Long.parseLong(file.group(3)));
+                    System.out.printf("  %-36s %,15d bytes %,12d rows%n", file.group(1), Long.parseLong(file.group(3)),
+                            Long.parseLong(file.group(4)));
+                    files.put(file.group(1), new String[] {file.group(2), file.group(3)});
                 }
+                resetPeak(service.pid());
+                long beforeDownloads = peakKb(service.pid());
+                for (Map.Entry<String, String[]> f : files.entrySet()) {
+                    download(service.baseUrl() + "/api/public/open-data/notice-service/files/" + day + "/" + f.getKey(),
+                            f.getValue()[0], Long.parseLong(f.getValue()[1]));
+                }
+                System.out.printf("downloads of every file: peak RSS before %,d MiB (reset after the dump), after %,d MiB%n",
+                        beforeDownloads / 1024, peakKb(service.pid()) / 1024);
             }
         }
     }
@@ -107,6 +119,34 @@ public final class OpenDataBench {
             c.commit();
             s.execute("ANALYZE");
         }
+    }
+
+    /** Reads a file as a client would, checking its size and SHA-256 against the manifest; prints time and rate. */
+    static void download(String url, String sha256, long bytes) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofHours(1)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        long read = 0;
+        try (java.io.InputStream in = answer.body()) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; read += n) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        String sha = java.util.HexFormat.of().formatHex(digest.digest());
+        if (answer.statusCode() != 200 || read != bytes || !sha.equals(sha256)
+                || !answer.headers().firstValue("Content-Length").orElse("").equals(String.valueOf(bytes))) {
+            throw new IllegalStateException(url + ": " + answer.statusCode() + ", " + read + " bytes, " + sha);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  downloaded %-60s %,15d bytes in %.1f s (%.0f MB/s), SHA-256 and Content-Length as listed%n",
+                url.substring(url.lastIndexOf('/') + 1), read, seconds, read / 1e6 / seconds);
+    }
+
+    /** Resets the process's peak resident set (VmHWM) to its current resident set (Linux: clear_refs 5). */
+    static void resetPeak(long pid) throws Exception {
+        Files.writeString(Path.of("/proc/" + pid + "/clear_refs"), "5");
     }
 
     /** The process's peak resident set (VmHWM) in KiB. */

@@ -15,7 +15,8 @@ import java.time.Instant;
  * cumulative figures of November 2021; then, live on today's date, an official drafts a takedown notice of the five
  * apps that missed the re-check deadline, an approver publishes it, and one store confirms some of its orders, and a
  * rectification notice from a ministry and a bureau finding continues the series as 总第21批; 豆瓣's operator publishes its
- * dual list, against which a finding of 豆瓣 shows an undisclosed data flow. Runs only when no notice exists yet.
+ * dual list, against which a finding of 豆瓣 shows an undisclosed data flow. Runs only when no notice exists yet. Then,
+ * on every start, the open-data dumps of the days that have ended are written ({@link #dumpOpenData}).
  */
 public final class DemoData {
 
@@ -29,6 +30,14 @@ public final class DemoData {
         this.json = http.json();
         this.password = password;
         this.storeSecretPrefix = storeSecretPrefix;
+    }
+
+    /**
+     * Writes the open-data dumps of the days that have ended and are not dumped yet (see {@link DemoOpenData}); the
+     * round seeded today appears in tomorrow's dump. Answers how many days of the three services it wrote.
+     */
+    public int dumpOpenData() {
+        return DemoOpenData.dumpEndedDays(http, login("admin"));
     }
 
     /** Seeds the round unless notices exist; returns whether it seeded. */

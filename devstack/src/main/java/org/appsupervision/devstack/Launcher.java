@@ -38,12 +38,14 @@ public final class Launcher {
             stopped.countDown();
         }, "devstack-stop"));
         Duration ready = Duration.ofNanos(System.nanoTime() - started);
-        boolean seeded = new DemoData(suite.gatewayUrl(), DEMO_PASSWORD, STORE_SECRET_PREFIX).seedIfEmpty();
-        printBanner(suite, ready, seeded);
+        DemoData demo = new DemoData(suite.gatewayUrl(), DEMO_PASSWORD, STORE_SECRET_PREFIX);
+        boolean seeded = demo.seedIfEmpty();
+        int dumped = demo.dumpOpenData();
+        printBanner(suite, ready, seeded, dumped);
         stopped.await();
     }
 
-    private static void printBanner(Suite suite, Duration ready, boolean seeded) {
+    private static void printBanner(Suite suite, Duration ready, boolean seeded, int dumped) {
         String gateway = suite.gatewayUrl();
         StringBuilder out = new StringBuilder();
         out.append("\n================ supervision chain is ready in ").append(ready.toMillis() / 1000.0)
@@ -64,6 +66,8 @@ public final class Launcher {
         out.append("Kafka:           ").append(suite.stack().kafka().bootstrapServers()).append('\n');
         out.append("Demo data:       ").append(seeded ? "seeded the 2021-12-09 takedown round"
                 : "kept from an earlier run (use --fresh to start over)").append('\n');
+        out.append("Open data:       ").append(gateway).append("/open-data (").append(dumped)
+                .append(" day dumps written now; the days up to yesterday, so today's round shows in tomorrow's dump)\n");
         out.append("Documents:       signed PDFs with DEMO keys: penalty-service makes a demo certificate authority and a\n"
                 + "                 demo key per bureau at each start (penalty.documents.key-store unset); check one at ")
                 .append(gateway).append("/verify\n");

@@ -126,7 +126,9 @@ class OpenDataDumpTest {
     void theTablesRefuseAnyChangeOrRemovalBySql() {
         LocalDate day = unusedDay();
         dump(day).then().statusCode(201);
-        for (String sql : List.of("UPDATE open_data_file SET content = 'x'::bytea WHERE day = '" + day + "'",
+        for (String sql : List.of("UPDATE open_data_chunk SET content = 'x'::bytea WHERE day = '" + day + "'",
+                "DELETE FROM open_data_chunk WHERE day = '" + day + "'", "TRUNCATE open_data_chunk",
+                "UPDATE open_data_file SET bytes = 1 WHERE day = '" + day + "'",
                 "DELETE FROM open_data_file WHERE day = '" + day + "'",
                 "UPDATE open_data_manifest SET licence = 'none' WHERE day = '" + day + "'",
                 "DELETE FROM open_data_manifest WHERE day = '" + day + "'", "TRUNCATE open_data_file CASCADE")) {

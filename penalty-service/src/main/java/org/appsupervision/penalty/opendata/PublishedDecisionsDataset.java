@@ -11,8 +11,8 @@ import org.appsupervision.platform.opendata.OpenDataset;
 
 /**
  * The penalty decisions published on a day, as the public decisions list ({@code /public/penalty/decisions}) shows
- * them and from the same service, except the free-text note of each penalty (for a fine of a responsible person it
- * names the person and their post): the dump keeps each penalty's type and amount only.
+ * them and from the same service: each penalty's type, amount and, for a fine on a responsible person, the masked
+ * name ({@link org.appsupervision.penalty.publication.PublicPenalty}); never a penalty's free-text note.
  */
 @ApplicationScoped
 public class PublishedDecisionsDataset implements OpenDataset {
@@ -43,6 +43,7 @@ public class PublishedDecisionsDataset implements OpenDataset {
                 Map<String, Object> penalty = new LinkedHashMap<>();
                 penalty.put("type", p.type());
                 penalty.put("amountCny", p.amountCny());
+                penalty.put("person", p.person());
                 return penalty;
             }).toList();
             sink.row(d.publishedOn(), d.decisionNumber(), d.bureauName(), d.subjectName(), d.subjectCode(),

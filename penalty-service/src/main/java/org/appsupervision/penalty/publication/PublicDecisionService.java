@@ -49,7 +49,8 @@ public class PublicDecisionService {
     private PublishedDecision view(org.appsupervision.penalty.cases.PenaltyCase c) {
         return new PublishedDecision(c.decisionNumber,
                 bureaus.findById(c.bureauProvinceCode).nameZh, c.subjectName, c.subjectCode,
-                bases.findById(c.decisionBasis).citation(), penalties.of(c.id, CasePenalty.Phase.DECISION), c.totalFine,
+                bases.findById(c.decisionBasis).citation(),
+                penalties.of(c.id, CasePenalty.Phase.DECISION).stream().map(PublicPenalty::of).toList(), c.totalFine,
                 c.decisionOn, c.publishedOn, documents.latest(c.id, CaseDocument.Kind.DECISION)
                         .map(d -> d.sha256).orElse(null));
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.appsupervision.penalty.cases.CaseDriver.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * penalty-service's open data: the decisions published on a day as the public decisions list shows them (without the
  * penalties' free-text notes), checked against the files and the database, read back by outside readers; a second
- * dump answers the first unchanged, and the stored files refuse any change.
+ * dump answers the first unchanged, and the stored files refuse any change; a fine on a responsible person shows the
+ * masked name only, in the list and the dump alike.
  */
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
@@ -38,6 +40,9 @@ import org.junit.jupiter.api.Test;
 class OpenDataDecisionsTest {
 
     static final String BASE = "/api/public/open-data/penalty-service";
+    static final Set<String> DECISION_COLUMNS = Set.of("day", "decision_number", "bureau", "subject_name",
+            "subject_code", "legal_basis", "penalties", "total_fine_cny", "decided_on", "published_on",
+            "document_sha256");
 
     @Inject
     DataSource database;
@@ -53,8 +58,7 @@ class OpenDataDecisionsTest {
         String manifest = given().get(BASE + "/manifests/" + day).then().statusCode(200).extract().asString();
         List<String> faults = new ArrayList<>();
         List<OpenDataCheck.Read> reads = OpenDataCheck.check(manifest, this::fetch, Map.of(
-                "penalty-decisions", Set.of("day", "decision_number", "bureau", "subject_name", "subject_code",
-                        "legal_basis", "penalties", "total_fine_cny", "decided_on", "published_on", "document_sha256"),
+                "penalty-decisions", DECISION_COLUMNS,
                 "penalty-statistics", Set.of("day", "bureau_province_code", "bureau", "decisions", "total_fine_cny")),
                 faults);
         assertEquals(List.of(), faults);
@@ -79,6 +83,61 @@ class OpenDataDecisionsTest {
                 "DELETE FROM open_data_manifest WHERE day = '" + day + "'")) {
             SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> execute(sql));
             assertEquals("P0001", refused.getSQLState());
+        }
+    }
+
+    @Test
+    void aFineOnAResponsiblePersonShowsOnlyTheMaskedNameInThePublicListAndTheDump() throws SQLException {
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6000));
+        String id = WriteAccessMatrixTest.inReview(false);
+        String officer = WriteAccessMatrixTest.SECOND_A;
+        post(officer, CaseDriver.path(id, "prior-notice"), CaseDriver.penalties("PIPL-66",
+                CaseDriver.daysAgo(30), CaseDriver.fine("300000"), CaseDriver.person("50000"))).statusCode(200);
+        post(officer, CaseDriver.path(id, "decision"), CaseDriver.penalties("PIPL-66", CaseDriver.daysAgo(20),
+                CaseDriver.fine("300000"), CaseDriver.person("50000"))).statusCode(200);
+        post(org.appsupervision.devstack.TestTokens.bureau("matrix.third-a", AccessMatrix.PROVINCE_A),
+                CaseDriver.path(id, "decision/approval"), Map.of("on", CaseDriver.daysAgo(19).toString()))
+                .statusCode(200);
+        post(officer, CaseDriver.path(id, "service"), Map.of("on", CaseDriver.daysAgo(18).toString()))
+                .statusCode(200);
+        post(officer, CaseDriver.path(id, "publication"), Map.of()).statusCode(200);
+        execute("UPDATE penalty_case SET published_on = '" + day + "' WHERE id = '" + id + "'");
+
+        String number = given().auth().oauth2(officer).get("/api/penalty/cases/" + id)
+                .then().statusCode(200).extract().path("decisionNumber");
+        String list = given().queryParam("province", AccessMatrix.PROVINCE_A).queryParam("limit", 1000)
+                .get("/public/penalty/decisions").then().statusCode(200).extract().asString();
+        List<Map<String, Object>> shown = JsonPath.from(list).<Map<String, Object>>getList("$").stream()
+                .filter(d -> number.equals(d.get("decisionNumber"))).findFirst().map(d -> {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> penalties = (List<Map<String, Object>>) d.get("penalties");
+                    return penalties;
+                }).orElseThrow();
+        assertEquals(List.of("FINE", "RESPONSIBLE_PERSON_FINE"), shown.stream().map(p -> p.get("type")).toList());
+        assertEquals(java.util.Arrays.asList(null, "张**"), shown.stream().map(p -> p.get("person")).toList());
+        assertFalse(list.contains("张三"), "the public list names the person");
+        assertFalse(list.contains("总经理"), "the public list names the person's post");
+        assertFalse(list.contains("\"note\""), "the public list shows a penalty's note");
+
+        dump(day).then().statusCode(201);
+        for (String format : List.of("csv", "jsonl")) {
+            String file = new String(fetch("penalty-decisions-" + day + "." + format).bytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(file.contains("张三") || file.contains("总经理"), file);
+            assertTrue(file.contains("张**"), file);
+        }
+        Map<String, String> row = OpenDataCheck.check(given().get(BASE + "/manifests/" + day).then().statusCode(200)
+                .extract().asString(), this::fetch, Map.of("penalty-decisions", DECISION_COLUMNS,
+                        "penalty-statistics", Set.of("day", "bureau_province_code", "bureau", "decisions",
+                                "total_fine_cny")), new ArrayList<>())
+                .stream().filter(r -> r.name().equals("penalty-decisions-" + day + ".jsonl")).findFirst().orElseThrow()
+                .jsonl().get(0);
+        List<Map<String, Object>> dumped = JsonPath.from(row.get("penalties")).getList("$");
+        assertEquals(shown.size(), dumped.size());
+        for (int i = 0; i < shown.size(); i++) {
+            assertEquals(shown.get(i).keySet(), dumped.get(i).keySet());
+            assertEquals(shown.get(i).get("type"), dumped.get(i).get("type"));
+            assertEquals(shown.get(i).get("person"), dumped.get(i).get("person"));
         }
     }
 

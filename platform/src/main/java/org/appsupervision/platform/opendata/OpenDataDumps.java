@@ -100,10 +100,25 @@ public class OpenDataDumps {
         }
     }
 
+    /** A stored file's entry, as its manifest lists it. */
     @Transactional
-    public OpenDataStore.Content file(LocalDate day, String name) {
+    public OpenDataFile file(LocalDate day, String name) {
         try (Connection c = database.getConnection()) {
             return OpenDataStore.file(c, day, name).orElseThrow(() -> ProblemException.notFound("Open-data file", name));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Chunk {@code seq} (0 first, at most {@link OpenDataStore#CHUNK} bytes) of a stored file, or empty after its last:
+     * a file is served one chunk at a time, each read in a short transaction of its own, so neither memory nor a
+     * database connection is held for a whole file however large it is or however slowly it is read.
+     */
+    @Transactional
+    public Optional<byte[]> chunk(LocalDate day, String name, int seq) {
+        try (Connection c = database.getConnection()) {
+            return OpenDataStore.chunk(c, day, name, seq);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

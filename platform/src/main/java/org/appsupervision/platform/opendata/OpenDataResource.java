@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +78,37 @@ public class OpenDataResource {
         if (!name.matches(FILE_NAME)) {
             throw ProblemException.notFound("Open-data file", name);
         }
-        OpenDataStore.Content content = dumps.file(date, name);
-        String etag = '"' + content.file().sha256() + '"';
+        OpenDataFile file = dumps.file(date, name);
+        String etag = '"' + file.sha256() + '"';
         Response.ResponseBuilder answer = etag.equals(ifNoneMatch) ? Response.notModified()
-                : Response.ok(content.bytes()).header("Content-Disposition", "attachment; filename=\"" + name + '"');
-        return answer.header("Content-Type", content.file().mediaType()).header("ETag", etag)
+                : Response.ok(chunks(date, name, file.bytes()))
+                        .header("Content-Length", file.bytes())
+                        .header("Content-Disposition", "attachment; filename=\"" + name + '"');
+        return answer.header("Content-Type", file.mediaType()).header("ETag", etag)
                 .header("Cache-Control", "public, max-age=31536000, immutable").build();
+    }
+
+    /**
+     * The file's bytes, written to the client one stored chunk at a time (each read when the previous one has been
+     * handed on), so serving takes one chunk of memory whatever the file's size. Should the chunks not add up to the
+     * manifest's size, the answer is cut off (the client sees fewer bytes than Content-Length), never completed.
+     */
+    private StreamingOutput chunks(LocalDate date, String name, long bytes) {
+        return out -> {
+            long sent = 0;
+            for (int seq = 0; sent < bytes; seq++) {
+                byte[] chunk = dumps.chunk(date, name, seq).orElse(null);
+                if (chunk == null) {
+                    break;
+                }
+                out.write(chunk);
+                sent += chunk.length;
+            }
+            if (sent != bytes) {
+                throw new IOException("open-data file " + date + "/" + name + ": " + sent + " of " + bytes
+                        + " bytes stored");
+            }
+        };
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.appsupervision.platform.opendata;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,10 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tables {@code open_data_manifest} and {@code open_data_file} (see {@code R__0_platform_open_data.sql}, whose
- * triggers refuse any change or removal of a row once written): writes a day's files and manifest, reads them back.
+ * The tables {@code open_data_manifest}, {@code open_data_file} and {@code open_data_chunk} (see
+ * {@code R__0_platform_open_data.sql}, whose triggers refuse any change or removal of a row once written): writes a
+ * day's manifest and files, each file's bytes as ordered chunks of at most {@link #CHUNK} bytes, and reads them back.
  */
 final class OpenDataStore {
+
+    /** The most bytes of a file in one row of {@code open_data_chunk} (the migration's CHECK says the same). */
+    static final int CHUNK = 1 << 20;
 
     private OpenDataStore() {
     }
@@ -36,14 +41,13 @@ final class OpenDataStore {
         }
     }
 
+    /** Inserts a file's entry, then its bytes from the temporary file one chunk at a time, in order. */
     static void insertFile(Connection c, LocalDate day, int position, DatasetFiles.Written written)
             throws SQLException {
         OpenDataFile f = written.file();
         try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO open_data_file (day, name, position, dataset, format, media_type, sha256, bytes, row_count,
-                                            content)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                InputStream content = Files.newInputStream(written.path())) {
+                INSERT INTO open_data_file (day, name, position, dataset, format, media_type, sha256, bytes, row_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setObject(1, day);
             insert.setString(2, f.name());
             insert.setInt(3, position);
@@ -53,8 +57,28 @@ final class OpenDataStore {
             insert.setString(7, f.sha256());
             insert.setLong(8, f.bytes());
             insert.setLong(9, f.rows());
-            insert.setBinaryStream(10, content, f.bytes());
             insert.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO open_data_chunk (day, name, seq, content) VALUES (?, ?, ?, ?)");
+                InputStream content = Files.newInputStream(written.path())) {
+            byte[] buffer = new byte[CHUNK];
+            long stored = 0;
+            for (int seq = 0; ; seq++) {
+                int read = content.readNBytes(buffer, 0, CHUNK);
+                if (read == 0) {
+                    break;
+                }
+                insert.setObject(1, day);
+                insert.setString(2, f.name());
+                insert.setInt(3, seq);
+                insert.setBinaryStream(4, new ByteArrayInputStream(buffer, 0, read), read);
+                insert.executeUpdate();
+                stored += read;
+            }
+            if (stored != f.bytes()) {
+                throw new IllegalStateException(f.name() + ": stored " + stored + " bytes of " + f.bytes());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,13 +125,10 @@ final class OpenDataStore {
         return manifests(c, service, day.plusDays(1), 1).stream().filter(m -> m.date().equals(day)).findFirst();
     }
 
-    /** A stored file: its entry and its bytes. */
-    record Content(OpenDataFile file, byte[] bytes) {
-    }
-
-    static Optional<Content> file(Connection c, LocalDate day, String name) throws SQLException {
+    /** A stored file's entry (its bytes are read one chunk at a time, see {@link #chunk}). */
+    static Optional<OpenDataFile> file(Connection c, LocalDate day, String name) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("""
-                SELECT name, dataset, format, media_type, sha256, bytes, row_count, content FROM open_data_file
+                SELECT name, dataset, format, media_type, sha256, bytes, row_count FROM open_data_file
                 WHERE day = ? AND name = ?""")) {
             select.setObject(1, day);
             select.setString(2, name);
@@ -115,9 +136,21 @@ final class OpenDataStore {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Content(new OpenDataFile(rows.getString(1), rows.getString(2),
-                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getLong(6), rows.getLong(7)),
-                        rows.getBytes(8)));
+                return Optional.of(new OpenDataFile(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5), rows.getLong(6), rows.getLong(7)));
+            }
+        }
+    }
+
+    /** The chunk {@code seq} of a file (0 first), or empty after its last. */
+    static Optional<byte[]> chunk(Connection c, LocalDate day, String name, int seq) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT content FROM open_data_chunk WHERE day = ? AND name = ? AND seq = ?")) {
+            select.setObject(1, day);
+            select.setString(2, name);
+            select.setInt(3, seq);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
             }
         }
     }
