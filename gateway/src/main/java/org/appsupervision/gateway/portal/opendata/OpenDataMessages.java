@@ -22,9 +22,6 @@ public interface OpenDataMessages {
     @Message("许可：{licence}")
     String licence(String licence);
 
-    @Message("可自由使用，注明出处。")
-    String reuse();
-
     @Message("统计图表")
     String statistics_link();
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * A horizontal bar chart as inline SVG drawn on the server (no scripts, no external files): one bar per label with its
- * value written beside it, a title for screen readers; the page puts the same figures in a table under it.
+ * value written beside it, a title for screen readers, drawn at its own size and narrowed (never enlarged) to fit a phone; the page puts the same figures in a table under it.
  */
 final class SvgBars {
 
@@ -19,8 +19,9 @@ final class SvgBars {
     static String of(String title, Map<String, Long> bars) {
         long max = bars.values().stream().mapToLong(Long::longValue).max().orElse(0);
         int height = Math.max(1, bars.size()) * (BAR + GAP) + GAP;
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\""
-                + " viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"100%\" aria-labelledby=\"t-")
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"bars\""
+                + " viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"" + WIDTH + "\" height=\"" + height
+                + "\" aria-labelledby=\"t-")
                 .append(Math.abs(title.hashCode())).append("\"><title id=\"t-").append(Math.abs(title.hashCode()))
                 .append("\">").append(escape(title)).append("</title>");
         int y = GAP;

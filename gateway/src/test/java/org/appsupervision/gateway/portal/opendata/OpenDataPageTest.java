@@ -37,7 +37,7 @@ class OpenDataPageTest {
                 containsString("<td>1432</td><td>9</td><td><code>" + "9f".repeat(32) + "</code>"),
                 containsString("还没有数据文件"), containsString("暂时无法读取该服务的数据"));
         reader().cookie("lang", "en").get("/open-data").then().statusCode(200).body(containsString("Open data"),
-                containsString("Free to reuse with attribution"), containsString("No data files yet"));
+                containsString("Licence: CC BY 4.0"), containsString("No data files yet"));
     }
 
     @Test
