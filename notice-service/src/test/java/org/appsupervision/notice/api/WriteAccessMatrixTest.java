@@ -152,7 +152,7 @@ class WriteAccessMatrixTest {
             String item = given().auth().oauth2(Caller.OFFICIAL.token()).get("/api/notices/" + id)
                     .then().extract().path("items[0].itemId");
             return new Target("/api/notices/" + id + "/items/" + item + "/rectification", "application/json",
-                    Map.of("status", "RECTIFIED", "fixedVersion", "9.9.9"), get("/api/notices/" + id));
+                    Map.of("reason", "官方认定", "status", "RECTIFIED", "fixedVersion", "9.9.9"), get("/api/notices/" + id));
         }));
         e.put("POST /api/notices/{id}/items/{itemId}/lifting", Expectation.of(EnumSet.of(Caller.OFFICIAL,
                 Caller.APPROVER), caller -> {
