@@ -61,7 +61,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(answer.encode());
                 return;
             }
-            if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)) {
+            if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
+                    || Rechecks.answers(request, body)) {
                 return;
             }
             JsonObject echo = new JsonObject()

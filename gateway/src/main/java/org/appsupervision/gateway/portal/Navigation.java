@@ -3,6 +3,7 @@ package org.appsupervision.gateway.portal;
 import java.util.List;
 import java.util.function.Function;
 import org.appsupervision.gateway.portal.ops.OpsText;
+import org.appsupervision.gateway.portal.recheck.RecheckText;
 import org.appsupervision.platform.security.Roles;
 
 /**
@@ -44,7 +45,10 @@ public final class Navigation {
             new Entry("/portal/admin/clients", m -> OpsText.current().nav_clients(), List.of(Roles.ADMIN)),
             new Entry("/portal/admin/holidays", m -> OpsText.current().nav_holidays(), List.of(Roles.ADMIN)),
             new Entry("/portal/admin/service-level", m -> OpsText.current().nav_service_level(),
-                    List.of(Roles.ADMIN)));
+                    List.of(Roles.ADMIN)),
+            new Entry("/portal/enterprise/reports", m -> RecheckText.current().nav_reports(), List.of(Roles.OPERATOR)),
+            new Entry("/portal/agency/tasks", m -> RecheckText.current().nav_tasks(), List.of(Roles.AGENCY)),
+            new Entry("/portal/rechecks", m -> RecheckText.current().nav_rechecks(), STAFF));
 
     private Navigation() {
     }

@@ -25,6 +25,8 @@ public class BodyLimits {
 
     /** The public page that takes a PDF to verify (read whole, up to its own limit). */
     private static final String VERIFICATION_PAGE = "/verify";
+    /** The portal forms that take evidence files (a rectification report, an agency's re-check result): as large. */
+    private static final Pattern EVIDENCE_PAGES = Pattern.compile("/portal/(enterprise/reports/new|agency/tasks/[^/]+)");
     private static final List<String> CREDENTIAL_PATHS = List.of("/login", "/logout", "/oauth2/token");
 
     private final GatewayConfig.Routes routes;
@@ -61,7 +63,7 @@ public class BodyLimits {
         if (streamed) {
             return new Limit(Kind.API, routes.maxBodyBytes(), true);
         }
-        if (method.equals(HttpMethod.POST) && path.equals(VERIFICATION_PAGE)) {
+        if (method.equals(HttpMethod.POST) && (path.equals(VERIFICATION_PAGE) || EVIDENCE_PAGES.matcher(path).matches())) {
             return new Limit(Kind.GATEWAY, routes.maxVerificationBodyBytes(), false);
         }
         if (path.startsWith("/auth/") || CREDENTIAL_PATHS.contains(path)) {
