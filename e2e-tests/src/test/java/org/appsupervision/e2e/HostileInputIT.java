@@ -61,7 +61,8 @@ class HostileInputIT {
     /** Path prefixes of each service, as the gateway routes them (to read the real answer behind an open circuit). */
     static final Map<String, List<String>> SERVICE_PREFIXES = Map.of(
             "notice-service", List.of("/api/notices", "/api/reference", "/api/apps", "/api/batches", "/api/findings",
-                    "/api/public", "/api/stats", "/api/timeline"),
+                    "/api/public", "/api/stats", "/api/timeline", "/api/enterprise/rectification-reports",
+                    "/api/agency", "/api/agencies", "/api/rechecks"),
             "appstore-service", List.of("/api/store", "/api/stores", "/api/orders", "/api/service-level"),
             "penalty-service", List.of("/api/penalty", "/public/penalty"));
 
@@ -391,7 +392,8 @@ class HostileInputIT {
     static final class Callers {
         private static final Duration RENEW_AFTER = Duration.ofMinutes(3);
         private static final Map<String, String> USERS = Map.of("official", "wang.official", "approver", "li.approver",
-                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway");
+                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway",
+                "operator", "douban.operator", "agency", "caict.tester");
         private final Gateway gateway;
         private final Map<String, String> tokens = new HashMap<>();
         private final Map<String, Instant> issued = new HashMap<>();
