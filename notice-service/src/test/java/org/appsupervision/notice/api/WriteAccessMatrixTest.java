@@ -238,7 +238,8 @@ class WriteAccessMatrixTest {
                 request = request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .encodeContentTypeAs(target.contentType(), ContentType.TEXT)));
             }
-            request = request.contentType(target.contentType()).body(target.body());
+            request = target.body() instanceof byte[] bytes ? request.contentType(target.contentType()).body(bytes)
+                    : request.contentType(target.contentType()).body(target.body());
         }
         io.restassured.response.Response response = request.request(method, target.path());
         return new AccessMatrix.Answer(response.statusCode(), response.asString());
