@@ -34,7 +34,7 @@ public class RecheckPageService {
     }
 
     public Rows list(String path, Viewer viewer, PortalMessages m) {
-        ServiceReply reply = services.await(services.getPaged(PortalService.NOTICE, path, viewer)).reply();
+        ServiceReply reply = services.await(services.get(PortalService.NOTICE, path, viewer));
         if (!reply.ok()) {
             return new Rows(List.of(), problem(reply, m));
         }
