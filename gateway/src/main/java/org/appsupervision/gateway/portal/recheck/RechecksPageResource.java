@@ -28,7 +28,7 @@ import org.appsupervision.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class RechecksPageResource {
 
-    /** What the page shows. */
+    /** What the page shows; {@code status} is the list's filter, empty for all. */
     public record Page(List<JsonObject> tasks, JsonObject rule, List<JsonObject> agencies, String status,
             boolean mayChange, String problem, boolean saved) {
     }
@@ -114,7 +114,7 @@ public class RechecksPageResource {
                 context.messages());
         String shown = problem != null ? problem : tasks.problem() != null ? tasks.problem() : rule.problem();
         Page page = new Page(tasks.rows(), rule.value() == null ? new JsonObject() : rule.value(), agencies.rows(),
-                filter, context.can(Roles.OFFICIAL), shown, saved);
+                filter == null ? "" : filter, context.can(Roles.OFFICIAL), shown, saved);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(context.page(Templates.rechecks(page)).render()).build();
     }

@@ -38,6 +38,37 @@ class RecheckPagesTest {
     @Inject
     DataSource database;
 
+    private static final String BOUNDARY = "recheck-boundary-5e1c";
+
+    /** A form as a browser sends it: multipart with a Content-Length (rest-assured would stream it). */
+    private static byte[] form(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < parts.length; i += 2) {
+            String name = (String) parts[i];
+            String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"";
+            byte[] content;
+            if (parts[i + 1] instanceof Object[] file) {
+                head += "; filename=\"" + file[0] + "\"\r\nContent-Type: " + file[1];
+                content = (byte[]) file[2];
+            } else {
+                content = ((String) parts[i + 1]).getBytes(StandardCharsets.UTF_8);
+            }
+            out.writeBytes((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static Object[] file(String name, String type, byte[] content) {
+        return new Object[] {name, type, content};
+    }
+
+    private RequestSpecification upload(String username, Object... parts) {
+        return as(username).contentType("multipart/form-data; boundary=" + BOUNDARY).body(form(parts));
+    }
+
     private RequestSpecification as(String username) {
         String token = caller.anonymous().redirects().follow(false).header("Sec-Fetch-Site", "same-origin")
                 .formParam("username", username).formParam("password", Caller.PASSWORD).formParam("return", "/portal")
@@ -72,9 +103,8 @@ class RecheckPagesTest {
         as(operator).get("/portal/enterprise/reports/new?itemId=" + Rechecks.ITEM_ID).then().statusCode(200)
                 .body(containsString("enctype=\"multipart/form-data\""), containsString("value=\"" + Rechecks.ITEM_ID + "\""));
         Rechecks.WRITES.clear();
-        as(operator).multiPart("itemId", Rechecks.ITEM_ID).multiPart("changes", "关闭首次启动读取通讯录")
-                .multiPart("fixedVersion", "7.19.0").multiPart("files", "整改说明.pdf", PDF, "application/pdf")
-                .post("/portal/enterprise/reports/new").then().statusCode(303)
+        upload(operator, "itemId", Rechecks.ITEM_ID, "changes", "关闭首次启动读取通讯录", "fixedVersion", "7.19.0",
+                "files", file("整改说明.pdf", "application/pdf", PDF)).post("/portal/enterprise/reports/new").then().statusCode(303)
                 .header("Location", endsWith("/portal/enterprise/reports?done=" + Rechecks.REPORT_ID));
         assertTrue(Rechecks.WRITES.get(0).startsWith("POST /api/enterprise/rectification-reports application/json"),
                 Rechecks.WRITES.toString());
@@ -88,11 +118,10 @@ class RecheckPagesTest {
     void aReportWithoutEvidenceOrAfterTheDeadlineIsToldWhyBesideTheForm() throws Exception {
         String operator = accountWithRole("shop.portaltest", "operator");
         Rechecks.WRITES.clear();
-        as(operator).multiPart("itemId", Rechecks.ITEM_ID).multiPart("changes", "改了").multiPart("fixedVersion", "2.0")
-                .post("/portal/enterprise/reports/new").then().statusCode(400).body(containsString("请至少上传一个证据文件"));
+        upload(operator, "itemId", Rechecks.ITEM_ID, "changes", "改了", "fixedVersion", "2.0").post("/portal/enterprise/reports/new").then().statusCode(400).body(containsString("请至少上传一个证据文件"));
         assertTrue(Rechecks.WRITES.isEmpty(), Rechecks.WRITES.toString());
-        as(operator).multiPart("itemId", Rechecks.ITEM_ID).multiPart("changes", "改了").multiPart("fixedVersion", "late")
-                .multiPart("files", "a.pdf", PDF, "application/pdf").post("/portal/enterprise/reports/new").then()
+        upload(operator, "itemId", Rechecks.ITEM_ID, "changes", "改了", "fixedVersion", "late",
+                "files", file("a.pdf", "application/pdf", PDF)).post("/portal/enterprise/reports/new").then()
                 .statusCode(400).body(containsString("整改期限已过"), containsString("alert-error"),
                         not(containsString("Exception")));
         as(operator).get("/portal/rechecks").then().statusCode(403);
@@ -111,9 +140,8 @@ class RecheckPagesTest {
                 .statusCode(200).contentType("application/pdf").body(containsString("%PDF-1.4 stub"));
         as(agency).get("/portal/agency/tasks/00000000-0000-4000-8000-000000000000").then().statusCode(404);
         Rechecks.WRITES.clear();
-        as(agency).multiPart("outcome", "NOT_RECTIFIED").multiPart("testedVersion", "7.19.0")
-                .multiPart("findings", "仍读取通讯录").multiPart("files", "复测截图.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png")
-                .post("/portal/agency/tasks/" + Rechecks.TASK_ID).then().statusCode(303)
+        upload(agency, "outcome", "NOT_RECTIFIED", "testedVersion", "7.19.0", "findings", "仍读取通讯录",
+                "files", file("复测截图.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})).post("/portal/agency/tasks/" + Rechecks.TASK_ID).then().statusCode(303)
                 .header("Location", endsWith("/portal/agency/tasks/" + Rechecks.TASK_ID + "?done=1"));
         assertTrue(Rechecks.WRITES.get(0).startsWith("POST /api/agency/tasks/" + Rechecks.TASK_ID + "/evidence image/png"));
         assertTrue(Rechecks.WRITES.get(1).startsWith("POST /api/agency/tasks/" + Rechecks.TASK_ID + "/result application/json"));
