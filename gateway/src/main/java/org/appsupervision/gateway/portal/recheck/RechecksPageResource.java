@@ -52,7 +52,7 @@ public class RechecksPageResource {
 
     @GET
     public Response page(@QueryParam("status") String status, @QueryParam("done") String done) {
-        return render(200, STATUSES.contains(status) ? status : null, null, done != null);
+        return render(200, status != null && STATUSES.contains(status) ? status : null, null, done != null);
     }
 
     @POST
