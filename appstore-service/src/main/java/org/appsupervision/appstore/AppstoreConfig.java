@@ -70,6 +70,10 @@ public interface AppstoreConfig {
         @WithDefault("100")
         int batchSize();
 
+        /** How long a replaced webhook secret keeps signing pushes beside the new one (a second v1 signature). */
+        @WithDefault("P1D")
+        Duration rotationOverlap();
+
         /** AES-256 key, base64 of 32 bytes, that encrypts webhook secrets at rest (read by WebhookSecretCipher). */
         Optional<String> secretKey();
 

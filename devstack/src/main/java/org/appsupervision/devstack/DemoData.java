@@ -14,8 +14,9 @@ import java.time.Instant;
  * (the archive file of the re-check 2021年第11批,总第20批 and the takedown of 2021-12-09 with its eight annexes) and the
  * cumulative figures of November 2021; then, live on today's date, an official drafts a takedown notice of the five
  * apps that missed the re-check deadline, an approver publishes it, and one store confirms some of its orders, and a
- * rectification notice from a ministry and a bureau finding continues the series as 总第21批; the testing agencies that
- * re-check rectifications are registered. Runs only when no notice exists yet.
+ * rectification notice from a ministry and a bureau finding continues the series as 总第21批; 豆瓣's operator publishes its
+ * dual list, against which a finding of 豆瓣 shows an undisclosed data flow; the testing agencies that re-check
+ * rectifications are registered. Runs only when no notice exists yet.
  */
 public final class DemoData {
 
@@ -42,6 +43,7 @@ public final class DemoData {
         DemoHistory.importFiguresOfNovember2021(http, admin);
         seedLiveTakedown(official);
         DemoLiveRectification.publish(http, official, login("li.approver"));
+        DemoDualList.seed(http, official, password);
         DemoAgencies.register(http, official);
         return true;
     }

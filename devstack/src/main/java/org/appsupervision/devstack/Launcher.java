@@ -80,6 +80,11 @@ public final class Launcher {
         out.append("  liu.mb         bureau 00, the ministry's (cases of regions without a bureau)\n");
         out.append("  sun.auditor    auditor\n");
         out.append("  admin          admin\n");
+        out.append("  douban.operator  operator (enterprise) 北京豆网科技有限公司, credit code 91110105N38RG8QLT1,\n"
+                + "                 registered and verified by wang.official; a second registration is pending in\n"
+                + "                 the queue /portal/registrations\n");
+        out.append("  caict.tester   agency 中国信息通信研究院（演示）, agency code 91110108MA0CHKP01U\n");
+        out.append("Register:        /register (enterprises register themselves; a bureau or the ministry verifies)\n");
         out.append("Store clients:   client id store-<code>, secret ").append(STORE_SECRET_PREFIX)
                 .append("-<code>, codes huawei xiaomi oppo vivo tencent qihoo360 wandoujia apple baidu\n");
         out.append("Logs:            ").append(suite.stack().settings().root().resolve("logs")).append('\n');

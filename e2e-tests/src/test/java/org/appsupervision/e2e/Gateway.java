@@ -30,6 +30,33 @@ final class Gateway {
                 .post("/auth/login").then().statusCode(200).extract().path("access_token");
     }
 
+    /**
+     * An enterprise registers (multipart with a small PDF letter, sent with its length as a browser does) and the
+     * ministry's {@code verifier} verifies it: the operator account {@code username} then exists with the password.
+     */
+    void registerVerifiedEnterprise(String verifierToken, String company, String creditCode, String username,
+            String password) {
+        String boundary = "e2e-registration-boundary";
+        StringBuilder form = new StringBuilder();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("companyName", company);
+        fields.put("creditCode", creditCode);
+        fields.put("contactName", "联系人");
+        fields.put("contactPhone", "010-1234 5678");
+        fields.put("contactEmail", "compliance@example.com");
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.forEach((name, value) -> form.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name)
+                .append("\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").append(value).append("\r\n"));
+        form.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"")
+                .append("\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n%%EOF\n\r\n--").append(boundary).append("--\r\n");
+        String id = given().baseUri(url).contentType("multipart/form-data; boundary=" + boundary)
+                .body(form.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/auth/registrations")
+                .then().statusCode(201).extract().path("id");
+        as(verifierToken).post("/admin/registrations/" + id + "/verification").then().statusCode(200);
+    }
+
     String storeToken(String store) {
         return given().baseUri(url).auth().preemptive()
                 .basic("store-" + store, ChainFixtures.STORE_SECRET_PREFIX + "-" + store)

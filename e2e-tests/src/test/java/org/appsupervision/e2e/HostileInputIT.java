@@ -88,6 +88,12 @@ class HostileInputIT {
                 .body(Map.of("username", "hostile.throwaway", "displayName", "恶意输入测试", "roles", List.of("official"),
                         "password", ChainFixtures.PASSWORD))
                 .post("/admin/accounts").then().statusCode(201);
+        gateway.as(callers.token("admin")).contentType("application/json")
+                .body(Map.of("username", "hostile.agency", "displayName", "恶意输入测试机构", "roles", List.of("agency"),
+                        "agencyCode", "91110108MA0CHKP01U", "password", ChainFixtures.PASSWORD))
+                .post("/admin/accounts").then().statusCode(201);
+        gateway.registerVerifiedEnterprise(callers.token("official"), "恶意输入测试企业",
+                ChainFixtures.creditCode("110105", new Random(SEED + 1)), "hostile.operator", ChainFixtures.PASSWORD);
         Map<String, String> services = new LinkedHashMap<>();
         for (String name : SERVICE_PREFIXES.keySet().stream().sorted().toList()) {
             services.put(name, suite.service(name).baseUrl());
@@ -352,7 +358,12 @@ class HostileInputIT {
                 "GET /api/public/notices/{id}/table.csv", "GET /api/public/notices/{id}/table.xlsx",
                 "GET /api/public/notices/{id}/document.pdf", "POST /api/public/documents/verification",
                 "GET /public/penalty/decisions", "GET /public/penalty/documents",
-                "POST /public/penalty/documents/verification", "GET /verify", "POST /verify")) {
+                "POST /public/penalty/documents/verification", "GET /verify", "POST /verify", "POST /auth/registrations",
+                "GET /auth/registrations/{id}", "GET /register", "POST /register", "GET /register/{id}", "GET /open-data",
+                "GET /open-data/statistics", "GET /api/public/open-data/{service}/manifests",
+                "GET /api/public/open-data/{service}/manifests/{date}",
+                "GET /api/public/open-data/{service}/files/{date}/{name}",
+                "GET /api/public/open-data/{service}/statistics")) {
             roles.put(op, "anonymous");
         }
         for (String op : List.of("GET /portal/admin/accounts", "POST /portal/admin/accounts",
@@ -382,8 +393,15 @@ class HostileInputIT {
                 "POST /portal/notices/from-findings", "POST /portal/notices/from-unrectified",
                 "POST /portal/notices/{id}/withdrawal",
                 "GET /portal/notices/new", "GET /portal/notices/new/findings", "GET /portal/notices/{id}",
-                "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}")) {
+                "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}",
+                "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
+                "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
+                "GET /portal/dual-lists/{packageName}")) {
             roles.put(op, "official");
+        }
+        for (String op : List.of("GET /portal/enterprise/dual-lists", "GET /portal/enterprise/dual-lists/edit",
+                "POST /portal/enterprise/dual-lists/edit", "POST /portal/enterprise/dual-lists/{listId}/publication")) {
+            roles.put(op, "operator");
         }
         return Map.copyOf(roles);
     }
@@ -392,8 +410,8 @@ class HostileInputIT {
     static final class Callers {
         private static final Duration RENEW_AFTER = Duration.ofMinutes(3);
         private static final Map<String, String> USERS = Map.of("official", "wang.official", "approver", "li.approver",
-                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway",
-                "operator", "douban.operator", "agency", "caict.tester");
+                "auditor", "sun.auditor", "admin", "admin", "bureau", "zhao.bj", "throwaway", "hostile.throwaway", "operator", "hostile.operator",
+                "agency", "hostile.agency");
         private final Gateway gateway;
         private final Map<String, String> tokens = new HashMap<>();
         private final Map<String, Instant> issued = new HashMap<>();

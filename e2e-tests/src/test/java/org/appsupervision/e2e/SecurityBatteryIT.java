@@ -57,6 +57,8 @@ class SecurityBatteryIT {
         callers.put("admin", gateway.login("admin"));
         callers.put("bureau44", gateway.login("chen.gd"));
         callers.put("bureau11", gateway.login("zhao.bj"));
+        callers.put("operator", gateway.login("douban.operator"));
+        callers.put("agency", gateway.login("caict.tester"));
         callers.put("store-huawei", gateway.storeToken("huawei"));
         callers.put("store-xiaomi", gateway.storeToken("xiaomi"));
     }
@@ -151,6 +153,7 @@ class SecurityBatteryIT {
                         Map.of("reason", "矩阵测试：不立案")),
                 new Check("GET", "/api/penalty/cases", PEOPLE, true),
                 new Check("GET", "/admin/accounts", Set.of("admin"), true),
+                new Check("GET", "/admin/registrations", Set.of("official", "admin", "bureau44", "bureau11"), true),
                 new Check("GET", "/admin/clients", Set.of("admin"), true),
                 new Check("GET", "/audit/records", Set.of("auditor", "admin"), true),
                 new Check("GET", "/audit/verification", Set.of("auditor", "admin"), true));

@@ -61,15 +61,15 @@ public interface GatewayConfig {
         String penalty();
 
         /** Path prefixes routed to notice-service. */
-        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings,/api/public,/api/stats,/api/timeline,/api/enterprise,/api/agency,/api/agencies,/api/rechecks,/api/dual-lists,/api/admin/parked-events/notice-service,/api/audit-trail/notice-service")
+        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings,/api/public,/api/stats,/api/timeline,/api/enterprise,/api/agency,/api/agencies,/api/rechecks,/api/dual-lists,/api/admin/parked-events/notice-service,/api/audit-trail/notice-service,/api/public/open-data/notice-service,/api/admin/open-data/notice-service")
         List<String> noticePrefixes();
 
         /** Path prefixes routed to appstore-service. */
-        @WithDefault("/api/store,/api/stores,/api/orders,/api/service-level,/api/enterprise-orders,/api/admin/parked-events/appstore-service,/api/audit-trail/appstore-service")
+        @WithDefault("/api/store,/api/stores,/api/orders,/api/service-level,/api/enterprise-orders,/api/admin/parked-events/appstore-service,/api/audit-trail/appstore-service,/api/public/open-data/appstore-service,/api/admin/open-data/appstore-service")
         List<String> appstorePrefixes();
 
         /** Path prefixes routed to penalty-service. */
-        @WithDefault("/api/penalty,/public/penalty,/api/admin/parked-events/penalty-service,/api/audit-trail/penalty-service")
+        @WithDefault("/api/penalty,/public/penalty,/api/admin/parked-events/penalty-service,/api/audit-trail/penalty-service,/api/public/open-data/penalty-service,/api/admin/open-data/penalty-service")
         List<String> penaltyPrefixes();
 
         /** Time allowed to open a connection to a service. */
@@ -108,6 +108,13 @@ public interface GatewayConfig {
          */
         @WithDefault("10551296")
         long maxVerificationBodyBytes();
+
+        /**
+         * Largest body of an enterprise's registration ({@code POST /auth/registrations} and the portal's
+         * {@code POST /register}): an authorisation letter of at most 5 MiB and the multipart form around it.
+         */
+        @WithDefault("5767168")
+        long maxRegistrationBodyBytes();
 
         /** Largest body of the credential endpoints: {@code /auth/*}, {@code /login}, {@code /logout}, {@code /oauth2/token}. */
         @WithDefault("16384")
@@ -171,6 +178,10 @@ public interface GatewayConfig {
         /** Login attempts per minute from one address. */
         @WithDefault("10")
         long loginPerAddress();
+
+        /** Enterprise registrations ({@code POST /auth/registrations}, the portal's {@code POST /register}) per minute from one address. */
+        @WithDefault("5")
+        long registrationPerAddress();
 
         /** Token requests per minute from one address. */
         @WithDefault("20")

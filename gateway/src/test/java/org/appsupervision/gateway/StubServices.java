@@ -41,6 +41,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(StubApiDocuments.notice());
                 return;
             }
+            if (OpenDataStubs.answers(request)) {
+                return;
+            }
             if (request.path().startsWith("/api/public/notices")) {
                 PublicNotices.answer(request);
                 return;
@@ -62,6 +65,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
+                    || DualLists.answers(request, body)
                     || Rechecks.answers(request, body)) {
                 return;
             }
@@ -81,6 +85,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         HttpServer appstore = vertx.createHttpServer().requestHandler(request -> {
             if (request.path().equals("/q/openapi")) {
                 request.response().putHeader("Content-Type", "application/json").end(StubApiDocuments.appstore());
+                return;
+            }
+            if (OpenDataStubs.answers(request)) {
                 return;
             }
             APPSTORE_CALLS.incrementAndGet();

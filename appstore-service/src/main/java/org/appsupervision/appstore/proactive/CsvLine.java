@@ -1,48 +1,30 @@
 package org.appsupervision.appstore.proactive;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields) into its fields. */
+/** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields) into its fields, with Apache Commons CSV. */
 final class CsvLine {
+
+    private static final CSVFormat RFC_4180 = CSVFormat.RFC4180;
 
     private CsvLine() {
     }
 
-    /** The fields of the line; throws IllegalArgumentException when a quote is left open. */
+    /** The fields of the line; throws IllegalArgumentException when it is not one well-formed CSV record. */
     static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVParser.parse(line, RFC_4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new IllegalArgumentException("not one CSV record");
             }
+            return records.get(0).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("not a well-formed CSV line", e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed");
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    /** The value quoted for PostgreSQL's COPY in CSV format (null stays an unquoted empty field). */
-    static String quote(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.appsupervision.events.ProactiveRemovalsReported;
 import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.Problem;
@@ -49,6 +51,8 @@ public class ProactiveRemovalService {
     static final int MAX_LINE_LENGTH = 4_096;
     static final int MAX_REPORTED_ERRORS = 1_000;
     private static final int COPY_BUFFER = 256 * 1024;
+    /** A byte order mark, as spreadsheet programs write at the start of a UTF-8 file; dropped from the first line. */
+    private static final String BOM = "\uFEFF";
 
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
@@ -143,15 +147,18 @@ public class ProactiveRemovalService {
         Instant first = null;
         Instant last = null;
         Instant now = Instant.now(clock);
-        String prefix = CsvLine.quote(uploadId.toString()) + "," + CsvLine.quote(storeCode) + ",";
-        try (Writer copy = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                StandardCharsets.UTF_8), COPY_BUFFER)) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.UTF_8), COPY_BUFFER);
+                CSVPrinter copy = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV)) {
             BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(body, StandardCharsets.UTF_8),
                     MAX_LINE_LENGTH);
             int number = 0;
             String text;
             while ((text = lines.next()) != null) {
                 number++;
+                if (number == 1 && text.startsWith(BOM)) {
+                    text = text.substring(BOM.length());
+                }
                 if (number > MAX_LINES) {
                     errors.add(new Problem.FieldError("line " + number, "an upload has at most " + MAX_LINES + " lines"));
                     badLines++;
@@ -186,9 +193,8 @@ public class ProactiveRemovalService {
                 first = first == null || removedAt.isBefore(first) ? removedAt : first;
                 last = last == null || removedAt.isAfter(last) ? removedAt : last;
                 good++;
-                copy.append(prefix).append(Integer.toString(number)).append(',').append(CsvLine.quote(line.packageName())).append(',')
-                        .append(CsvLine.quote(line.appName())).append(',').append(CsvLine.quote(removedAt.toString()))
-                        .append(',').append(CsvLine.quote(line.reason())).append('\n');
+                copy.printRecord(uploadId, storeCode, number, line.packageName(), line.appName(), removedAt,
+                        line.reason());
             }
             if (badLines == 0 && good == 0) {
                 errors.add(new Problem.FieldError("body", "lists no removals"));

@@ -44,6 +44,14 @@ public class Store {
     @Convert(converter = WebhookSecretCipher.class)
     public String webhookSecret;
 
+    /** The secret a rotation replaced: pushes are signed with it too until {@link #webhookRotationEndsAt}. */
+    @Column(name = "webhook_previous_secret")
+    @Convert(converter = WebhookSecretCipher.class)
+    public String webhookPreviousSecret;
+
+    @Column(name = "webhook_rotation_ends_at")
+    public Instant webhookRotationEndsAt;
+
     @Column(name = "webhook_enabled")
     public boolean webhookEnabled;
 
@@ -61,4 +69,16 @@ public class Store {
 
     @Version
     public long version;
+
+    /** The secrets that sign a push at {@code now}: the current one, then a replaced one while its overlap lasts. */
+    public List<String> webhookSecretsAt(Instant now) {
+        List<String> secrets = new ArrayList<>();
+        if (webhookSecret != null) {
+            secrets.add(webhookSecret);
+        }
+        if (webhookPreviousSecret != null && webhookRotationEndsAt != null && now.isBefore(webhookRotationEndsAt)) {
+            secrets.add(webhookPreviousSecret);
+        }
+        return secrets;
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An admin's registration or change of a store; {@code code} is fixed once registered. */
 public record StoreRequest(
@@ -30,11 +31,12 @@ public record StoreRequest(
 
     /**
      * Where new orders are pushed: an https URL whose host has only public addresses (checked here and before
-     * every push); the secret signs them and is never shown again.
+     * every push); the secret, {@code whsec_} and the base64 of a 24 to 64 byte random key (Standard Webhooks),
+     * signs them and is never shown again.
      */
     public record Webhook(
             @NotBlank @Size(max = 2000) String url,
-            @Size(min = 16, max = 200) String secret,
+            @Schema(example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") @Size(max = 200) String secret,
             boolean enabled) {
     }
 }

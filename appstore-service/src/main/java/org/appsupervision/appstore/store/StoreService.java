@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.appsupervision.appstore.AppstoreConfig;
 import org.appsupervision.appstore.webhook.WebhookGuard;
+import org.appsupervision.appstore.webhook.WebhookSecret;
 import org.appsupervision.events.StoreChanged;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.events.reference.CommunicationAdministrations;
@@ -29,12 +31,14 @@ public class StoreService {
     private final StoreRepository stores;
     private final Outbox outbox;
     private final WebhookGuard webhookGuard;
+    private final AppstoreConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public StoreService(StoreRepository stores, Outbox outbox, WebhookGuard webhookGuard) {
+    public StoreService(StoreRepository stores, Outbox outbox, WebhookGuard webhookGuard, AppstoreConfig config) {
         this.stores = stores;
         this.outbox = outbox;
         this.webhookGuard = webhookGuard;
+        this.config = config;
     }
 
     /** The registry; the webhook settings only when {@code withWebhooks} (admins). */
@@ -96,28 +100,36 @@ public class StoreService {
     }
 
     /**
-     * Encrypts webhook secrets still stored in clear (from before encryption at rest) when a key is
-     * configured; returns how many.
+     * Brings every stored webhook secret into its one form, encrypted and {@code whsec_}: secrets still stored in
+     * clear (from before encryption at rest) are encrypted, and free-text secrets (from before the Standard
+     * Webhooks scheme) become {@code whsec_} + the base64 of their UTF-8 bytes, the same signing key. Needs the
+     * encryption key; returns how many secrets changed.
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public int encryptClearWebhookSecrets() {
+    public int migrateWebhookSecrets() {
         if (!WebhookSecretCipher.available()) {
             return 0;
         }
         WebhookSecretCipher cipher = new WebhookSecretCipher();
-        List<Object[]> clear = stores.getEntityManager().createNativeQuery("""
-                SELECT code, webhook_secret FROM store
-                WHERE webhook_secret IS NOT NULL AND webhook_secret NOT LIKE 'v1:%' FOR UPDATE""").getResultList();
-        for (Object[] row : clear) {
+        List<Object[]> rows = stores.getEntityManager().createNativeQuery("""
+                SELECT code, webhook_secret FROM store WHERE webhook_secret IS NOT NULL FOR UPDATE""").getResultList();
+        int changed = 0;
+        for (Object[] row : rows) {
+            String stored = (String) row[1];
+            String secret = cipher.convertToEntityAttribute(stored);
+            if (WebhookSecretCipher.isEncrypted(stored) && secret.startsWith(WebhookSecret.PREFIX)) {
+                continue;
+            }
             stores.getEntityManager().createNativeQuery("UPDATE store SET webhook_secret = ?1 WHERE code = ?2")
-                    .setParameter(1, cipher.convertToDatabaseColumn((String) row[1])).setParameter(2, row[0])
-                    .executeUpdate();
+                    .setParameter(1, cipher.convertToDatabaseColumn(WebhookSecret.fromLegacy(secret)))
+                    .setParameter(2, row[0]).executeUpdate();
+            changed++;
         }
-        return clear.size();
+        return changed;
     }
 
-    private static void apply(Store store, StoreRequest request) {
+    private void apply(Store store, StoreRequest request) {
         store.nameZh = request.nameZh().strip();
         store.nameEn = request.nameEn().strip();
         store.company = request.company().strip();
@@ -127,13 +139,27 @@ public class StoreService {
         if (request.webhook() == null) {
             store.webhookUrl = null;
             store.webhookSecret = null;
+            store.webhookPreviousSecret = null;
+            store.webhookRotationEndsAt = null;
             store.webhookEnabled = false;
         } else {
             store.webhookUrl = request.webhook().url();
-            store.webhookSecret = request.webhook().secret() != null ? request.webhook().secret() : store.webhookSecret;
+            rotateSecret(store, request.webhook().secret());
             store.webhookEnabled = request.webhook().enabled();
         }
         store.active = request.active() == null || request.active();
+    }
+
+    /** A new secret replaces the store's; the replaced one keeps signing pushes beside it for the overlap. */
+    private void rotateSecret(Store store, String secret) {
+        if (secret == null || secret.equals(store.webhookSecret)) {
+            return;
+        }
+        if (store.webhookSecret != null) {
+            store.webhookPreviousSecret = store.webhookSecret;
+            store.webhookRotationEndsAt = Instant.now(clock).plus(config.webhook().rotationOverlap());
+        }
+        store.webhookSecret = secret;
     }
 
     /**
@@ -163,6 +189,10 @@ public class StoreService {
         if (request.webhook() != null && request.webhook().enabled() && request.webhook().secret() == null
                 && !keepsSecret) {
             errors.add(new Problem.FieldError("webhook.secret", "is required to enable a webhook"));
+        }
+        if (request.webhook() != null && request.webhook().secret() != null) {
+            WebhookSecret.problem(request.webhook().secret())
+                    .ifPresent(why -> errors.add(new Problem.FieldError("webhook.secret", why)));
         }
         if (request.webhook() != null && request.webhook().secret() != null && !WebhookSecretCipher.available()) {
             throw new ProblemException(ProblemType.UNAVAILABLE,

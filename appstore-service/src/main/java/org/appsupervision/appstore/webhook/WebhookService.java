@@ -24,7 +24,7 @@ import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
 
-/** The queue of webhook pushes: claims due pushes as signed CloudEvents, records outcomes with backoff, parks and replays. */
+/** The queue of webhook pushes: claims due pushes as CloudEvents signed by the Standard Webhooks scheme, records outcomes with backoff, parks and replays. */
 @ApplicationScoped
 public class WebhookService {
 
@@ -69,11 +69,13 @@ public class WebhookService {
             delivery.nextAttemptAt = now.plus(config.webhook().timeout().multipliedBy(2));
             String body = cloudEvent(delivery, orders.findById(delivery.orderId));
             long timestamp = now.getEpochSecond();
+            String id = delivery.id.toString();
             pushes.add(new Push(delivery.id, store.webhookUrl, body, Map.of(
                     "Content-Type", "application/cloudevents+json; charset=utf-8",
-                    WebhookSignature.ID_HEADER, delivery.id.toString(),
+                    WebhookSignature.ID_HEADER, id,
                     WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
-                    WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(store.webhookSecret, timestamp, body))));
+                    WebhookSignature.SIGNATURE_HEADER,
+                    WebhookSignature.header(store.webhookSecretsAt(now), id, timestamp, body))));
         }
         return pushes;
     }

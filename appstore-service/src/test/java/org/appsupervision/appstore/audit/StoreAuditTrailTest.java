@@ -31,7 +31,8 @@ class StoreAuditTrailTest {
                 "nameEn", "Audit Test Store", "company", "珠海市魅族科技有限公司",
                 "companyCreditCode", "91110108551385082Q", "provinceCode", "44",
                 "contacts", List.of(Map.of("name", "黄工", "role", "合规", "email", "compliance@example.com")),
-                "webhook", Map.of("url", "https://hooks.example.com/takedowns", "secret", "0123456789abcdef-secret",
+                "webhook", Map.of("url", "https://hooks.example.com/takedowns", "secret",
+                        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
                         "enabled", true)));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
                 .then().statusCode(201);

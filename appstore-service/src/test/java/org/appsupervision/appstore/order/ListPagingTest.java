@@ -57,6 +57,15 @@ class ListPagingTest {
                 .asString();
         Map<String, String> tokens = new HashMap<>();
         Map<String, Expectation> e = new HashMap<>();
+        e.put("GET /api/public/open-data/{service}/manifests", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                given().auth().oauth2(Caller.ADMIN.token()).contentType("application/json")
+                        .body(java.util.Map.of("date", java.time.LocalDate.of(2001, 1, 1).plusDays(
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(6000)).toString()))
+                        .post("/api/admin/open-data/appstore-service/dumps").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+            }
+            return "/api/public/open-data/appstore-service/manifests";
+        }, "date"));
         e.put("GET /api/orders", Expectation.paged(() -> "/api/orders?noticeId=" + ordersOfANotice(), "id"));
         e.put("GET /api/orders/undeliverable", Expectation.paged(this::undeliverableOfANotice, "id"));
         e.put("GET /api/stores/{code}/webhook-deliveries", Expectation.paged(() -> {

@@ -65,6 +65,11 @@ class WriteAccessMatrixTest {
 
     Map<String, Expectation> expectations() {
         Map<String, Expectation> e = new HashMap<>();
+        e.put("POST /api/admin/open-data/{service}/dumps", Expectation.onlyAdmin(caller -> new Target(
+                "/api/admin/open-data/appstore-service/dumps", "application/json", java.util.Map.of("date",
+                        java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                                .nextInt(6000)).toString()),
+                rows("SELECT count(*) FROM open_data_manifest"))));
         e.put("POST /api/store/orders/{id}/acknowledgement", Expectation.of(STORE_X, caller -> {
             String order = orderOfStoreX();
             return new Target("/api/store/orders/" + order + "/acknowledgement", null, null, order(order));

@@ -2,6 +2,7 @@ package org.appsupervision.appstore.proactive;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -93,6 +94,29 @@ class ProactiveRemovalResourceTest {
                 {"packageName":"com.good.two","appName":"二","removedAt":"2021-05-01T00:00:00Z","reason":"自查下架"}
                 """;
         upload(QIHOO, key, "application/x-ndjson", fixed).then().statusCode(201).body("removals", equalTo(2));
+    }
+
+    @Test
+    void aCsvFromASpreadsheetWithAByteOrderMarkIsReadAndBadCsvLinesAreNamedByNumber() {
+        String bad = "\uFEFFpackageName,appName,removedAt,reason\n"
+                + "com.bom.one,一,2021-05-01T00:00:00Z\n"
+                + "com.bom.two,\"二,2021-05-01T00:00:00Z\n"
+                + "\n"
+                + "com.bom.four,四\n"
+                + "com.bom.five,五,2021-05-01T00:00:00Z,理由,多余\n"
+                + "com.bom.six,\"六\"\"号\",2021-05-01T00:00:00Z,\"a, b\"\r\n";
+        String key = "bom-" + UUID.randomUUID();
+        upload(QIHOO, key, "text/csv", bad).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("line 3", "line 5", "line 6")))
+                .body("errors.message", everyItem(equalTo("is not a CSV line of 3 or 4 fields")));
+
+        String good = "\uFEFFpackageName,appName,removedAt,reason\r\n"
+                + "com.bom.one,一,2021-05-01T00:00:00Z\r\n"
+                + "com.bom.six,\"六\"\"号\",2021-05-01T00:00:00Z,\"a, b\"\r\n";
+        upload(QIHOO, key, "text/csv", good).then().statusCode(201).body("removals", equalTo(2));
+        assertEquals("六\"号|a, b", QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT app_name || '|' || reason FROM proactive_removal WHERE package_name = 'com.bom.six'")
+                .getSingleResult()));
     }
 
     @Test

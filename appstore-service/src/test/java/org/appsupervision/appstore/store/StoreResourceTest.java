@@ -149,21 +149,34 @@ class StoreResourceTest {
     }
 
     @Test
-    void webhookSecretsAreEncryptedAtRestAndSecretsStoredInClearGetEncrypted() {
+    void webhookSecretsAreEncryptedAtRestAndSecretsOfEarlierVersionsAreMigratedToTheSameKey() {
         Map<String, Object> store = store("secret-at-rest");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
                 .then().statusCode(201);
         String stored = storedSecret("secret-at-rest");
-        assertTrue(stored.startsWith("v1:") && !stored.contains("0123456789abcdef"), stored);
-        assertEquals("0123456789abcdef-secret", new WebhookSecretCipher().convertToEntityAttribute(stored));
+        assertTrue(stored.startsWith("v1:") && !stored.contains("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), stored);
+        assertEquals("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", new WebhookSecretCipher().convertToEntityAttribute(stored));
 
+        // Stored in clear and in free text (before encryption at rest and before Standard Webhooks).
+        storeSecretAsIs("secret-at-rest", "stored-in-clear-secret");
+        assertEquals(1, stores.migrateWebhookSecrets());
+        String migrated = storedSecret("secret-at-rest");
+        assertTrue(migrated.startsWith("v1:"), migrated);
+        // The same key: the UTF-8 bytes of the free-text secret, base64 after whsec_.
+        assertEquals("whsec_c3RvcmVkLWluLWNsZWFyLXNlY3JldA==", new WebhookSecretCipher().convertToEntityAttribute(migrated));
+
+        // Encrypted but in free text (before Standard Webhooks).
+        storeSecretAsIs("secret-at-rest", new WebhookSecretCipher().convertToDatabaseColumn("free-text-secret-0123"));
+        assertEquals(1, stores.migrateWebhookSecrets());
+        assertEquals("whsec_ZnJlZS10ZXh0LXNlY3JldC0wMTIz",
+                new WebhookSecretCipher().convertToEntityAttribute(storedSecret("secret-at-rest")));
+        assertEquals(0, stores.migrateWebhookSecrets());
+    }
+
+    private void storeSecretAsIs(String code, String value) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "UPDATE store SET webhook_secret = 'stored-in-clear-secret' WHERE code = 'secret-at-rest'")
+                "UPDATE store SET webhook_secret = ?1 WHERE code = ?2").setParameter(1, value).setParameter(2, code)
                 .executeUpdate());
-        stores.encryptClearWebhookSecrets();
-        String encrypted = storedSecret("secret-at-rest");
-        assertTrue(encrypted.startsWith("v1:"), encrypted);
-        assertEquals("stored-in-clear-secret", new WebhookSecretCipher().convertToEntityAttribute(encrypted));
     }
 
     private String storedSecret(String code) {
@@ -188,7 +201,7 @@ class StoreResourceTest {
         store.put("companyCreditCode", "91110108551385082Q");
         store.put("provinceCode", "44");
         store.put("contacts", List.of(Map.of("name", "黄工", "role", "合规", "email", "compliance@example.com")));
-        store.put("webhook", Map.of("url", "https://hooks.example.com/takedowns", "secret", "0123456789abcdef-secret",
+        store.put("webhook", Map.of("url", "https://hooks.example.com/takedowns", "secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
                 "enabled", true));
         return store;
     }

@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -20,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +30,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.EventProbe;
 import org.appsupervision.devstack.TestTokens;
@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
 class WebhookDispatcherTest {
 
     static final String ADMIN = TestTokens.user("li.admin", "admin");
-    static final String SECRET = "hook-secret-0123456789";
+    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    static final String NEXT_SECRET = "whsec_bmV4dC1zZWNyZXQtb2YtdGhlLXJvdGF0aW9uLTEyMzQ1Njc4";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -59,6 +60,12 @@ class WebhookDispatcherTest {
     ObjectMapper mapper;
 
     record Received(String body, Map<String, String> headers) {
+
+        Map<String, List<String>> multiHeaders() {
+            Map<String, List<String>> all = new HashMap<>();
+            headers.forEach((name, value) -> all.put(name, List.of(value)));
+            return all;
+        }
     }
 
     @Test
@@ -73,8 +80,10 @@ class WebhookDispatcherTest {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 3);
             Received last = received.get(2);
-            long timestamp = Long.parseLong(last.headers().get("webhook-timestamp"));
-            assertEquals(hmac(timestamp + "." + last.body()), last.headers().get("webhook-signature"));
+            // Verified with the Standard Webhooks specification's own Java library, as a store would.
+            new Webhook(SECRET).verify(last.body(), last.multiHeaders());
+            assertThrows(WebhookVerificationException.class,
+                    () -> new Webhook(NEXT_SECRET).verify(last.body(), last.multiHeaders()));
             JsonNode event = mapper.readTree(last.body());
             assertEquals("1.0", event.get("specversion").asText());
             assertEquals("TakedownOrderIssued", event.get("type").asText());
@@ -84,6 +93,29 @@ class WebhookDispatcherTest {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(ADMIN)
                     .get("/api/stores/hook-ok/webhook-deliveries").then().statusCode(200)
                     .body("[0].status", equalTo("DELIVERED")).body("[0].attempts", equalTo(3)));
+        } finally {
+            receiver.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void afterASecretRotationAPushCarriesBothSignaturesAndEitherSecretVerifiesIt() throws Exception {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = receiver(received, () -> true);
+        try {
+            Map<String, Object> store = register("hook-rotated", receiver.actualPort());
+            store.put("webhook", Map.of("url", "http://127.0.0.1:" + receiver.actualPort() + "/takedowns",
+                    "secret", NEXT_SECRET, "enabled", true));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/hook-rotated")
+                    .then().statusCode(200).body("webhook.secretSet", equalTo(true));
+            publishAndAwaitOrder("hook-rotated");
+            deactivate(store);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 1);
+            Received push = received.get(0);
+            assertEquals(2, push.headers().get("webhook-signature").split(" ").length, push.headers().toString());
+            new Webhook(NEXT_SECRET).verify(push.body(), push.multiHeaders());
+            new Webhook(SECRET).verify(push.body(), push.multiHeaders());
         } finally {
             receiver.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         }
@@ -193,8 +225,7 @@ class WebhookDispatcherTest {
     private void deactivate(Map<String, Object> store) {
         // Deactivated once its order exists, so notices naming no store elsewhere keep reaching the nine seeded stores.
         store.put("active", false);
-        store.put("webhook", Map.of("url", ((Map<?, ?>) store.get("webhook")).get("url"), "enabled", true,
-                "secret", SECRET));
+        store.put("webhook", Map.of("url", ((Map<?, ?>) store.get("webhook")).get("url"), "enabled", true));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/" + store.get("code"))
                 .then().statusCode(200);
     }
@@ -217,11 +248,5 @@ class WebhookDispatcherTest {
         String token = TestTokens.store(storeCode);
         return await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token).get("/api/store/orders")
                 .then().statusCode(200).extract().jsonPath().<String>getList("orders.id"), ids -> ids.size() == 1).get(0);
-    }
-
-    private static String hmac(String signed) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "v1=" + HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
     }
 }

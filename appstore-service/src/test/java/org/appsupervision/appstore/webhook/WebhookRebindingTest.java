@@ -55,7 +55,7 @@ class WebhookRebindingTest {
             Map<String, Object> store = new HashMap<>(Map.of("code", "hook-rebind", "nameZh", "重绑定测试",
                     "nameEn", "Rebinding test", "company", "重绑定科技有限公司", "provinceCode", "11",
                     "webhook", Map.of("url", "https://hooks.rebind-store.cn:" + internal.actualPort() + "/takedowns",
-                            "secret", "0123456789abcdef-secret", "enabled", true)));
+                            "secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "enabled", true)));
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
                     .then().statusCode(201);
             String orderId = WebhookDispatcherTest.publishAndAwaitOrder(bootstrap, "hook-rebind");

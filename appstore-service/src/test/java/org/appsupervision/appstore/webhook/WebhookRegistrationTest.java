@@ -60,7 +60,8 @@ class WebhookRegistrationTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
                 .then().statusCode(201).body("webhook.url", equalTo("https://hooks.change-store.cn/takedowns"));
 
-        store.put("webhook", Map.of("url", "https://[::1]:15432/", "secret", "0123456789abcdef-secret", "enabled", true));
+        store.put("webhook", Map.of("url", "https://[::1]:15432/", "secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                "enabled", true));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).put("/api/stores/ssrf-change")
                 .then().statusCode(400).body("errors[0].field", equalTo("webhook.url"))
                 .body("errors[0].message", containsString("loopback"));
@@ -104,10 +105,25 @@ class WebhookRegistrationTest {
                 .body("webhook.enabled", equalTo(false));
     }
 
+    @Test
+    void aSecretMustBeAStandardWebhooksSecretOfTwentyFourToSixtyFourBytes() {
+        ScriptedWebhookResolver.script("hooks.bad-secret.cn", List.of(ip("93.184.215.14")));
+        Map<String, Object> store = store("bad-secret", "https://hooks.bad-secret.cn/takedowns");
+        for (String secret : List.of("0123456789abcdef-secret", "whsec_not base64!", "whsec_c2hvcnQta2V5",
+                "WHSEC_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")) {
+            store.put("webhook", Map.of("url", "https://hooks.bad-secret.cn/takedowns", "secret", secret,
+                    "enabled", true));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(store).post("/api/stores")
+                    .then().statusCode(400).body("errors[0].field", equalTo("webhook.secret"))
+                    .body("errors[0].message", containsString("whsec_"));
+        }
+        given().auth().oauth2(ADMIN).get("/api/stores/bad-secret").then().statusCode(404);
+    }
+
     /** An inactive store (so no broadcast order ever reaches it) with an enabled webhook at {@code url}. */
     static Map<String, Object> store(String code, String url) {
         return new HashMap<>(Map.of("code", code, "nameZh", "地址测试", "nameEn", "Address test",
                 "company", "地址科技有限公司", "provinceCode", "11", "active", false,
-                "webhook", Map.of("url", url, "secret", "0123456789abcdef-secret", "enabled", true)));
+                "webhook", Map.of("url", url, "secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "enabled", true)));
     }
 }

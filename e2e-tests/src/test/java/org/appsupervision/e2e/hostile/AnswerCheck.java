@@ -50,7 +50,8 @@ public final class AnswerCheck {
     public static boolean isPage(String path) {
         return path.startsWith("/portal") || path.startsWith("/login") || path.startsWith("/logout")
                 || path.startsWith("/lang/") || path.equals("/") || path.startsWith("/notices")
-                || path.equals("/verify");
+                || path.equals("/verify") || path.equals("/register") || path.startsWith("/register/")
+                || path.startsWith("/open-data");
     }
 
     /**

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
-/** An official's account: a bcrypt password hash, roles, the province of a bureau officer, and its lockout state. */
+/**
+ * A person's account: a bcrypt password hash, roles, the scope its tokens carry (a bureau officer's province, an
+ * enterprise's or an agency's credit code), and its lockout state.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -28,6 +31,14 @@ public class Account {
 
     @Column(name = "province_code")
     public String provinceCode;
+
+    /** The enterprise's unified social credit code, on an operator account (set when its registration is verified). */
+    @Column(name = "credit_code")
+    public String creditCode;
+
+    /** The testing agency's unified social credit code, on an agency account. */
+    @Column(name = "agency_code")
+    public String agencyCode;
 
     public boolean enabled;
 

@@ -39,7 +39,11 @@ public class AccountChanges {
         if (roles.isEmpty()) {
             errors.add(new Problem.FieldError("roles", "at least one role is required"));
         }
-        roles.stream().filter(r -> !AccountService.PERSON_ROLES.contains(r))
+        if (AccountRoles.bound(account.roles) || AccountRoles.bound(roles)) {
+            errors.add(new Problem.FieldError("roles", "an enterprise's or an agency's account keeps its role: "
+                    + "create an agency account with its agency code, an operator account by verifying a registration"));
+        }
+        roles.stream().filter(r -> !AccountRoles.OFFICIAL_ROLES.contains(r) && !AccountRoles.bound(Set.of(r)))
                 .forEach(r -> errors.add(new Problem.FieldError("roles", "unknown role " + r)));
         boolean bureau = roles.contains(Roles.BUREAU);
         errors.addAll(BureauProvince.check(bureau, province));

@@ -8,30 +8,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.audit.AuditAction;
 import org.appsupervision.gateway.audit.AuditLog;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.problem.ProblemType;
-import org.appsupervision.platform.security.Roles;
 
-/** Admins create, disable, enable and unlock officials' accounts; officials change their own password. */
+/** Admins create, disable, enable and unlock accounts; people change their own password. */
 @ApplicationScoped
 public class AccountService {
-
-    /** Roles a person may hold (stores are API clients, not accounts). */
-    static final Set<String> PERSON_ROLES = Set.of(Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR,
-            Roles.ADMIN);
 
     private final AccountRepository accounts;
     private final AuditLog audit;
     private final Lockout lockout;
     private final AccountSessions sessions;
+    private final PendingUsernames usernames;
 
-    public AccountService(AccountRepository accounts, AuditLog audit, GatewayConfig config, AccountSessions sessions) {
+    public AccountService(AccountRepository accounts, AuditLog audit, GatewayConfig config, AccountSessions sessions,
+            PendingUsernames usernames) {
         this.accounts = accounts;
+        this.usernames = usernames;
         this.audit = audit;
         this.sessions = sessions;
         this.lockout = new Lockout(config.lockout().maxFailures(), config.lockout().duration());
@@ -46,19 +43,13 @@ public class AccountService {
 
     @Transactional
     public AccountView create(NewAccount request, String admin) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (String role : request.roles()) {
-            if (!PERSON_ROLES.contains(role)) {
-                errors.add(new Problem.FieldError("roles", "unknown role " + role));
-            }
-        }
-        boolean bureau = request.roles().contains(Roles.BUREAU);
-        errors.addAll(BureauProvince.check(bureau, request.province()));
+        List<Problem.FieldError> errors = new ArrayList<>(AccountRoles.check(request.roles(), request.province(),
+                request.agencyCode()));
         errors.addAll(PasswordPolicy.check("password", request.username(), request.password()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (accounts.findByIdOptional(request.username()).isPresent()) {
+        if (accounts.findByIdOptional(request.username()).isPresent() || usernames.heldByRegistration(request.username())) {
             throw ProblemException.conflict("Account " + request.username() + " already exists");
         }
         Account account = new Account();
@@ -66,13 +57,15 @@ public class AccountService {
         account.displayName = request.displayName();
         account.roles = new HashSet<>(request.roles());
         account.provinceCode = request.province();
+        account.agencyCode = request.agencyCode();
         account.passwordHash = BcryptUtil.bcryptHash(request.password());
         account.enabled = true;
         account.createdAt = Instant.now();
         account.passwordChangedAt = account.createdAt;
         accounts.persist(account);
         audit.record(AuditAction.ACCOUNT_CREATED, admin, account.username, "roles " + new java.util.TreeSet<>(account.roles)
-                + (account.provinceCode == null ? "" : " province " + account.provinceCode));
+                + (account.provinceCode == null ? "" : " province " + account.provinceCode)
+                + (account.agencyCode == null ? "" : " agency " + account.agencyCode));
         return AccountView.of(account, false);
     }
 

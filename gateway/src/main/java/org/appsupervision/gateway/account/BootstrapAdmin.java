@@ -66,7 +66,7 @@ public class BootstrapAdmin {
             throw new UncheckedIOException("Cannot read the bootstrap admin password file " + passwordFile, e);
         }
         accountService.create(new NewAccount(username, "系统管理员 / Administrator", Set.of(Roles.ADMIN), null,
-                password), "bootstrap");
+                password, null), "bootstrap");
         LOG.warnf("Created the bootstrap admin %s; remove the password secret once other admins exist", username);
         return true;
     }

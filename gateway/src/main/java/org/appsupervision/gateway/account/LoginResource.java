@@ -53,7 +53,8 @@ public class LoginResource {
     /** Changes the caller's password; every session of the account ends, this one too, so the cookie is cleared. */
     @POST
     @Path("/password")
-    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN, Roles.OPERATOR,
+            Roles.AGENCY})
     public Response changePassword(@NotNull @Valid PasswordChange change) {
         accounts.changePassword(caller.getSubject(), change);
         return Response.noContent().cookie(cookie("", 0)).build();

@@ -104,6 +104,12 @@ public class LoginService {
         if (user.provinceCode != null) {
             claims.put(Roles.PROVINCE_CLAIM, user.provinceCode);
         }
+        if (user.creditCode != null) {
+            claims.put(Roles.CREDIT_CODE_CLAIM, user.creditCode);
+        }
+        if (user.agencyCode != null) {
+            claims.put(Roles.AGENCY_CLAIM, user.agencyCode);
+        }
         return tokens.issue(user.username, Set.copyOf(user.roles), claims);
     }
 }

@@ -18,7 +18,8 @@ import org.appsupervision.platform.security.Roles;
 import org.jboss.logging.Logger;
 
 /**
- * Demonstration accounts (one per role) and one API client per store, created at start-up when
+ * Demonstration accounts (one per role; the enterprise's through a verified registration, see
+ * {@link DemoEnterprises}) and one API client per store, created at start-up when
  * {@code gateway.demo.enabled} is set by the local launcher or the end-to-end test. Existing rows
  * are left alone.
  */
@@ -41,14 +42,20 @@ public class DemoSeed {
             new DemoAccount("sun.auditor", "孙敏（审计）", Set.of(Roles.AUDITOR), null),
             new DemoAccount("admin", "系统管理员", Set.of(Roles.ADMIN), null));
 
+    /** The demonstration's testing agency account; notice-service's agency registry names the same code. */
+    public static final String AGENCY_USERNAME = "caict.tester";
+    public static final String AGENCY_CODE = "91110108MA0CHKP01U";
+
     private final GatewayConfig config;
     private final AccountRepository accounts;
     private final StoreClientRepository clients;
     private final ClientSecretRepository secrets;
+    private final DemoEnterprises enterprises;
 
     public DemoSeed(GatewayConfig config, AccountRepository accounts, StoreClientRepository clients,
-            ClientSecretRepository secrets) {
+            ClientSecretRepository secrets, DemoEnterprises enterprises) {
         this.config = config;
+        this.enterprises = enterprises;
         this.accounts = accounts;
         this.clients = clients;
         this.secrets = secrets;
@@ -78,6 +85,19 @@ public class DemoSeed {
                 accounts.persist(account);
             }
         }
+        if (accounts.findByIdOptional(AGENCY_USERNAME).isEmpty()) {
+            Account agency = new Account();
+            agency.username = AGENCY_USERNAME;
+            agency.displayName = "中国信息通信研究院（演示）";
+            agency.passwordHash = passwordHash;
+            agency.agencyCode = AGENCY_CODE;
+            agency.roles = new java.util.HashSet<>(Set.of(Roles.AGENCY));
+            agency.enabled = true;
+            agency.createdAt = Instant.now();
+            agency.passwordChangedAt = agency.createdAt;
+            accounts.persist(agency);
+        }
+        enterprises.seed(password);
         for (String store : config.demo().stores()) {
             String clientId = "store-" + store;
             if (clients.findByIdOptional(clientId).isEmpty()) {

@@ -80,7 +80,7 @@ public class LoginPageResource {
         if (!sameOrigin(headers)) {
             return errors.crossSite();
         }
-        String next = ReturnPaths.safe(returnPath);
+        String requested = ReturnPaths.safe(returnPath);
         String name = username == null ? "" : username.strip();
         boolean nameMissing = name.isEmpty();
         boolean passwordMissing = password == null || password.isEmpty();
@@ -89,11 +89,11 @@ public class LoginPageResource {
         if (token.isEmpty()) {
             String error = nameMissing || passwordMissing ? null : context.messages().login_failed();
             TemplateInstance page = context.page(Templates.login(
-                    new LoginForm(name, next, null, error, nameMissing, passwordMissing)));
+                    new LoginForm(name, requested, null, error, nameMissing, passwordMissing)));
             return Response.status(nameMissing || passwordMissing ? 400 : 401).entity(page)
                     .header("Cache-Control", "no-store").build();
         }
-        return Response.seeOther(URI.create(next))
+        return Response.seeOther(URI.create(Landing.of(token.get().groups(), requested)))
                 .cookie(LoginResource.cookie(token.get().value(), (int) token.get().expiresIn()))
                 .header("Cache-Control", "no-store").build();
     }

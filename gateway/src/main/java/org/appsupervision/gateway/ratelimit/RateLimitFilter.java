@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.account.LoginResource;
+import org.appsupervision.gateway.web.BodyLimits;
 import org.appsupervision.gateway.web.GatewayProblems;
 import org.jboss.logging.Logger;
 
@@ -87,6 +88,11 @@ public class RateLimitFilter {
         // this port (the API documents and Swagger UI too) is limited.
         if (path.startsWith("/.well-known/") || ctx.request().method() == HttpMethod.OPTIONS || exempt(address)) {
             return result;
+        }
+        if (ctx.request().method() == HttpMethod.POST && BodyLimits.REGISTRATION_PATHS.contains(path)) {
+            // Registrations write a row and a file each: their own budget per address, on top of the others.
+            result.add(new RateLimits.Limit("registration|" + address, config.registrationPerAddress(),
+                    RateLimits.Scope.SHARED));
         }
         if (path.equals("/auth/login") || (path.equals("/login") && ctx.request().method() == HttpMethod.POST)) {
             // The portal's login form guesses passwords as well as the API does: one budget for both.

@@ -50,7 +50,10 @@ public class ServiceRoutes {
 
     void register(@Observes Router router) {
         Map<String, ProxyHandler> handlers = new HashMap<>();
-        for (Route route : routes(config.routes())) {
+        // Longest prefix first: /api/public/open-data/appstore-service belongs to appstore although /api/public is notice's.
+        List<Route> longestFirst = routes(config.routes()).stream()
+                .sorted(java.util.Comparator.comparingInt((Route r) -> r.prefix().length()).reversed()).toList();
+        for (Route route : longestFirst) {
             ProxyHandler handler = handlers.computeIfAbsent(route.service(), s -> proxyTo(s, route.baseUrl()));
             router.route(route.prefix()).handler(metricsTag.forRoute(route.prefix())).handler(handler);
             router.route(route.prefix() + "/*").handler(metricsTag.forRoute(route.prefix())).handler(handler);

@@ -42,10 +42,10 @@ public class TokenIssuer {
         scopeClaims.forEach(claims::claim);
         keyUse.signedWith(key.keyId());
         String token = claims.jws().algorithm(SignatureAlgorithm.RS256).keyId(key.keyId()).sign(key.privateKey());
-        return new IssuedToken(token, lifetime, jti);
+        return new IssuedToken(token, lifetime, jti, Set.copyOf(groups));
     }
 
-    /** A token and how many seconds it lives. */
-    public record IssuedToken(String value, long expiresIn, String jti) {
+    /** A token, how many seconds it lives, and the groups it carries. */
+    public record IssuedToken(String value, long expiresIn, String jti, Set<String> groups) {
     }
 }

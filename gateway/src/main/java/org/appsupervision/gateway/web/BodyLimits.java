@@ -25,6 +25,8 @@ public class BodyLimits {
 
     /** The public page that takes a PDF to verify (read whole, up to its own limit). */
     private static final String VERIFICATION_PAGE = "/verify";
+    /** The enterprise's registration, through the API and through the portal's page (read whole, with its letter). */
+    public static final List<String> REGISTRATION_PATHS = List.of("/auth/registrations", "/register");
     /** The portal forms that take evidence files (a rectification report, an agency's re-check result): as large. */
     private static final Pattern EVIDENCE_PAGES = Pattern.compile("/portal/(enterprise/reports/new|agency/tasks/[^/]+)");
     private static final List<String> CREDENTIAL_PATHS = List.of("/login", "/logout", "/oauth2/token");
@@ -65,6 +67,9 @@ public class BodyLimits {
         }
         if (method.equals(HttpMethod.POST) && (path.equals(VERIFICATION_PAGE) || EVIDENCE_PAGES.matcher(path).matches())) {
             return new Limit(Kind.GATEWAY, routes.maxVerificationBodyBytes(), false);
+        }
+        if (method.equals(HttpMethod.POST) && REGISTRATION_PATHS.contains(path)) {
+            return new Limit(Kind.GATEWAY, routes.maxRegistrationBodyBytes(), false);
         }
         if (path.startsWith("/auth/") || CREDENTIAL_PATHS.contains(path)) {
             return new Limit(Kind.CREDENTIALS, routes.maxCredentialsBodyBytes(), false);

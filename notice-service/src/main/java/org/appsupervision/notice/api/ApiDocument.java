@@ -36,6 +36,7 @@ public class ApiDocument implements OASFilter {
                     RectificationProblem.DEADLINE_NOT_PASSED),
             "POST /api/notices/{id}/withdrawal", List.of(ProblemType.CONFLICT),
             "POST /api/notices/{id}/items/{itemId}/lifting", List.of(ProblemType.CONFLICT),
+            "POST /api/enterprise/dual-lists/{listId}/publication", List.of(ProblemType.CONFLICT),
             "POST /api/public/documents/verification", List.of(ProblemType.CONTENT_TOO_LARGE,
                     ProblemType.UNSUPPORTED_MEDIA_TYPE, NoticeVerification.NOT_A_PDF));
 

@@ -25,7 +25,8 @@ final class ApiExamples {
             {"id":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10","packageName":"com.douban.frodo",
              "appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope"],
              "evidence":"首次启动读取通讯录","references":["report-17.pdf"],"detectedAt":"2021-10-15T01:30:00Z",
-             "repeat":true,"repeatedProblems":["collect-beyond-scope"]}""";
+             "repeat":true,"repeatedProblems":["collect-beyond-scope"],
+             "observedFlows":[{"activity":"COLLECTED","kind":"contacts","recipient":null,"disclosed":false,"reason":"not declared"}]}""";
 
     static final String JOB = """
             {"id":"3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b","batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
@@ -136,8 +137,45 @@ final class ApiExamples {
             {"kind":"TAKEDOWN","title":"关于下架侵害用户权益APP名单的通报","publishedOn":"2021-12-09","annexes":[{"authority":"MINISTRY","items":[{"app":"豆瓣","version":"7.18.0","operator":{"name":"北京豆网科技有限公司","creditCode":"91110105N38RG8QLT1"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]},{"authority":"14","items":[{"app":"山西应用01（生成名称）","operator":{"name":"太原示例科技有限公司（生成名称）","creditCode":"91140100MA0K000013"},"stores":["huawei"],"problems":["collect-beyond-scope"]}]}]}
             """;
 
+    static final String LIST_ID = "2b4d6f80-1a3c-4e5f-8a7b-9c0d1e2f3a4b";
+
+    static final String DUAL_LIST_ROWS = """
+            "collected":[{"kind":"device-id","purpose":"账号安全与反作弊","scenario":"启动应用时"},
+                         {"kind":"location","purpose":"推荐同城活动","scenario":"用户打开同城页面时"}],
+            "shared":[{"recipient":"腾讯广告","kind":"device-id","purpose":"广告投放与效果归因","scenario":"展示广告时",
+                       "method":"SDK"}]""";
+
+    static final String DUAL_LIST = """
+            {"id":"2b4d6f80-1a3c-4e5f-8a7b-9c0d1e2f3a4b","packageName":"com.douban.frodo","appName":"豆瓣",
+             "appVersion":"7.18.0","version":2,"status":"DRAFT","updatedBy":"douban.operator",
+             "updatedAt":"2021-11-05T02:00:00Z","publishedBy":null,"publishedAt":null,""" + DUAL_LIST_ROWS + "}";
+
+    static final String DUAL_LIST_PUBLISHED = DUAL_LIST.replace("\"status\":\"DRAFT\"", "\"status\":\"PUBLISHED\"")
+            .replace("\"publishedBy\":null,\"publishedAt\":null", "\"publishedBy\":\"douban.operator\","
+                    + "\"publishedAt\":\"2021-11-05T03:00:00Z\"");
+
+    static final String DUAL_LIST_CHECK = """
+            {"packageName":"com.douban.frodo","appName":"豆瓣",
+             "operator":{"creditCode":"91110105N38RG8QLT1","name":"北京豆网科技有限公司","provinceCode":"11"},
+             "versions":[{"appVersion":"7.18.0","list":""" + DUAL_LIST_PUBLISHED + ",\n" + """
+               "flows":[{"findingId":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
+                         "detectedAt":"2021-10-15T01:30:00Z","activity":"SHARED","kind":"device-id","recipient":"腾讯广告",
+                         "disclosed":true,"reason":null},
+                        {"findingId":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",
+                         "detectedAt":"2021-10-15T01:30:00Z","activity":"COLLECTED","kind":"contacts","recipient":null,
+                         "disclosed":false,"reason":"not declared"}],"undisclosedCount":1}],
+             "history":null}""";
+
     /** Request examples by "METHOD path", then by media type. */
+    static final String OPEN_DATA_MANIFEST = """
+            {"service":"notice-service","date":"2021-12-09","generatedAt":"2021-12-10T18:00:00.412Z",
+             "licence":"CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) · 可自由使用，注明出处 / free to reuse with attribution",
+             "files":[{"name":"notices-2021-12-09.csv","dataset":"notices","format":"csv",
+               "mediaType":"text/csv; charset=UTF-8; header=present",
+               "sha256":"9f2b5c0e4d1a7b3c8e6f0a2d4b6c8e0f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b","bytes":1432,"rows":9}]}""";
+
     static final Map<String, Map<String, String>> REQUESTS = Map.ofEntries(
+            Map.entry("POST /api/admin/open-data/{service}/dumps", Map.of(JSON, "{\"date\":\"2021-12-09\"}")),
             Map.entry("POST /api/notices/archive", Map.of("application/x-ndjson", ARCHIVE_FILE)),
             Map.entry("POST /api/public/documents/verification", Map.of("application/pdf",
                     "(the bytes of a PDF, at most 10 MiB)")),
@@ -174,6 +212,8 @@ final class ApiExamples {
             Map.entry("PUT /api/notices/{id}", Map.of(JSON, EDIT)),
             Map.entry("POST /api/notices/{id}/withdrawal", Map.of(JSON, """
                     {"reason":"名单有误，重新起草"}""")),
+            Map.entry("PUT /api/enterprise/dual-lists/drafts", Map.of(JSON, "{\"packageName\":\"com.douban.frodo\","
+                    + "\"appVersion\":\"7.18.0\"," + DUAL_LIST_ROWS + "}")),
             Map.entry("PUT /api/reference/holidays/{year}", Map.of(JSON, """
                     {"holidays":["2021-10-01","2021-10-04","2021-10-05","2021-10-06","2021-10-07"],
                      "adjustedWorkingDays":["2021-09-26","2021-10-09"]}""")));
@@ -241,6 +281,21 @@ final class ApiExamples {
             Map.entry("GET /api/reference/problem-kinds", new Answer(200, JSON, """
                     [{"code":"collect-beyond-scope","aspect":"personal-information","labelZh":"超范围收集个人信息",
                       "labelEn":"Collecting personal information beyond scope or frequency","introducedBy":"工信部信管函〔2020〕164号"}]""")),
+            Map.entry("GET /api/reference/personal-info-kinds", new Answer(200, JSON, """
+                    [{"code":"device-id","labelZh":"设备标识符","labelEn":"Device identifiers (IMEI, Android ID, OAID, MAC)"},
+                     {"code":"contacts","labelZh":"通讯录","labelEn":"Contacts"}]""")),
+            Map.entry("GET /api/dual-lists/{packageName}", new Answer(200, JSON, DUAL_LIST_CHECK)),
+            Map.entry("GET /api/enterprise/dual-lists/apps", new Answer(200, JSON, """
+                    [{"packageName":"com.douban.frodo","name":"豆瓣","versions":[
+                      {"appVersion":"7.18.0","publishedVersion":1,"draftId":"2b4d6f80-1a3c-4e5f-8a7b-9c0d1e2f3a4b"}]}]""")),
+            Map.entry("GET /api/enterprise/dual-lists/apps/{packageName}", new Answer(200, JSON,
+                    DUAL_LIST_CHECK.replace("\"history\":null", "\"history\":[{\"id\":\"" + LIST_ID + "\","
+                            + "\"appVersion\":\"7.18.0\",\"version\":2,\"status\":\"PUBLISHED\",\"collectedCount\":2,"
+                            + "\"sharedCount\":1,\"updatedAt\":\"2021-11-05T02:00:00Z\","
+                            + "\"publishedAt\":\"2021-11-05T03:00:00Z\"}]"))),
+            Map.entry("PUT /api/enterprise/dual-lists/drafts", new Answer(201, JSON, DUAL_LIST)),
+            Map.entry("GET /api/enterprise/dual-lists/{listId}", new Answer(200, JSON, DUAL_LIST)),
+            Map.entry("POST /api/enterprise/dual-lists/{listId}/publication", new Answer(200, JSON, DUAL_LIST_PUBLISHED)),
             Map.entry("GET /api/reference/provinces", new Answer(200, JSON, """
                     [{"code":"44","nameZh":"广东省","nameEn":"Guangdong","bureauZh":"广东省通信管理局"}]""")),
             Map.entry("POST /api/batches", new Answer(201, JSON, BATCH)),
@@ -274,6 +329,18 @@ final class ApiExamples {
                       "chainSeq":640,"prevHash":"4be1c0...","hash":"a93f27..."}],"next":811}""")),
             Map.entry("GET /api/audit-trail/{service}/verification", new Answer(200, JSON, """
                     {"intact":true,"sealed":640,"unsealed":3,"brokenAtChainSeq":null,"reason":null,"headHash":"a93f27..."}""")),
+            Map.entry("POST /api/admin/open-data/{service}/dumps", new Answer(201, JSON, OPEN_DATA_MANIFEST)),
+            Map.entry("GET /api/public/open-data/{service}/manifests", new Answer(200, JSON,
+                    "[" + OPEN_DATA_MANIFEST + "]")),
+            Map.entry("GET /api/public/open-data/{service}/manifests/{date}", new Answer(200, JSON, OPEN_DATA_MANIFEST)),
+            Map.entry("GET /api/public/open-data/{service}/files/{date}/{name}", new Answer(200, "text/csv", """
+                    notice_id,notice_kind,notice_title,yearly_batch,cumulative_batch,published_at,public_since,...
+                    5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60,TAKEDOWN,关于下架侵害用户权益APP名单的通报,,,2021-12-09T02:00:00Z,...""")),
+            Map.entry("GET /api/public/open-data/{service}/statistics", new Answer(200, JSON, """
+                    {"service":"notice-service","from":"2021-12-09","to":"2021-12-09","datasets":{
+                     "notice-statistics":[{"day":"2021-12-09","notice_kind":"TAKEDOWN","notices":1,"apps":106,"archived_notices":1}],
+                     "problem-statistics":[{"day":"2021-12-09","problem_code":"collect-beyond-scope",
+                       "problem_zh":"超范围收集个人信息","problem_en":"Collecting personal information beyond scope","apps":40}]}}""")),
             Map.entry("GET /api/admin/parked-events/{service}", new Answer(200, JSON, """
                     [{"id":7,"eventId":"1f0e9d8c-7b6a-4954-8372-6f5e4d3c2b1a","consumer":"notice-service",
                       "eventType":"TakedownConfirmed","topic":"appstore.events","partition":0,"offset":4182,

@@ -106,6 +106,7 @@ public class FindingBulkWriter {
         final UUID jobId;
         FindingCopy copy;
         AppWriter apps;
+        final ObservedFlows flows = new ObservedFlows();
 
         Load(UUID jobId) {
             this.jobId = jobId;
@@ -144,7 +145,8 @@ public class FindingBulkWriter {
     private Result stageAndWrite(Connection connection, UUID batchId, FindingSource source, ImportProgress progress,
             Load load) throws IOException, SQLException {
         FindingLineCheck check = new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
-                codes(connection, "SELECT code FROM province"), clock.instant());
+                codes(connection, "SELECT code FROM province"), clock.instant(),
+                codes(connection, "SELECT code FROM personal_info_kind"));
         List<FieldError> errors = new ArrayList<>();
         FindingApps apps = new FindingApps();
         source.checkWith(check, apps);
@@ -179,7 +181,7 @@ public class FindingBulkWriter {
                     if (checked != null) {
                         load.copy.add(checked);
                     } else {
-                        load.copy.add(line);
+                        load.flows.add(load.copy.add(line), batchId, line);
                     }
                     if (apps.untaken() >= APPS_CHUNK) {
                         load.apps.write(apps.takeChunk());
@@ -187,7 +189,7 @@ public class FindingBulkWriter {
                 } else if (head.add(checked != null ? checked.line() : line) && head.size() == OWN_PARTITION_FROM) {
                     load.copy = FindingCopy.intoOwnPartition(dataSource, batchId, load.jobId);
                     load.apps = new AppWriter(connection);
-                    addAll(load.copy, head);
+                    addAll(load.copy, head, load.flows, batchId);
                 }
             }
         }
@@ -200,7 +202,7 @@ public class FindingBulkWriter {
         }
         if (load.copy == null) {
             load.copy = FindingCopy.intoEntered(connection, batchId, head.size());
-            addAll(load.copy, head);
+            addAll(load.copy, head, load.flows, batchId);
         }
         long written = load.copy.finish();
         long copied = System.nanoTime();
@@ -230,6 +232,7 @@ public class FindingBulkWriter {
             throw new IllegalStateException("the COPY wrote " + written + " findings of " + progress.linesStaged.get());
         }
         load.copy.attach(connection);
+        load.flows.write(connection);
         progress.linesWritten.set(written);
         LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; indexes built in %.2f s; "
                 + "%d apps written by %.2f s after the copy; attached in %.2f s", batchId, written,
@@ -245,9 +248,10 @@ public class FindingBulkWriter {
         }
     }
 
-    private static void addAll(FindingCopy copy, List<FindingLine> lines) throws SQLException {
+    private static void addAll(FindingCopy copy, List<FindingLine> lines, ObservedFlows flows, UUID batchId)
+            throws SQLException {
         for (FindingLine line : lines) {
-            copy.add(line);
+            flows.add(copy.add(line), batchId, line);
         }
         lines.clear();
     }

@@ -120,9 +120,12 @@ final class FindingCopy implements AutoCloseable {
         }
     }
 
-    void add(FindingLine line) throws SQLException {
+    /** Adds a line and answers the id its finding gets. */
+    long add(FindingLine line) throws SQLException {
+        long id = partition != null ? nextId : enteredIds[enteredCount];
         writeColumns(startRow(), line);
         endRow();
+        return id;
     }
 
     /** The columns of a checked line from package_name to detected_at. */

@@ -27,11 +27,19 @@ public final class FindingLineCheck {
     private final Set<String> problemCodes;
     private final Set<String> provinceCodes;
     private final Instant now;
+    private final Set<String> personalInfoKinds;
 
     public FindingLineCheck(Set<String> problemCodes, Set<String> provinceCodes, Instant now) {
+        this(problemCodes, provinceCodes, now, Set.of());
+    }
+
+    /** With the kinds of personal information that observed data flows may name. */
+    public FindingLineCheck(Set<String> problemCodes, Set<String> provinceCodes, Instant now,
+            Set<String> personalInfoKinds) {
         this.problemCodes = Set.copyOf(problemCodes);
         this.provinceCodes = Set.copyOf(provinceCodes);
         this.now = now;
+        this.personalInfoKinds = Set.copyOf(personalInfoKinds);
     }
 
     /** Why the line is bad (empty if it is good). */
@@ -64,6 +72,7 @@ public final class FindingLineCheck {
             why.add("detectedAt is in the future");
         }
         appProblems(why, line.appName(), line.operatorName(), line.operatorCreditCode(), line.filingNumber());
+        ObservedFlowCheck.problems(why, line.observedFlows(), personalInfoKinds);
         unstorable(why, line.packageName(), line.version(), line.sourceStore(), line.evidence(),
                 line.problems() == null ? null : String.join("\n", line.problems()),
                 line.references() == null ? null : String.join("\n", line.references()));

@@ -50,7 +50,7 @@ public class FindingQueries {
         List<String> repeated = split((String) row[10]);
         return new FindingView(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], split((String) row[6]), (String) row[7], strings(row[8]),
-                instant(row[9]), !repeated.isEmpty(), repeated);
+                instant(row[9]), !repeated.isEmpty(), repeated, List.of());
     }
 
     private static List<String> split(String joined) {

@@ -4,10 +4,13 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.notice.batch.DetectionBatch;
 import org.appsupervision.notice.batch.DetectionBatchRepository;
+import org.appsupervision.notice.duallist.DualListCheckService;
+import org.appsupervision.notice.duallist.DualListCheckView.FlowCheck;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
@@ -21,10 +24,13 @@ public class FindingService {
 
     private final FindingQueries queries;
     private final DetectionBatchRepository batches;
+    private final DualListCheckService disclosures;
 
-    public FindingService(FindingQueries queries, DetectionBatchRepository batches) {
+    public FindingService(FindingQueries queries, DetectionBatchRepository batches,
+            DualListCheckService disclosures) {
         this.queries = queries;
         this.batches = batches;
+        this.disclosures = disclosures;
     }
 
     /** Findings by app or batch; a bureau officer reads those of the ministry's and their own province's batches. */
@@ -39,7 +45,11 @@ public class FindingService {
             }
         }
         Cursor after = page.after(LIST);
-        return Page.of(queries.find(packageName, batchId, after == null ? 0 : after.number(0), page.limit() + 1,
-                scope.readerProvince()), page.limit(), f -> Cursor.encode(LIST, f.id()), f -> f);
+        Page<FindingView> found = Page.of(queries.find(packageName, batchId, after == null ? 0 : after.number(0),
+                page.limit() + 1, scope.readerProvince()), page.limit(), f -> Cursor.encode(LIST, f.id()), f -> f);
+        Map<Long, List<FlowCheck>> flows = disclosures.forFindings(found.rows().stream().map(FindingView::id).toList());
+        return flows.isEmpty() ? found : found.map(f -> f.withFlows(flows.getOrDefault(f.id(), List.of()).stream()
+                .map(c -> new FindingView.Flow(c.activity(), c.kind(), c.recipient(), c.disclosed(), c.reason()))
+                .toList()));
     }
 }

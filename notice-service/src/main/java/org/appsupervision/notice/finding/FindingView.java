@@ -9,11 +9,25 @@ import java.util.UUID;
 
 /**
  * A finding as the API shows it. {@code repeatedProblems} are the problem kinds this app was already
- * notified for in an earlier published notice of another version: a repeat offence (屡犯).
+ * notified for in an earlier published notice of another version: a repeat offence (屡犯). {@code observedFlows}
+ * are the data flows the detection observed, each marked disclosed or not by the app version's dual list.
  */
 public record FindingView(long id, UUID batchId, String packageName, String appName, String version,
         String sourceStore, List<String> problems, String evidence, List<String> references, Instant detectedAt,
-        boolean repeat, List<String> repeatedProblems) {
+        boolean repeat, List<String> repeatedProblems, List<Flow> observedFlows) {
+
+    /**
+     * A data flow the finding observed, judged against the latest published dual list of its app version:
+     * undisclosed with the reason "not declared" or "no dual list".
+     */
+    public record Flow(String activity, String kind, String recipient, boolean disclosed, String reason) {
+    }
+
+    /** The same finding with its observed flows. */
+    public FindingView withFlows(List<Flow> flows) {
+        return new FindingView(id, batchId, packageName, appName, version, sourceStore, problems, evidence, references,
+                detectedAt, repeat, repeatedProblems, flows);
+    }
 
     /** Findings entered directly (a few at a time) into a batch; imports take files. */
     public record AddRequest(@NotNull UUID batchId, @NotEmpty @Size(max = 1000) List<FindingLine> findings) {

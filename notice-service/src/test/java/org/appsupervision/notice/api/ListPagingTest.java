@@ -49,6 +49,15 @@ class ListPagingTest {
         String name = "分页应用" + WriteAccessMatrixTest.suffix();
         Map<String, String> tokens = new HashMap<>();
         Map<String, Expectation> e = new HashMap<>();
+        e.put("GET /api/public/open-data/{service}/manifests", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                given().auth().oauth2(Caller.ADMIN.token()).contentType("application/json")
+                        .body(java.util.Map.of("date", java.time.LocalDate.of(2001, 1, 1).plusDays(
+                                java.util.concurrent.ThreadLocalRandom.current().nextInt(6000)).toString()))
+                        .post("/api/admin/open-data/notice-service/dumps").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+            }
+            return "/api/public/open-data/notice-service/manifests";
+        }, "date"));
         e.put("GET /api/apps", Expectation.paged(() -> {
             for (int i = 0; i < 3; i++) {
                 app(name);
@@ -82,6 +91,14 @@ class ListPagingTest {
             return "/api/admin/parked-events/notice-service";
         }, "id", this::park));
         recheckLists(e, tokens);
+        e.put("GET /api/enterprise/dual-lists/apps", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                WriteAccessMatrixTest.appOfEnterpriseA();
+            }
+            tokens.put("/api/enterprise/dual-lists/apps", Caller.OPERATOR_A.token());
+            return "/api/enterprise/dual-lists/apps";
+        }, "packageName", WriteAccessMatrixTest::appOfEnterpriseA));
+        e.put("GET /api/reference/personal-info-kinds", Expectation.bounded("a fixed reference table"));
         e.put("GET /api/timeline/{packageName}", Expectation.bounded("the events of one app"));
         e.put("GET /api/reference/problem-kinds", Expectation.bounded("a fixed reference table"));
         e.put("GET /api/reference/provinces", Expectation.bounded("a fixed reference table (34 provinces)"));

@@ -64,6 +64,11 @@ class WriteAccessMatrixTest {
 
     Map<String, Expectation> expectations() {
         Map<String, Expectation> e = new HashMap<>();
+        e.put("POST /api/admin/open-data/{service}/dumps", Expectation.onlyAdmin(caller -> new Target(
+                "/api/admin/open-data/notice-service/dumps", "application/json", java.util.Map.of("date",
+                        java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                                .nextInt(6000)).toString()),
+                rows("SELECT count(*) FROM open_data_manifest"))));
         e.put("PUT /api/apps/{packageName}", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> {
             String pkg = registerAppOfProvinceA();
             return new Target("/api/apps/" + pkg, "application/json",
@@ -164,6 +169,7 @@ class WriteAccessMatrixTest {
                     Map.of("reason", "已整改并通过复检"), get("/api/notices/" + id));
         }));
         recheckExpectations(e);
+        dualListExpectations(e);
         return e;
     }
 
@@ -225,6 +231,39 @@ class WriteAccessMatrixTest {
                     Map.of("outcome", "RECTIFIED", "testedVersion", "2.0", "findings", "复测通过"),
                     rows("SELECT status, outcome FROM recheck_task WHERE id = '" + task + "'"));
         }));
+    }
+
+    /** The enterprise's dual lists: enterprise A on its own app; B's fixture is A's app, so B must be refused. */
+    void dualListExpectations(Map<String, Expectation> e) {
+        Set<Caller> enterpriseA = EnumSet.of(Caller.OPERATOR_A);
+        e.put("PUT /api/enterprise/dual-lists/drafts", Expectation.of(enterpriseA, caller -> {
+            String pkg = appOfEnterpriseA();
+            return new Target("/api/enterprise/dual-lists/drafts", "application/json", dualList(pkg),
+                    rows("SELECT id, status FROM dual_list WHERE package_name = '" + pkg + "'"));
+        }));
+        e.put("POST /api/enterprise/dual-lists/{listId}/publication", Expectation.of(enterpriseA, caller -> {
+            String pkg = appOfEnterpriseA();
+            String id = given().auth().oauth2(Caller.OPERATOR_A.token()).contentType(ContentType.JSON)
+                    .body(dualList(pkg)).put("/api/enterprise/dual-lists/drafts").then().statusCode(201)
+                    .extract().path("id");
+            return new Target("/api/enterprise/dual-lists/" + id + "/publication", null, null,
+                    rows("SELECT status, published_at FROM dual_list WHERE id = '" + id + "'"));
+        }));
+    }
+
+    static String appOfEnterpriseA() {
+        String pkg = "com.matrix.dl" + suffix();
+        given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON)
+                .body(app(pkg, "甲应用", "深圳甲科技有限公司", AccessMatrix.OPERATOR_A_CODE)).put("/api/apps/" + pkg)
+                .then().statusCode(200);
+        return pkg;
+    }
+
+    static Map<String, Object> dualList(String pkg) {
+        return Map.of("packageName", pkg, "appVersion", "1.0",
+                "collected", List.of(Map.of("kind", "location", "purpose", "推荐同城活动", "scenario", "打开同城页面时")),
+                "shared", List.of(Map.of("recipient", "腾讯广告", "kind", "device-id", "purpose", "广告投放",
+                        "scenario", "展示广告时", "method", "SDK")));
     }
 
     AccessMatrix.Answer send(Caller caller, String method, Target target) {

@@ -70,6 +70,11 @@ public class CaseRepository implements PanacheRepositoryBase<PenaltyCase, UUID> 
         return find(query.toString(), parameters).page(0, limit).list();
     }
 
+    /** Cases whose decision was published on the days from..to (both included), by day, decision number and id. */
+    public List<PenaltyCase> publishedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return list("publishedOn >= ?1 and publishedOn <= ?2 order by publishedOn, decisionNumber, id", from, to);
+    }
+
     /**
      * Whether an open case of this bureau already links to this finding, notice item or order; another bureau's
      * cases are never consulted, so one bureau can neither learn of nor block another's case.

@@ -37,10 +37,20 @@ public class PublicDecisionService {
     @Transactional
     public Page<PublishedDecision> list(String provinceCode, PageRequest page) {
         return Page.of(cases.published(provinceCode, page.after(LIST), page.limit() + 1), page.limit(),
-                c -> Cursor.encode(LIST, c.publishedOn, c.decisionNumber, c.id), c -> new PublishedDecision(c.decisionNumber,
+                c -> Cursor.encode(LIST, c.publishedOn, c.decisionNumber, c.id), this::view);
+    }
+
+    /** The decisions published on the days from..to (both included), as the list shows them; for the open data. */
+    @Transactional
+    public java.util.List<PublishedDecision> publishedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return cases.publishedBetween(from, to).stream().map(this::view).toList();
+    }
+
+    private PublishedDecision view(org.appsupervision.penalty.cases.PenaltyCase c) {
+        return new PublishedDecision(c.decisionNumber,
                 bureaus.findById(c.bureauProvinceCode).nameZh, c.subjectName, c.subjectCode,
                 bases.findById(c.decisionBasis).citation(), penalties.of(c.id, CasePenalty.Phase.DECISION), c.totalFine,
                 c.decisionOn, c.publishedOn, documents.latest(c.id, CaseDocument.Kind.DECISION)
-                        .map(d -> d.sha256).orElse(null)));
+                        .map(d -> d.sha256).orElse(null));
     }
 }

@@ -69,6 +69,11 @@ class WriteAccessMatrixTest {
 
     Map<String, Expectation> expectations() {
         Map<String, Expectation> e = new HashMap<>();
+        e.put("POST /api/admin/open-data/{service}/dumps", Expectation.onlyAdmin(caller -> new Target(
+                "/api/admin/open-data/penalty-service/dumps", "application/json", java.util.Map.of("date",
+                        java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                                .nextInt(6000)).toString()),
+                org.appsupervision.devstack.AccessMatrix.rows(database, "SELECT count(*) FROM open_data_manifest"))));
         String cases = "/api/penalty/cases";
         e.put("POST " + cases, Expectation.of(EnumSet.of(Caller.BUREAU_A, Caller.BUREAU_B), caller -> new Target(cases,
                 "application/json", openCase(), this::caseCount)));

@@ -30,7 +30,8 @@ import org.appsupervision.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class AdminPageResource {
 
-    static final List<String> ROLES = List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN);
+    static final List<String> ROLES = List.of(Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN,
+            Roles.AGENCY);
 
     @CheckedTemplate
     static class Templates {
@@ -59,14 +60,14 @@ public class AdminPageResource {
     @Path("/accounts")
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
             @FormParam("roles") List<String> roles, @FormParam("province") String province,
-            @FormParam("password") String password) {
+            @FormParam("password") String password, @FormParam("agencyCode") String agencyCode) {
         var outcome = admin.createAccount(username, displayName, roles == null ? Set.of() : Set.copyOf(roles), province,
-                password, context.viewer().username());
+                password, agencyCode, context.viewer().username());
         if (outcome.ok()) {
             return seeOther("/portal/admin/accounts", "created");
         }
         Map<String, String> entered = Map.of("username", nonNull(username), "displayName", nonNull(displayName),
-                "province", nonNull(province), "roles", roles == null ? "" : String.join(",", roles));
+                "province", nonNull(province), "agencyCode", nonNull(agencyCode), "roles", roles == null ? "" : String.join(",", roles));
         return html(outcome.fieldErrors().isEmpty() ? 409 : 400, accountsPage(null, outcome, entered));
     }
 

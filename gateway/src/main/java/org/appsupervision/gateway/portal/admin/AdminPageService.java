@@ -61,8 +61,9 @@ public class AdminPageService {
     }
 
     public Outcome<AccountView> createAccount(String username, String displayName, Set<String> roles, String province,
-            String password, String admin) {
-        NewAccount request = new NewAccount(trim(username), trim(displayName), new TreeSet<>(roles), trim(province), password);
+            String password, String agencyCode, String admin) {
+        NewAccount request = new NewAccount(trim(username), trim(displayName), new TreeSet<>(roles), trim(province), password,
+                trim(agencyCode));
         Map<String, String> invalid = violations(validator.validate(request));
         if (!invalid.isEmpty()) {
             return new Outcome<>(null, null, invalid);

@@ -631,7 +631,7 @@ public interface OpsMessages {
     @Message("新建账户")
     String acc_new();
 
-    @Message("{#when f}{#is 'username'}用户名（小写字母、数字、点、横线）{#is 'displayName'}姓名{#is 'province'}省份代码（仅省局执法人员，两位数字）{#else}{f}{/when}")
+    @Message("{#when f}{#is 'username'}用户名（小写字母、数字、点、横线）{#is 'displayName'}姓名{#is 'province'}省份代码（仅省局执法人员，两位数字）{#is 'agencyCode'}检测机构统一社会信用代码（仅检测机构账户）{#else}{f}{/when}")
     String acc_field(String f);
 
     @Message("初始密码")
@@ -640,7 +640,7 @@ public interface OpsMessages {
     @Message("创建账户")
     String acc_create();
 
-    @Message("{#when role}{#is 'official'}部监管人员{#is 'approver'}审批人{#is 'bureau'}省局执法人员{#is 'auditor'}审计人员{#is 'admin'}管理员{#else}{role}{/when}")
+    @Message("{#when role}{#is 'official'}部监管人员{#is 'approver'}审批人{#is 'bureau'}省局执法人员{#is 'auditor'}审计人员{#is 'admin'}管理员{#is 'operator'}企业（APP运营主体）{#is 'agency'}第三方检测机构{#else}{role}{/when}")
     String role_name(String role);
 
     @Message("应用商店接口客户端")

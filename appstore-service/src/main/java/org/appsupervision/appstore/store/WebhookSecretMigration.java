@@ -5,15 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-/** At startup, encrypts webhook secrets stored in clear before encryption at rest existed, or warns that it cannot. */
+/**
+ * At startup, brings webhook secrets of earlier versions into the one stored form (encrypted, {@code whsec_}),
+ * or warns that it cannot.
+ */
 @ApplicationScoped
-public class ClearSecretEncryption {
+public class WebhookSecretMigration {
 
-    private static final Logger LOG = Logger.getLogger(ClearSecretEncryption.class);
+    private static final Logger LOG = Logger.getLogger(WebhookSecretMigration.class);
 
     private final StoreService stores;
 
-    public ClearSecretEncryption(StoreService stores) {
+    public WebhookSecretMigration(StoreService stores) {
         this.stores = stores;
     }
 
@@ -22,9 +25,9 @@ public class ClearSecretEncryption {
             LOG.warnf("%s is not set: webhook secrets cannot be stored or read", WebhookSecretCipher.KEY_PROPERTY);
             return;
         }
-        int encrypted = stores.encryptClearWebhookSecrets();
-        if (encrypted > 0) {
-            LOG.infof("Encrypted %d webhook secrets stored in clear", encrypted);
+        int migrated = stores.migrateWebhookSecrets();
+        if (migrated > 0) {
+            LOG.infof("Brought %d webhook secrets of earlier versions into the encrypted whsec_ form", migrated);
         }
     }
 }
