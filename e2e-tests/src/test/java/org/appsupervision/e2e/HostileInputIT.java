@@ -396,8 +396,17 @@ class HostileInputIT {
                 "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}",
                 "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
                 "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
-                "GET /portal/dual-lists/{packageName}")) {
+                "GET /portal/dual-lists/{packageName}", "GET /portal/rechecks", "POST /portal/rechecks/rule",
+                "POST /portal/rechecks/{id}/assignment", "POST /portal/rechecks/override")) {
             roles.put(op, "official");
+        }
+        for (String op : List.of("GET /portal/enterprise/reports", "GET /portal/enterprise/reports/new",
+                "POST /portal/enterprise/reports/new")) {
+            roles.put(op, "operator");
+        }
+        for (String op : List.of("GET /portal/agency/tasks", "GET /portal/agency/tasks/{id}",
+                "GET /portal/agency/tasks/{id}/evidence/{evidenceId}", "POST /portal/agency/tasks/{id}")) {
+            roles.put(op, "agency");
         }
         for (String op : List.of("GET /portal/enterprise/dual-lists", "GET /portal/enterprise/dual-lists/edit",
                 "POST /portal/enterprise/dual-lists/edit", "POST /portal/enterprise/dual-lists/{listId}/publication")) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
+import org.appsupervision.platform.problem.Problem;
+import org.appsupervision.platform.problem.ProblemException;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,9 +54,20 @@ public class AgencyResource {
     @GET
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Testing agencies in credit-code order (roles: official, approver, bureau, auditor, admin)", description = "active=true|false filters. Paged: limit, after, Link rel=next.")
-    public RestResponse<List<AgencyView>> list(@QueryParam("active") Boolean active, @BeanParam PageRequest page,
+    public RestResponse<List<AgencyView>> list(@QueryParam("active") String active, @BeanParam PageRequest page,
             @Context UriInfo uri) {
-        return Paged.answer(agencies.list(active, page), uri);
+        return Paged.answer(agencies.list(activeFilter(active), page), uri);
+    }
+
+    /** {@code true}, {@code false} or absent; anything else is a 400 naming {@code active}, never read as false. */
+    private static Boolean activeFilter(String active) {
+        if (active == null || active.isEmpty()) {
+            return null;
+        }
+        if (!active.equals("true") && !active.equals("false")) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("active", "must be true or false")));
+        }
+        return Boolean.valueOf(active);
     }
 
     @GET
