@@ -120,7 +120,7 @@ class RecheckInputTest {
     }
 
     @Test
-    void agenciesAreValidatedByTheirCreditCode() {
+    void agenciesAreValidatedByTheirCreditCodeAndTheirListFilter() {
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
                 .body(Map.of("name", "无效机构", "creditCode", "91110108MA0CHKP01A")).post("/api/agencies").then()
                 .statusCode(400).body("errors.field", hasItem("creditCode"));
@@ -131,5 +131,7 @@ class RecheckInputTest {
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
                 .body(Map.of("name", "重复", "creditCode", AccessMatrix.AGENCY_P_CODE)).post("/api/agencies").then()
                 .statusCode(409);
+        given().auth().oauth2(OFFICIAL).queryParam("active", "yes").get("/api/agencies").then().statusCode(400)
+                .body("errors.field", hasItem("active"));
     }
 }
