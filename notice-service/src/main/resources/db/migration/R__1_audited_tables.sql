@@ -20,3 +20,8 @@ SELECT audit_table('calendar_day', 'INSERT OR UPDATE OR DELETE', 'day');
 SELECT audit_table('stats_history', 'INSERT OR UPDATE OR DELETE', 'as_of');
 SELECT audit_table('dual_list', 'INSERT OR UPDATE OR DELETE', 'id');
 SELECT audit_table('dual_list_entry', 'INSERT OR UPDATE OR DELETE', 'list_id', 'list_kind', 'position');
+SELECT audit_table('agency', 'INSERT OR UPDATE OR DELETE', 'credit_code');
+SELECT audit_table('recheck_assignment_rule', 'INSERT OR UPDATE OR DELETE', 'id');
+SELECT audit_table('rectification_report', 'INSERT OR UPDATE OR DELETE', 'id');
+SELECT audit_table('recheck_task', 'INSERT OR UPDATE OR DELETE', 'id');
+SELECT audit_table('evidence_file', 'INSERT OR UPDATE OR DELETE', 'id');

@@ -15,8 +15,9 @@ import java.time.Instant;
  * cumulative figures of November 2021; then, live on today's date, an official drafts a takedown notice of the five
  * apps that missed the re-check deadline, an approver publishes it, and one store confirms some of its orders, and a
  * rectification notice from a ministry and a bureau finding continues the series as 总第21批; 豆瓣's operator publishes its
- * dual list, against which a finding of 豆瓣 shows an undisclosed data flow. Runs only when no notice exists yet. Then,
- * on every start, the open-data dumps of the days that have ended are written ({@link #dumpOpenData}).
+ * dual list, against which a finding of 豆瓣 shows an undisclosed data flow; the testing agencies that re-check
+ * rectifications are registered. Runs only when no notice exists yet. Then, on every start, the open-data dumps of the
+ * days that have ended are written ({@link #dumpOpenData}).
  */
 public final class DemoData {
 
@@ -52,6 +53,7 @@ public final class DemoData {
         seedLiveTakedown(official);
         DemoLiveRectification.publish(http, official, login("li.approver"));
         DemoDualList.seed(http, official, password);
+        DemoAgencies.register(http, official);
         return true;
     }
 

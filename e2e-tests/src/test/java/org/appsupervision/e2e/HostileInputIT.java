@@ -61,7 +61,8 @@ class HostileInputIT {
     /** Path prefixes of each service, as the gateway routes them (to read the real answer behind an open circuit). */
     static final Map<String, List<String>> SERVICE_PREFIXES = Map.of(
             "notice-service", List.of("/api/notices", "/api/reference", "/api/apps", "/api/batches", "/api/findings",
-                    "/api/public", "/api/stats", "/api/timeline", "/api/enterprise"),
+                    "/api/public", "/api/stats", "/api/timeline", "/api/enterprise", "/api/agency", "/api/agencies",
+                    "/api/rechecks", "/api/dual-lists"),
             "appstore-service", List.of("/api/store", "/api/stores", "/api/orders", "/api/service-level",
                     "/api/enterprise-orders"),
             "penalty-service", List.of("/api/penalty", "/public/penalty"));
@@ -400,8 +401,17 @@ class HostileInputIT {
                 "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}",
                 "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
                 "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
-                "GET /portal/dual-lists/{packageName}")) {
+                "GET /portal/dual-lists/{packageName}", "GET /portal/rechecks", "POST /portal/rechecks/rule",
+                "POST /portal/rechecks/{id}/assignment", "POST /portal/rechecks/override")) {
             roles.put(op, "official");
+        }
+        for (String op : List.of("GET /portal/enterprise/reports", "GET /portal/enterprise/reports/new",
+                "POST /portal/enterprise/reports/new")) {
+            roles.put(op, "operator");
+        }
+        for (String op : List.of("GET /portal/agency/tasks", "GET /portal/agency/tasks/{id}",
+                "GET /portal/agency/tasks/{id}/evidence/{evidenceId}", "POST /portal/agency/tasks/{id}")) {
+            roles.put(op, "agency");
         }
         for (String op : List.of("GET /portal/enterprise/dual-lists", "GET /portal/enterprise/dual-lists/edit",
                 "POST /portal/enterprise/dual-lists/edit", "POST /portal/enterprise/dual-lists/{listId}/publication")) {

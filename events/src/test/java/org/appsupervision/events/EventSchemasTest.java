@@ -45,6 +45,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void rectificationReportedAndRecheckCompletedMatchTheirSchemas() throws Exception {
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        assertEquals(Set.of(), validate(new RectificationReported(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "com.douban.frodo", "91110108551385082Q",
+                "7.19.0", hash, List.of(hash), "91110108MA0CHKP01U", Instant.now())));
+        assertEquals(Set.of(), validate(new RecheckCompleted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), "com.douban.frodo", "91110108MA0CHKP01U", "NOT_RECTIFIED",
+                "7.19.0", "7.19.1", hash, hash, List.of(), Instant.now())));
+        assertFalse(validate(new RecheckCompleted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), "com.douban.frodo", "91110108MA0CHKP01U", "MAYBE",
+                "7.19.0", "7.19.1", "not a hash", hash, List.of(), Instant.now())).isEmpty());
+    }
+
+    @Test
     void schemasRejectWhatTheContractForbids() throws Exception {
         TakedownOrdered badPackage = new TakedownOrdered(UUID.randomUUID(), "t", UUID.randomUUID(), UUID.randomUUID(),
                 Instant.now(), new TakedownOrdered.App("x", "not a package", null),

@@ -65,7 +65,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
-                    || DualLists.answers(request, body) || EnterpriseStubs.notice(request)) {
+                    || DualLists.answers(request, body) || EnterpriseStubs.notice(request)
+                    || Rechecks.answers(request, body)) {
                 return;
             }
             JsonObject echo = new JsonObject()

@@ -3,6 +3,7 @@ package org.appsupervision.gateway.portal;
 import java.util.List;
 import java.util.function.Function;
 import org.appsupervision.gateway.portal.ops.OpsText;
+import org.appsupervision.gateway.portal.recheck.RecheckText;
 import org.appsupervision.platform.security.Roles;
 
 /**
@@ -55,7 +56,10 @@ public final class Navigation {
                     List.of(Roles.OPERATOR)),
             new Entry("/portal/enterprise/dual-lists",
                     m -> org.appsupervision.gateway.portal.duallist.DualListText.current().nav_dual_lists(),
-                    List.of(Roles.OPERATOR)));
+                    List.of(Roles.OPERATOR)),
+            new Entry("/portal/enterprise/reports", m -> RecheckText.current().nav_reports(), List.of(Roles.OPERATOR)),
+            new Entry("/portal/agency/tasks", m -> RecheckText.current().nav_tasks(), List.of(Roles.AGENCY)),
+            new Entry("/portal/rechecks", m -> RecheckText.current().nav_rechecks(), STAFF));
 
     private Navigation() {
     }

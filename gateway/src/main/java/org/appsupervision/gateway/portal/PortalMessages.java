@@ -637,7 +637,7 @@ public interface PortalMessages {
     @Message("未登记的应用")
     String unknown_app();
 
-    @Message("{#when type}{#is 'FINDING'}检测发现{#is 'NOTICE_ITEM'}列入通报{#is 'RECTIFICATION'}整改结果{#is 'DEADLINE_PASSED'}整改期限届满{#is 'STORE_CONFIRMATION'}应用商店确认下架{#is 'TAKEDOWN_LIFTED'}解除下架{#is 'CaseOpened'}立案{#is 'PenaltyDecided'}作出处罚决定{#is 'CaseClosed'}结案{#else}{type}{/when}")
+    @Message("{#when type}{#is 'FINDING'}检测发现{#is 'NOTICE_ITEM'}列入通报{#is 'RECTIFICATION'}整改结果{#is 'RECTIFICATION_REPORTED'}企业提交整改报告{#is 'RECHECK_COMPLETED'}第三方检测机构复检{#is 'DEADLINE_PASSED'}整改期限届满{#is 'STORE_CONFIRMATION'}应用商店确认下架{#is 'TAKEDOWN_LIFTED'}解除下架{#is 'CaseOpened'}立案{#is 'PenaltyDecided'}作出处罚决定{#is 'CaseClosed'}结案{#else}{type}{/when}")
     String event(String type);
 
     @Message("请求无法处理")

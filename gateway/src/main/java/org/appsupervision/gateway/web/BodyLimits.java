@@ -27,6 +27,8 @@ public class BodyLimits {
     private static final String VERIFICATION_PAGE = "/verify";
     /** The enterprise's registration, through the API and through the portal's page (read whole, with its letter). */
     public static final List<String> REGISTRATION_PATHS = List.of("/auth/registrations", "/register");
+    /** The portal forms that take evidence files (a rectification report, an agency's re-check result): as large. */
+    private static final Pattern EVIDENCE_PAGES = Pattern.compile("/portal/(enterprise/reports/new|agency/tasks/[^/]+)");
     private static final List<String> CREDENTIAL_PATHS = List.of("/login", "/logout", "/oauth2/token");
 
     private final GatewayConfig.Routes routes;
@@ -63,7 +65,7 @@ public class BodyLimits {
         if (streamed) {
             return new Limit(Kind.API, routes.maxBodyBytes(), true);
         }
-        if (method.equals(HttpMethod.POST) && path.equals(VERIFICATION_PAGE)) {
+        if (method.equals(HttpMethod.POST) && (path.equals(VERIFICATION_PAGE) || EVIDENCE_PAGES.matcher(path).matches())) {
             return new Limit(Kind.GATEWAY, routes.maxVerificationBodyBytes(), false);
         }
         if (method.equals(HttpMethod.POST) && REGISTRATION_PATHS.contains(path)) {

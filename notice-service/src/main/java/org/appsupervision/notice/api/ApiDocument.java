@@ -51,7 +51,8 @@ public class ApiDocument implements OASFilter {
 
     private static void describe(String key, PathItem.HttpMethod method, String path, Operation operation) {
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-            Map<String, String> examples = ApiExamples.REQUESTS.getOrDefault(key, Map.of());
+            Map<String, String> examples = ApiExamples.REQUESTS.getOrDefault(key,
+                    RecheckApiExamples.REQUESTS.getOrDefault(key, Map.of()));
             operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
                 String example = examples.get(baseType(type));
                 if (example != null && media.getExample() == null && media.getExamples() == null) {
@@ -62,7 +63,7 @@ public class ApiDocument implements OASFilter {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         operation.setResponses(responses);
-        ApiExamples.Answer answer = ApiExamples.ANSWERS.get(key);
+        ApiExamples.Answer answer = ApiExamples.ANSWERS.getOrDefault(key, RecheckApiExamples.ANSWERS.get(key));
         if (answer != null) {
             answer(responses, answer);
         }
@@ -77,11 +78,14 @@ public class ApiDocument implements OASFilter {
         if (operation.getRequestBody() != null || hasQuery(operation) || path.contains("{")) {
             problem(responses, ProblemType.VALIDATION, path, "1 field(s) are invalid");
         }
-        EXTRA_PROBLEMS.getOrDefault(key, List.of()).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
+        EXTRA_PROBLEMS.getOrDefault(key, RecheckApiExamples.PROBLEMS.getOrDefault(key, List.of())).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
             case "unprocessable" -> "Idempotency-Key upload-7 was already used for another import";
             case "four-eyes" -> "Whoever drafted or edited a notice cannot approve or publish it";
             case "unsupported-media-type" -> "Send text/csv or application/x-ndjson";
             case "deadline-not-passed" -> "Item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b may be rectified until 2021-11-09";
+            case "deadline-passed" -> "The rectification deadline of item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b was 2021-11-09";
+            case "evidence-type-refused" -> "The content of report.docx is not a PDF, PNG, JPEG or ZIP file";
+            case "content-too-large" -> "The upload may have at most 10485760 bytes (10 MiB)";
             default -> "The notice is PUBLISHED; a published notice never changes";
         }));
     }

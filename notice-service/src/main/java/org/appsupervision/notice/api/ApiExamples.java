@@ -77,7 +77,8 @@ final class ApiExamples {
              "problems":["collect-beyond-scope"],"stores":["huawei","xiaomi"],"refusedRectification":false,
              "confirmedStoreCount":0,"confirmations":[],"unknownStores":[],
              "rectification":{"status":"PENDING","fixedVersion":null,"note":null,"setBy":null,"setAt":null,
-                              "deadlinePassedAt":null},"lifting":null,"sourceItemId":null,
+                              "deadlinePassedAt":null,"basis":null,"overridden":false,"overrideReason":null,
+                              "recheckTaskId":null,"recheckOutcome":null},"lifting":null,"sourceItemId":null,
              "findingIds":[1099511627777],"inactiveStores":[],"alreadyTakenDownBy":[],"reportedBy":"MINISTRY"}""";
 
     static final String NOTICE = """
@@ -222,7 +223,7 @@ final class ApiExamples {
                     {"title":"广东省2021年第3批检测","runBy":"BUREAU","provinceCode":"44","runFrom":"2021-10-01",
                      "runTo":"2021-10-20","appsTested":12000}""")),
             Map.entry("PUT /api/notices/{id}/items/{itemId}/rectification", Map.of(JSON, """
-                    {"status":"RECTIFIED","fixedVersion":"7.19.0","note":"复测通过"}""")),
+                    {"status":"RECTIFIED","fixedVersion":"7.19.0","note":"复测通过","reason":"检测机构报告延迟，依现场核查结果认定"}""")),
             Map.entry("POST /api/notices/{id}/items/{itemId}/lifting", Map.of(JSON, """
                     {"reason":"已完成整改并通过复测，准予重新上架"}""")),
             Map.entry("POST /api/notices", Map.of(JSON, DRAFT)),

@@ -48,11 +48,11 @@ public class NoticeResource {
         this.identity = identity;
     }
 
-    /** Records what a re-check found for one item of a published rectification or re-check notice. */
+    /** Overrides, with a reason, the rectification state that re-checks give one item of a published notice. */
     @PUT
     @Path("/{id}/items/{itemId}/rectification")
     @RolesAllowed(Roles.OFFICIAL)
-    @Operation(summary = "Record what a re-check found for one item (RECTIFIED with fixedVersion, or NOT_RECTIFIED)", description = "RECTIFIED may be recorded at any time; NOT_RECTIFIED only once the item's rectification deadline has passed (409 /problems/deadline-not-passed before).")
+    @Operation(summary = "Override an item's rectification state with a reason (role: official): RECTIFIED with fixedVersion, or NOT_RECTIFIED", description = "Re-checks by testing agencies set the state (see /api/rechecks); this override needs a reason, is audited, and the item shows rectification.overridden, setBy and overrideReason. RECTIFIED may be recorded at any time; NOT_RECTIFIED only once the item's rectification deadline has passed (409 /problems/deadline-not-passed before).")
     public Response recordRectification(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @NotNull @Valid RectificationRequest request) {
         rectifications.record(id, itemId, request, identity.getPrincipal().getName());

@@ -78,7 +78,8 @@ public record NoticeView(
 
     /** An item's rectification: PENDING, RECTIFIED (with the fixed version) or NOT_RECTIFIED. */
     public record Rectification(String status, String fixedVersion, String note, String setBy, Instant setAt,
-            Instant deadlinePassedAt) {
+            Instant deadlinePassedAt, String basis, boolean overridden, String overrideReason, UUID recheckTaskId,
+            String recheckOutcome) {
     }
 
     /** A lifted takedown. */

@@ -13,8 +13,9 @@ import org.appsupervision.events.RectificationDeadlinePassed;
 import org.appsupervision.platform.outbox.Outbox;
 
 /**
- * Watches rectification deadlines: once the deadline day of a notice has ended (Beijing time), every item
- * still pending gets one {@link RectificationDeadlinePassed}, written to the outbox with its mark.
+ * Watches rectification deadlines: once the deadline day of a notice has ended (Beijing time), every item without a
+ * passing re-check (and not overridden as rectified) is unrectified and gets one {@link RectificationDeadlinePassed},
+ * written to the outbox with its mark.
  */
 @ApplicationScoped
 public class RectificationDeadlineWatch {
@@ -37,7 +38,7 @@ public class RectificationDeadlineWatch {
         passDeadlinesBefore(LocalDate.now(BEIJING));
     }
 
-    /** Publishes the passed deadlines of all pending items whose deadline lies before {@code today}; returns how many. */
+    /** Publishes the passed deadlines of all unrectified items whose deadline lies before {@code today}; returns how many. */
     @Transactional
     @SuppressWarnings("unchecked")
     public int passDeadlinesBefore(LocalDate today) {
@@ -47,7 +48,7 @@ public class RectificationDeadlineWatch {
                        (SELECT string_agg(p.problem_code, ',' ORDER BY p.problem_code) FROM notice_item_problem p
                         WHERE p.item_id = i.id), n.deadline_date, n.deadline_rule
                 FROM item_rectification r JOIN notice_item i ON i.id = r.item_id JOIN notice n ON n.id = i.notice_id
-                WHERE r.status = 'PENDING' AND r.deadline_passed_at IS NULL AND n.deadline_date < ?1
+                WHERE r.status <> 'RECTIFIED' AND r.deadline_passed_at IS NULL AND n.deadline_date < ?1
                 ORDER BY n.deadline_date, i.seq LIMIT 5000
                 FOR UPDATE OF r SKIP LOCKED""").setParameter(1, today).getResultList();
         Instant now = Instant.now();

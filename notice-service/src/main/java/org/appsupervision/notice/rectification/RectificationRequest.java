@@ -1,11 +1,13 @@
 package org.appsupervision.notice.rectification;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a re-check found for one item: rectified (with the fixed version) or not rectified. */
+/** An official's override of one item's state: rectified (with the fixed version) or not rectified, and why. */
 public record RectificationRequest(
         @NotNull RectificationStatus status,
         @Size(max = 200) String fixedVersion,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note,
+        @NotBlank @Size(max = 2000) String reason) {
 }

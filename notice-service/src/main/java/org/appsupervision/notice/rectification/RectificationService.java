@@ -12,9 +12,10 @@ import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
 
 /**
- * Records what a re-check found for the items of a published rectification or re-check notice: rectified at any
- * time, not rectified only once the item's deadline has passed (its deadline day has ended in Beijing, or the
- * deadline watch has published it as passed).
+ * Keeps the rectification state of the items of a published rectification or re-check notice. A testing agency's
+ * re-check drives it: a passing one marks the item rectified (the task is its basis), a failing one is recorded and
+ * leaves the item open. An official may override it with a reason: rectified at any time, not rectified only once
+ * the item's deadline has passed (its deadline day has ended in Beijing, or the deadline watch has published it).
  */
 @ApplicationScoped
 public class RectificationService {
@@ -28,6 +29,7 @@ public class RectificationService {
     }
 
     @Transactional
+    /** An official's override of the item's state, with the reason; audited like every change of the item. */
     public void record(UUID noticeId, UUID itemId, RectificationRequest request, String official) {
         @SuppressWarnings("unchecked")
         List<LocalDate> deadline = em.createNativeQuery("""
@@ -57,5 +59,26 @@ public class RectificationService {
         rectification.note = request.note();
         rectification.setBy = official;
         rectification.setAt = Instant.now();
+        rectification.basis = ItemRectification.Basis.OVERRIDE;
+        rectification.overrideReason = request.reason().strip();
+    }
+
+    /**
+     * Applies a completed re-check: a passing one marks the item rectified on the task's basis, unless an official's
+     * override already decided it; a failing one is recorded and leaves the state as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyRecheck(UUID itemId, UUID taskId, boolean rectified, String testedVersion, String agencyCode) {
+        ItemRectification rectification = rectifications.findById(itemId);
+        rectification.recheckTaskId = taskId;
+        rectification.recheckOutcome = rectified ? RectificationStatus.RECTIFIED : RectificationStatus.NOT_RECTIFIED;
+        if (rectified && rectification.basis != ItemRectification.Basis.OVERRIDE) {
+            rectification.status = RectificationStatus.RECTIFIED;
+            rectification.fixedVersion = testedVersion;
+            rectification.note = null;
+            rectification.setBy = agencyCode;
+            rectification.setAt = Instant.now();
+            rectification.basis = ItemRectification.Basis.RECHECK;
+        }
     }
 }

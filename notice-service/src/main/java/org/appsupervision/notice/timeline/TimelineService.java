@@ -37,9 +37,21 @@ public class TimelineService {
                 FROM notice_item i JOIN notice n ON n.id = i.notice_id
                 WHERE i.package_name = ?1 AND n.status = 'PUBLISHED'
                 UNION ALL
-                SELECT 'RECTIFICATION', r.set_at, r.status || coalesce(' ' || r.fixed_version, ''), i.notice_id, i.id, i.chain_id
+                SELECT 'RECTIFICATION', r.set_at, r.status || coalesce(' ' || r.fixed_version, '')
+                       || CASE WHEN r.basis = 'OVERRIDE' THEN '（官方认定：' || coalesce(r.override_reason, '') || '）' ELSE '' END,
+                       i.notice_id, i.id, i.chain_id
                 FROM item_rectification r JOIN notice_item i ON i.id = r.item_id
                 WHERE i.package_name = ?1 AND r.set_at IS NOT NULL
+                UNION ALL
+                SELECT 'RECTIFICATION_REPORTED', p.submitted_at, '企业提交整改报告：版本 ' || p.fixed_version, i.notice_id, i.id, i.chain_id
+                FROM rectification_report p JOIN notice_item i ON i.id = p.item_id
+                WHERE i.package_name = ?1 AND p.status = 'SUBMITTED'
+                UNION ALL
+                SELECT 'RECHECK_COMPLETED', t.completed_at, '第三方检测机构复检：'
+                       || CASE WHEN t.outcome = 'RECTIFIED' THEN '已整改' ELSE '未整改' END || '（测试版本 ' || t.tested_version || '）',
+                       i.notice_id, i.id, i.chain_id
+                FROM recheck_task t JOIN notice_item i ON i.id = t.item_id
+                WHERE i.package_name = ?1 AND t.status = 'COMPLETED'
                 UNION ALL
                 SELECT 'DEADLINE_PASSED', r.deadline_passed_at, '整改期限已过，仍未整改', i.notice_id, i.id, i.chain_id
                 FROM item_rectification r JOIN notice_item i ON i.id = r.item_id

@@ -23,7 +23,9 @@ import org.appsupervision.devstack.AccessMatrix.Caller;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.ListPaging;
 import org.appsupervision.devstack.ListPaging.Expectation;
+import org.appsupervision.devstack.AccessMatrix;
 import org.appsupervision.notice.enterprise.EnterpriseFixtures;
+import org.appsupervision.notice.recheck.RecheckFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +91,7 @@ class ListPagingTest {
             tokens.put("/api/admin/parked-events/notice-service", Caller.ADMIN.token());
             return "/api/admin/parked-events/notice-service";
         }, "id", this::park));
+        recheckLists(e, tokens);
         e.put("GET /api/enterprise/dual-lists/apps", Expectation.paged(() -> {
             for (int i = 0; i < 3; i++) {
                 WriteAccessMatrixTest.appOfEnterpriseA();
@@ -134,6 +137,42 @@ class ListPagingTest {
             return new ListPaging.Reply(response.statusCode(), response.contentType(), response.asString(),
                     response.header("Link"));
         }));
+    }
+
+    /** The agencies, an enterprise's reports, an agency's tasks and the officials' re-check list. */
+    static void recheckLists(Map<String, Expectation> e, Map<String, String> tokens) {
+        RecheckFixtures.matrixAgencies();
+        e.put("GET /api/agencies", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                RecheckFixtures.agencyRegistered(RecheckFixtures.creditCode("11"), List.of("51"));
+            }
+            return "/api/agencies";
+        }, "creditCode", () -> RecheckFixtures.agencyRegistered(RecheckFixtures.creditCode("11"), List.of("51"))));
+        String enterprise = RecheckFixtures.creditCode("51");
+        e.put("GET /api/enterprise/rectification-reports", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                RecheckFixtures.drafted(enterprise, RecheckFixtures.itemOf(enterprise));
+            }
+            tokens.put("/api/enterprise/rectification-reports", RecheckFixtures.operator(enterprise));
+            return "/api/enterprise/rectification-reports";
+        }, "id", () -> RecheckFixtures.drafted(enterprise, RecheckFixtures.itemOf(enterprise))));
+        String agency = AccessMatrix.AGENCY_Q_CODE;
+        e.put("GET /api/agency/tasks", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                RecheckFixtures.taskOf(enterprise, agency);
+            }
+            tokens.put("/api/agency/tasks", RecheckFixtures.agency(agency));
+            return "/api/agency/tasks";
+        }, "id", () -> RecheckFixtures.taskOf(enterprise, agency)));
+        String packageName = "com.paging.recheck" + WriteAccessMatrixTest.suffix();
+        e.put("GET /api/rechecks", Expectation.paged(() -> {
+            for (int i = 0; i < 3; i++) {
+                RecheckFixtures.submitted(enterprise, RecheckFixtures.published(enterprise, packageName)
+                        .getString("items[0].itemId"));
+            }
+            return "/api/rechecks?packageName=" + packageName;
+        }, "id", () -> RecheckFixtures.submitted(enterprise, RecheckFixtures.published(enterprise, packageName)
+                .getString("items[0].itemId"))));
     }
 
     static void app(String name) {

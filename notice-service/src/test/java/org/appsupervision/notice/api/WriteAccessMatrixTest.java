@@ -25,6 +25,7 @@ import org.appsupervision.devstack.AccessMatrix.Caller;
 import org.appsupervision.devstack.AccessMatrix.Expectation;
 import org.appsupervision.devstack.AccessMatrix.Target;
 import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.notice.recheck.RecheckFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,7 +158,7 @@ class WriteAccessMatrixTest {
             String item = given().auth().oauth2(Caller.OFFICIAL.token()).get("/api/notices/" + id)
                     .then().extract().path("items[0].itemId");
             return new Target("/api/notices/" + id + "/items/" + item + "/rectification", "application/json",
-                    Map.of("status", "RECTIFIED", "fixedVersion", "9.9.9"), get("/api/notices/" + id));
+                    Map.of("reason", "官方认定", "status", "RECTIFIED", "fixedVersion", "9.9.9"), get("/api/notices/" + id));
         }));
         e.put("POST /api/notices/{id}/items/{itemId}/lifting", Expectation.of(EnumSet.of(Caller.OFFICIAL,
                 Caller.APPROVER), caller -> {
@@ -167,8 +168,69 @@ class WriteAccessMatrixTest {
             return new Target("/api/notices/" + id + "/items/" + item + "/lifting", "application/json",
                     Map.of("reason", "已整改并通过复检"), get("/api/notices/" + id));
         }));
+        recheckExpectations(e);
         dualListExpectations(e);
         return e;
+    }
+
+    /** The agency registry, the enterprise's reports, the officials' re-check controls and the agency's results. */
+    void recheckExpectations(Map<String, Expectation> e) {
+        Set<Caller> official = EnumSet.of(Caller.OFFICIAL);
+        Set<Caller> officialOrAdmin = EnumSet.of(Caller.OFFICIAL, Caller.ADMIN);
+        String a = AccessMatrix.OPERATOR_A_CODE;
+        String p = AccessMatrix.AGENCY_P_CODE;
+        RecheckFixtures.matrixAgencies();
+        e.put("POST /api/agencies", Expectation.of(officialOrAdmin, caller -> {
+            String code = RecheckFixtures.creditCode("11");
+            return new Target("/api/agencies", "application/json", Map.of("name", "矩阵检测机构", "creditCode", code),
+                    rows("SELECT count(*) FROM agency WHERE credit_code = '" + code + "'"));
+        }));
+        e.put("PUT /api/agencies/{creditCode}", Expectation.of(officialOrAdmin, caller -> {
+            String code = RecheckFixtures.creditCode("11");
+            RecheckFixtures.agencyRegistered(code, List.of("44"));
+            return new Target("/api/agencies/" + code, "application/json",
+                    Map.of("name", "改名的检测机构", "provinces", List.of(), "active", false), get("/api/agencies/" + code));
+        }));
+        e.put("POST /api/enterprise/rectification-reports", Expectation.of(EnumSet.of(Caller.OPERATOR_A), caller -> {
+            String item = RecheckFixtures.itemOf(a);
+            return new Target("/api/enterprise/rectification-reports", "application/json",
+                    Map.of("itemId", item, "changes", "关闭首次启动读取通讯录", "fixedVersion", "2.0"),
+                    rows("SELECT count(*) FROM rectification_report WHERE item_id = '" + item + "'"));
+        }));
+        e.put("POST /api/enterprise/rectification-reports/{id}/evidence", Expectation.of(EnumSet.of(Caller.OPERATOR_A),
+                caller -> {
+                    String report = RecheckFixtures.drafted(a, RecheckFixtures.itemOf(a));
+                    return new Target("/api/enterprise/rectification-reports/" + report + "/evidence?name=a.pdf",
+                            "application/pdf", RecheckFixtures.PDF,
+                            rows("SELECT count(*) FROM evidence_file WHERE report_id = '" + report + "'"));
+                }));
+        e.put("POST /api/enterprise/rectification-reports/{id}/submission", Expectation.of(
+                EnumSet.of(Caller.OPERATOR_A), caller -> {
+                    String report = RecheckFixtures.withEvidence(a, RecheckFixtures.itemOf(a));
+                    return new Target("/api/enterprise/rectification-reports/" + report + "/submission", null, null,
+                            rows("SELECT r.status, (SELECT count(*) FROM recheck_task t WHERE t.report_id = r.id) "
+                                    + "FROM rectification_report r WHERE r.id = '" + report + "'"));
+                }));
+        e.put("PUT /api/rechecks/assignment-rule", Expectation.of(official, caller -> new Target(
+                "/api/rechecks/assignment-rule", "application/json", Map.of("rule", "ROUND_ROBIN"),
+                rows("SELECT rule, set_by, set_at FROM recheck_assignment_rule"))));
+        e.put("POST /api/rechecks/{id}/assignment", Expectation.of(official, caller -> {
+            String task = RecheckFixtures.taskOf(a, p);
+            return new Target("/api/rechecks/" + task + "/assignment", "application/json",
+                    Map.of("agencyCode", AccessMatrix.AGENCY_Q_CODE, "reason", "回避"),
+                    rows("SELECT agency_code, assigned_by FROM recheck_task WHERE id = '" + task + "'"));
+        }));
+        e.put("POST /api/agency/tasks/{id}/evidence", Expectation.of(EnumSet.of(Caller.AGENCY_P), caller -> {
+            String task = RecheckFixtures.taskOf(a, p);
+            return new Target("/api/agency/tasks/" + task + "/evidence?name=b.pdf", "application/pdf",
+                    RecheckFixtures.PDF, rows("SELECT count(*) FROM evidence_file WHERE task_id = '" + task + "'"));
+        }));
+        e.put("POST /api/agency/tasks/{id}/result", Expectation.of(EnumSet.of(Caller.AGENCY_P), caller -> {
+            String task = RecheckFixtures.taskOf(a, p);
+            return new Target("/api/agency/tasks/" + task + "/result", "application/json",
+                    Map.of("outcome", "RECTIFIED", "testedVersion", "2.0", "findings", "复测通过"),
+                    rows("SELECT status, outcome FROM recheck_task WHERE id = '" + task + "'"));
+        }));
     }
 
     /** The enterprise's dual lists: enterprise A on its own app; B's fixture is A's app, so B must be refused. */
@@ -215,7 +277,8 @@ class WriteAccessMatrixTest {
                 request = request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .encodeContentTypeAs(target.contentType(), ContentType.TEXT)));
             }
-            request = request.contentType(target.contentType()).body(target.body());
+            request = target.body() instanceof byte[] bytes ? request.contentType(target.contentType()).body(bytes)
+                    : request.contentType(target.contentType()).body(target.body());
         }
         io.restassured.response.Response response = request.request(method, target.path());
         return new AccessMatrix.Answer(response.statusCode(), response.asString());

@@ -177,7 +177,7 @@ class DraftEditingTest {
                 List.of(NoticeKindsTest.app("部委甲", "com.mixed.a"), NoticeKindsTest.app("部委乙", "com.mixed.b"),
                         NoticeKindsTest.app("已整改", "com.mixed.fixed")))));
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
-                .body(Map.of("status", "RECTIFIED", "fixedVersion", "8.0"))
+                .body(Map.of("reason", "官方认定", "status", "RECTIFIED", "fixedVersion", "8.0"))
                 .put("/api/notices/" + recheck.getString("id") + "/items/" + recheck.getString("items[2].itemId")
                         + "/rectification").then().statusCode(204);
         List<Long> bureau = findings(NoticeKindsTest.finding("com.mixed.bureau", "vivo", "collect-beyond-scope"),

@@ -190,10 +190,10 @@ class NoticeKindsTest {
         String fixedItem = source.getString("items[0].itemId");
         String pendingItem = source.getString("items[1].itemId");
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
-                .body(Map.of("status", "RECTIFIED")).put("/api/notices/" + noticeId + "/items/" + fixedItem + "/rectification")
+                .body(Map.of("reason", "官方认定", "status", "RECTIFIED")).put("/api/notices/" + noticeId + "/items/" + fixedItem + "/rectification")
                 .then().statusCode(400).body("errors[0].field", equalTo("fixedVersion"));
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
-                .body(Map.of("status", "RECTIFIED", "fixedVersion", "12.3.1"))
+                .body(Map.of("reason", "官方认定", "status", "RECTIFIED", "fixedVersion", "12.3.1"))
                 .put("/api/notices/" + noticeId + "/items/" + fixedItem + "/rectification").then().statusCode(204);
 
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)

@@ -56,13 +56,13 @@ class RectificationRecordingTest {
     void notRectifiedWaitsForTheDeadlineWhileRectifiedIsRecordedAnyTime() {
         JsonPath notice = published("com.recheck.early", "com.recheck.fixed");
         String deadline = RectificationDeadline.today().plusDays(10).toString();
-        record(notice, 0, Map.of("status", "NOT_RECTIFIED", "note", "复测仍存在问题")).statusCode(409)
+        record(notice, 0, Map.of("reason", "官方认定", "status", "NOT_RECTIFIED", "note", "复测仍存在问题")).statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/deadline-not-passed"))
                 .body("title", equalTo(RectificationProblem.DEADLINE_NOT_PASSED.title()))
                 .body("title", containsString(" / "))
                 .body("detail", containsString(deadline));
-        record(notice, 1, Map.of("status", "RECTIFIED", "fixedVersion", "1.1")).statusCode(204);
+        record(notice, 1, Map.of("reason", "官方认定", "status", "RECTIFIED", "fixedVersion", "1.1")).statusCode(204);
         given().auth().oauth2(OFFICIAL).get("/api/notices/" + notice.getString("id")).then()
                 .body("items[0].rectification.status", equalTo("PENDING"))
                 .body("items[1].rectification.status", equalTo("RECTIFIED"));
@@ -72,7 +72,7 @@ class RectificationRecordingTest {
     void notRectifiedIsRecordedOnceTheDeadlineHasPassed() {
         JsonPath notice = published("com.recheck.late", "com.recheck.late2");
         deadlineWatch.passDeadlinesBefore(RectificationDeadline.today().plusDays(60));
-        record(notice, 0, Map.of("status", "NOT_RECTIFIED", "note", "复测仍存在问题")).statusCode(204);
+        record(notice, 0, Map.of("reason", "官方认定", "status", "NOT_RECTIFIED", "note", "复测仍存在问题")).statusCode(204);
         given().auth().oauth2(OFFICIAL).get("/api/notices/" + notice.getString("id")).then()
                 .body("items[0].rectification.status", equalTo("NOT_RECTIFIED"))
                 .body("items[0].rectification.setBy", equalTo("wang.official"));
