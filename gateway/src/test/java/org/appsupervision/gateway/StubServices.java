@@ -65,8 +65,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
-                    || DualLists.answers(request, body) || EnterpriseStubs.notice(request)
-                    || Rechecks.answers(request, body)) {
+                    || DualLists.answers(request, body) || Rechecks.answers(request, body)
+                    || EnterpriseStubs.notice(request)) {
                 return;
             }
             JsonObject echo = new JsonObject()

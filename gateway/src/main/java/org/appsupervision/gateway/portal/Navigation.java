@@ -65,12 +65,16 @@ public final class Navigation {
     }
 
     static List<Link> linksFor(Viewer viewer, PortalMessages messages, String currentPath) {
-        return ENTRIES.stream().filter(e -> e.visibleTo(viewer))
-                .map(e -> new Link(e.path(), e.label().apply(messages), isCurrent(e.path(), currentPath)))
+        List<Entry> visible = ENTRIES.stream().filter(e -> e.visibleTo(viewer)).toList();
+        // One entry is the current page: the longest that covers it (/portal/enterprise/reports, not /portal/enterprise).
+        String current = visible.stream().map(Entry::path).filter(path -> covers(path, currentPath))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return visible.stream()
+                .map(e -> new Link(e.path(), e.label().apply(messages), e.path().equals(current)))
                 .toList();
     }
 
-    private static boolean isCurrent(String entry, String current) {
+    private static boolean covers(String entry, String current) {
         return current.equals(entry) || (!entry.equals("/portal") && current.startsWith(entry + "/"));
     }
 }

@@ -97,7 +97,10 @@ class RecheckPagesTest {
         String operator = accountWithRole("douban.portaltest", "operator");
         as(operator).get("/portal/enterprise/reports").then().statusCode(200)
                 .body(containsString("豆瓣"), containsString("中国信息通信研究院（演示）"),
-                        containsString("href=\"/portal/enterprise/reports\""), not(containsString("/portal/rechecks\"")));
+                        containsString("href=\"/portal/enterprise/reports\""), not(containsString("/portal/rechecks\"")),
+                        // the menu marks one entry current: the reports, not also the enterprise home it lies under
+                        containsString("<a href=\"/portal/enterprise/reports\" aria-current=\"page\">"),
+                        not(containsString("<a href=\"/portal/enterprise\" aria-current=\"page\">")));
         as(operator).cookie("lang", "en").get("/portal/enterprise/reports").then().statusCode(200)
                 .body(containsString("My rectification reports"));
         as(operator).get("/portal/enterprise/reports/new?itemId=" + Rechecks.ITEM_ID).then().statusCode(200)
