@@ -19,11 +19,20 @@ public final class Suite implements AutoCloseable {
 
     /**
      * How to run the suite: where the repository is (for the packaged jars), the devstack settings,
-     * the services' ports, the takedown clock, and the demonstration credentials.
+     * the services' ports, the takedown clock, the demonstration credentials, and extra settings of
+     * notice-service (a test's shorter schedules, for example {@code notice.deadline-watch.every}).
      */
     public record Options(Path repository, DevStack.Settings stack, int gatewayPort, int noticePort,
             int appstorePort, int penaltyPort, Duration takedownSla, Duration overdueCheckEvery,
-            String demoPassword, String storeSecretPrefix) {
+            String demoPassword, String storeSecretPrefix, Map<String, String> noticeSettings) {
+
+        /** The same options with these settings added to notice-service's. */
+        public Options withNoticeSettings(Map<String, String> settings) {
+            Map<String, String> merged = new HashMap<>(noticeSettings);
+            merged.putAll(settings);
+            return new Options(repository, stack, gatewayPort, noticePort, appstorePort, penaltyPort, takedownSla,
+                    overdueCheckEvery, demoPassword, storeSecretPrefix, Map.copyOf(merged));
+        }
 
         /**
          * The management port (health, metrics) that goes with a service's port: the local run's documented ports
@@ -37,21 +46,21 @@ public final class Suite implements AutoCloseable {
         public static Options forTests(Path repository, Duration takedownSla, String demoPassword,
                 String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forTests(DATABASES), Ports.free(), Ports.free(),
-                    Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix);
+                    Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix, Map.of());
         }
 
         /** Benchmarks: free ports, a temporary folder, durable PostgreSQL, the 24 h takedown clock. */
         public static Options forBenchmarks(Path repository, String demoPassword, String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forBenchmarks(DATABASES), Ports.free(), Ports.free(),
                     Ports.free(), Ports.free(), Duration.ofHours(24), Duration.ofSeconds(30), demoPassword,
-                    storeSecretPrefix);
+                    storeSecretPrefix, Map.of());
         }
 
         /** The local run: documented ports, data kept under {@code dataDir}. */
         public static Options forLocalRun(Path repository, Path dataDir, String demoPassword,
                 String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forLocalRun(dataDir, DATABASES), 8080, 8081, 8082,
-                    8083, Duration.ofHours(24), Duration.ofSeconds(30), demoPassword, storeSecretPrefix);
+                    8083, Duration.ofHours(24), Duration.ofSeconds(30), demoPassword, storeSecretPrefix, Map.of());
         }
     }
 
@@ -74,8 +83,10 @@ public final class Suite implements AutoCloseable {
             Path logs = root.resolve("logs");
             String jwks = "http://127.0.0.1:" + options.gatewayPort() + "/.well-known/jwks.json";
 
+            Map<String, String> noticeSettings = new HashMap<>(options.noticeSettings());
+            noticeSettings.put("mp.jwt.verify.publickey.location", jwks);
             ServiceProcess notice = spawn(options, "notice-service", options.noticePort(), stack, "notice",
-                    Map.of("mp.jwt.verify.publickey.location", jwks), logs);
+                    noticeSettings, logs);
             started.add(notice);
             Map<String, String> appstoreSettings = new HashMap<>(Map.of(
                     "mp.jwt.verify.publickey.location", jwks,
