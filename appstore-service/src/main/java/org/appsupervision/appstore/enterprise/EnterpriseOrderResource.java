@@ -1,6 +1,5 @@
 package org.appsupervision.appstore.enterprise;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
+import org.appsupervision.platform.security.TokenScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,15 +41,6 @@ public class EnterpriseOrderResource {
                     + "/problems/forbidden (not an operator, or a token without credit_code).")
     public RestResponse<List<EnterpriseOrderView>> list(@QueryParam("noticeId") UUID noticeId,
             @QueryParam("packageName") String packageName, @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Paged.answer(orders.page(creditCode(), noticeId, packageName, page), uri);
-    }
-
-    private String creditCode() {
-        Object claim = token.getClaim(Roles.CREDIT_CODE_CLAIM);
-        String code = claim == null ? null : claim.toString().replace("\"", "").strip();
-        if (code == null || code.length() != 18) {
-            throw new ForbiddenException("An operator token names no unified social credit code");
-        }
-        return code;
+        return Paged.answer(orders.page(TokenScope.creditCode(token::getClaim), noticeId, packageName, page), uri);
     }
 }

@@ -18,6 +18,7 @@ import org.appsupervision.notice.batch.BureauScope;
 import org.appsupervision.notice.duallist.DualListCheckView.FlowCheck;
 import org.appsupervision.notice.duallist.DualListCheckView.VersionCheck;
 import org.appsupervision.notice.duallist.ObservedFlowStore.Flow;
+import org.appsupervision.notice.enterprise.EnterpriseScope;
 import org.appsupervision.platform.problem.ProblemException;
 
 /**

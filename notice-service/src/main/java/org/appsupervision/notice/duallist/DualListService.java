@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.appsupervision.notice.app.App;
 import org.appsupervision.notice.app.AppRepository;
+import org.appsupervision.notice.enterprise.EnterpriseScope;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
 

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.appsupervision.notice.duallist.DualListView.AppVersions;
 import org.appsupervision.notice.duallist.DualListView.VersionState;
+import org.appsupervision.notice.enterprise.EnterpriseScope;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;

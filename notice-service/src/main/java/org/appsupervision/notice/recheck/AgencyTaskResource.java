@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.notice.evidence.EvidenceResponses;
 import org.appsupervision.notice.evidence.EvidenceView;
-import org.appsupervision.notice.rectification.EnterpriseScope;
-import org.appsupervision.notice.rectification.EvidenceDownload;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
+import org.appsupervision.platform.security.TokenScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,7 +49,7 @@ public class AgencyTaskResource {
     @Operation(summary = "The agency's re-check tasks, newest first (role: agency)", description = "Only tasks assigned to the token's agency_code now. Filter: status (OPEN, COMPLETED). Paged: limit, after, Link rel=next.")
     public RestResponse<List<RecheckView>> list(@QueryParam("status") RecheckTask.Status status,
             @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Paged.answer(queries.list(new RecheckQueries.Filter(EnterpriseScope.agencyCode(token), null,
+        return Paged.answer(queries.list(new RecheckQueries.Filter(TokenScope.agencyCode(token::getClaim), null,
                 status == null ? null : status.name(), null, null), page), uri);
     }
 
@@ -57,14 +57,14 @@ public class AgencyTaskResource {
     @Path("/{id}")
     @Operation(summary = "One of the agency's tasks with the enterprise's report and evidence (role: agency)", description = "Another agency's task, or one reassigned away: 404.")
     public RecheckView get(@PathParam("id") UUID id) {
-        return queries.get(id, EnterpriseScope.agencyCode(token));
+        return queries.get(id, TokenScope.agencyCode(token::getClaim));
     }
 
     @GET
     @Path("/{id}/evidence/{evidenceId}")
     @Operation(summary = "Download an evidence file of one of the agency's tasks, the report's or its own (role: agency)")
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
-        return EvidenceDownload.of(results.download(id, EnterpriseScope.agencyCode(token), evidenceId));
+        return EvidenceResponses.download(results.download(id, TokenScope.agencyCode(token::getClaim), evidenceId));
     }
 
     @POST
@@ -73,16 +73,16 @@ public class AgencyTaskResource {
     @Operation(summary = "Attach one evidence file of the re-check to an open task, the file as the body (role: agency)", description = "name (query) is the file's name. At most 10 MiB (413), a PDF, PNG, JPEG or ZIP by its content (415 /problems/evidence-type-refused), at most 20 files; kept with its SHA-256. 409 once completed.")
     public Response addEvidence(@PathParam("id") UUID id, @QueryParam("name") String name, InputStream body,
             UriInfo uri) {
-        EvidenceView file = results.addEvidence(id, EnterpriseScope.agencyCode(token), name, body,
+        EvidenceView file = results.addEvidence(id, TokenScope.agencyCode(token::getClaim), name, body,
                 identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(file.id().toString()).build()).entity(file).build();
+        return EvidenceResponses.created(uri, file);
     }
 
     @POST
     @Path("/{id}/result")
     @Operation(summary = "Record the re-check's result once: RECTIFIED or NOT_RECTIFIED (role: agency); emits RecheckCompleted", description = "RECTIFIED marks the item rectified with this task as its basis; NOT_RECTIFIED records the failed re-check, and the enterprise may report again before the deadline. resultHash covers the outcome, tested version, findings and the evidence files' SHA-256. 409 when completed already.")
     public Response complete(@PathParam("id") UUID id, @NotNull @Valid ResultRequest request) {
-        results.complete(id, EnterpriseScope.agencyCode(token), request, identity.getPrincipal().getName());
-        return Response.ok(queries.get(id, EnterpriseScope.agencyCode(token))).build();
+        results.complete(id, TokenScope.agencyCode(token::getClaim), request, identity.getPrincipal().getName());
+        return Response.ok(queries.get(id, TokenScope.agencyCode(token::getClaim))).build();
     }
 }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.notice.batch.BureauScope;
-import org.appsupervision.notice.rectification.EvidenceDownload;
+import org.appsupervision.notice.evidence.EvidenceResponses;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
@@ -73,7 +73,7 @@ public class RecheckResource {
     @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Download an evidence file of a re-check task's report or result (roles: official, auditor, admin)")
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
-        return EvidenceDownload.of(results.download(id, evidenceId));
+        return EvidenceResponses.download(results.download(id, evidenceId));
     }
 
     @GET

@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.notice.evidence.EvidenceResponses;
 import org.appsupervision.notice.evidence.EvidenceView;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
+import org.appsupervision.platform.security.TokenScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,7 +48,7 @@ public class EnterpriseReportResource {
     @POST
     @Operation(summary = "Draft a rectification report for one of the enterprise's notice items (role: operator)", description = "The item must be on a published rectification or re-check notice and name an app of the token's credit_code (else 404); 409 /problems/deadline-passed after its deadline day (Beijing time), 409 when it is rectified already. Then attach evidence and submit.")
     public Response draft(@NotNull @Valid ReportRequest request, UriInfo uri) {
-        ReportView report = reports.draft(request, EnterpriseScope.creditCode(token), identity.getPrincipal().getName());
+        ReportView report = reports.draft(request, TokenScope.creditCode(token::getClaim), identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(report.id().toString()).build()).entity(report).build();
     }
 
@@ -56,35 +58,35 @@ public class EnterpriseReportResource {
     @Operation(summary = "Attach one evidence file to a draft report, the file as the body (role: operator)", description = "name (query) is the file's name. At most 10 MiB (413), a PDF, PNG, JPEG or ZIP by its content whatever the declared type (415 /problems/evidence-type-refused), at most 20 files; kept with its SHA-256. 409 once submitted or after the deadline.")
     public Response addEvidence(@PathParam("id") UUID id, @QueryParam("name") String name, InputStream body,
             UriInfo uri) {
-        EvidenceView file = reports.addEvidence(id, EnterpriseScope.creditCode(token), name, body,
+        EvidenceView file = reports.addEvidence(id, TokenScope.creditCode(token::getClaim), name, body,
                 identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(file.id().toString()).build()).entity(file).build();
+        return EvidenceResponses.created(uri, file);
     }
 
     @POST
     @Path("/{id}/submission")
     @Operation(summary = "Submit a draft report and ask for the re-check (role: operator); emits RectificationReported", description = "Seals reportHash (SHA-256 over the item, fixed version, changes and the evidence files' SHA-256) and opens a re-check task assigned to a testing agency by the rule officials set. 409 /problems/deadline-passed after the deadline, 409 without evidence, while another re-check of the item is open, or with no active agency; nothing is written then.")
     public ReportView submit(@PathParam("id") UUID id) {
-        return reports.submit(id, EnterpriseScope.creditCode(token));
+        return reports.submit(id, TokenScope.creditCode(token::getClaim));
     }
 
     @GET
     @Operation(summary = "The enterprise's own reports, newest first, with their re-check state (role: operator)", description = "Paged: limit, after, Link rel=next.")
     public RestResponse<List<ReportView>> list(@BeanParam PageRequest page, @Context UriInfo uri) {
-        return Paged.answer(views.list(EnterpriseScope.creditCode(token), page), uri);
+        return Paged.answer(views.list(TokenScope.creditCode(token::getClaim), page), uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One of the enterprise's reports with its evidence and re-check (role: operator)")
     public ReportView get(@PathParam("id") UUID id) {
-        return reports.get(id, EnterpriseScope.creditCode(token));
+        return reports.get(id, TokenScope.creditCode(token::getClaim));
     }
 
     @GET
     @Path("/{id}/evidence/{evidenceId}")
     @Operation(summary = "Download an evidence file of one of the enterprise's reports (role: operator)")
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
-        return EvidenceDownload.of(reports.download(id, EnterpriseScope.creditCode(token), evidenceId));
+        return EvidenceResponses.download(reports.download(id, TokenScope.creditCode(token::getClaim), evidenceId));
     }
 }

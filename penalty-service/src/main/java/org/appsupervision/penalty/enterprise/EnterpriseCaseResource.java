@@ -1,6 +1,5 @@
 package org.appsupervision.penalty.enterprise;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import org.appsupervision.penalty.document.CaseDocument;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
+import org.appsupervision.platform.security.TokenScope;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +42,7 @@ public class EnterpriseCaseResource {
             description = "Paged: limit and after, Link rel=next when there is more. Errors are application/problem+json: "
                     + "400 /problems/validation, 401 /problems/unauthenticated, 403 /problems/forbidden.")
     public RestResponse<List<EnterpriseCaseView.Line>> list(@BeanParam PageRequest page, @Context UriInfo uri) {
-        return Paged.answer(cases.list(creditCode(), page), uri);
+        return Paged.answer(cases.list(TokenScope.creditCode(token::getClaim), page), uri);
     }
 
     @GET
@@ -50,7 +50,7 @@ public class EnterpriseCaseResource {
     @Operation(summary = "One of its cases: stage, prior notice, decision served, its deadlines, documents served",
             description = "404 /problems/not-found for a case of another party or none; 401, 403.")
     public EnterpriseCaseView get(@PathParam("id") UUID id) {
-        return cases.get(creditCode(), id);
+        return cases.get(TokenScope.creditCode(token::getClaim), id);
     }
 
     @GET
@@ -59,20 +59,11 @@ public class EnterpriseCaseResource {
     @Operation(summary = "A document served on it as the signed PDF/A, byte for byte as issued (role operator)",
             description = "404 /problems/not-found for a document not served, of another case, or of another party.")
     public Response pdf(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        CaseDocument document = cases.servedDocument(creditCode(), id, documentId);
+        CaseDocument document = cases.servedDocument(TokenScope.creditCode(token::getClaim), id, documentId);
         String name = document.number.replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf";
         return Response.ok(cases.pdf(document))
                 .header("Content-Disposition", "attachment; filename=\"document.pdf\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Digest", "sha-256=" + document.pdfSha256).build();
-    }
-
-    private String creditCode() {
-        Object claim = token.getClaim(Roles.CREDIT_CODE_CLAIM);
-        String code = claim == null ? null : claim.toString().replace("\"", "").strip();
-        if (code == null || code.length() != 18) {
-            throw new ForbiddenException("An operator token names no unified social credit code");
-        }
-        return code;
     }
 }
