@@ -52,7 +52,6 @@ public class StorePerformanceDataset implements OpenDataset {
                               FILTER (WHERE e.outcome = 'CONFIRMED'))::numeric / 3600, 1)
                 FROM e CROSS JOIN b JOIN takedown_order o ON o.id = e.order_id JOIN store s ON s.code = o.store_code
                 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2""", sink,
-                config.zone().getId(), OpenDataQuery.start(from, config.zone()),
-                OpenDataQuery.start(to.plusDays(1), config.zone()));
+                OpenDataQuery.days(config.zone(), from, to));
     }
 }

@@ -47,7 +47,6 @@ public class TakedownOutcomesDataset implements OpenDataset {
                        CASE WHEN e.outcome IN ('CONFIRMED', 'REINSTATED') THEN o.removed_at END
                 FROM e CROSS JOIN b JOIN takedown_order o ON o.id = e.order_id JOIN store s ON s.code = o.store_code
                 ORDER BY e.at, o.item_id, o.store_code, e.outcome""", sink,
-                config.zone().getId(), OpenDataQuery.start(from, config.zone()),
-                OpenDataQuery.start(to.plusDays(1), config.zone()));
+                OpenDataQuery.days(config.zone(), from, to));
     }
 }

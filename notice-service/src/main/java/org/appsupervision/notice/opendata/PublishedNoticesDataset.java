@@ -58,6 +58,6 @@ public class PublishedNoticesDataset implements OpenDataset {
                 WHERE n.status = 'PUBLISHED'
                   AND coalesce(n.imported_at, n.published_at) >= ? AND coalesce(n.imported_at, n.published_at) < ?
                 ORDER BY coalesce(n.imported_at, n.published_at), n.id, i.seq, s.store_code""", sink,
-                config.zone().getId(), OpenDataQuery.start(from, config.zone()), OpenDataQuery.start(to.plusDays(1), config.zone()));
+                OpenDataQuery.days(config.zone(), from, to));
     }
 }

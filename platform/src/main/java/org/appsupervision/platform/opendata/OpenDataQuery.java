@@ -22,6 +22,14 @@ public final class OpenDataQuery {
         return day.atStartOfDay(zone).toOffsetDateTime();
     }
 
+    /**
+     * The parameters of a query over instants grouped by the day of a zone, in this order: the zone's id (for
+     * {@code AT TIME ZONE ?}), then {@code start(from)} and {@code start(to + 1)} (for {@code >= ?} and {@code < ?}).
+     */
+    public static Object[] days(java.time.ZoneId zone, java.time.LocalDate from, java.time.LocalDate to) {
+        return new Object[] {zone.getId(), start(from, zone), start(to.plusDays(1), zone)};
+    }
+
     public static void stream(DataSource database, String sql, OpenDataset.RowSink sink, Object... parameters) {
         try (Connection c = database.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setFetchSize(5000);
