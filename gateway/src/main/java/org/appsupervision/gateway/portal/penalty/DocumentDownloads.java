@@ -1,38 +1,21 @@
 package org.appsupervision.gateway.portal.penalty;
 
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.core.buffer.Buffer;
-import jakarta.annotation.PreDestroy;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.UUID;
-import org.appsupervision.gateway.GatewayConfig;
-import org.appsupervision.gateway.portal.PortalConfig;
+import org.appsupervision.gateway.portal.PortalService;
+import org.appsupervision.gateway.portal.ServiceFiles;
 import org.appsupervision.gateway.portal.Viewer;
-import org.jboss.logging.Logger;
 
 /** Fetches a case document's signed PDF from penalty-service as bytes, with the viewer's token (the service decides). */
 @ApplicationScoped
 public class DocumentDownloads {
 
-    private static final Logger LOG = Logger.getLogger(DocumentDownloads.class);
-    private final WebClient client;
-    private final String penalty;
-    private final Duration timeout;
+    private final ServiceFiles files;
 
-    public DocumentDownloads(Vertx vertx, GatewayConfig gateway, PortalConfig portal) {
-        this.penalty = gateway.routes().penalty();
-        this.timeout = portal.serviceTimeout();
-        this.client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(4)
-                .setUserAgent("supervision-portal"));
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
+    public DocumentDownloads(ServiceFiles files) {
+        this.files = files;
     }
 
     /** The PDF, or null when the service refuses or cannot be reached. */
@@ -42,14 +25,7 @@ public class DocumentDownloads {
 
     /** The PDF at a path of penalty-service, or null when the service refuses or cannot be reached. */
     public byte[] pdf(String path, Viewer viewer) {
-        try {
-            HttpResponse<Buffer> response = client.getAbs(penalty + path).timeout(timeout.toMillis())
-                    .putHeader("Accept", "application/pdf")
-                    .putHeader("Authorization", "Bearer " + viewer.token()).send().await().atMost(timeout.plusSeconds(1));
-            return response.statusCode() == 200 ? response.bodyAsBuffer().getBytes() : null;
-        } catch (RuntimeException failure) {
-            LOG.warnf("Portal could not fetch the PDF at %s: %s", path, failure.toString());
-            return null;
-        }
+        HttpResponse<Buffer> response = files.get(PortalService.PENALTY, path, "application/pdf", viewer);
+        return response == null ? null : response.bodyAsBuffer().getBytes();
     }
 }
