@@ -18,3 +18,6 @@ SELECT audit_table('takedown_lifting', 'INSERT OR UPDATE OR DELETE', 'item_id');
 SELECT audit_table('calendar_year', 'INSERT OR UPDATE OR DELETE', 'year');
 SELECT audit_table('calendar_day', 'INSERT OR UPDATE OR DELETE', 'day');
 SELECT audit_table('stats_history', 'INSERT OR UPDATE OR DELETE', 'as_of');
+-- Complaints are audited; their private parts (complaint_private, complaint_screenshot) are not: the trail is read by
+-- auditors, and contact data are for officials only and are erased after their retention period.
+SELECT audit_table('complaint', 'INSERT OR UPDATE OR DELETE', 'id');
