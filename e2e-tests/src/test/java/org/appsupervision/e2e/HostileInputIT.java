@@ -362,7 +362,9 @@ class HostileInputIT {
                 "GET /open-data/statistics", "GET /api/public/open-data/{service}/manifests",
                 "GET /api/public/open-data/{service}/manifests/{date}",
                 "GET /api/public/open-data/{service}/files/{date}/{name}",
-                "GET /api/public/open-data/{service}/statistics")) {
+                "GET /api/public/open-data/{service}/statistics", "POST /api/public/complaints",
+                "GET /api/public/complaints/{trackingNumber}", "GET /complaints", "POST /complaints/new",
+                "GET /complaints/{trackingNumber}")) {
             roles.put(op, "anonymous");
         }
         for (String op : List.of("GET /portal/admin/accounts", "POST /portal/admin/accounts",
@@ -394,7 +396,10 @@ class HostileInputIT {
                 "GET /portal/notices/new", "GET /portal/notices/new/findings", "GET /portal/notices/{id}",
                 "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}",
                 "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
-                "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection")) {
+                "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
+                "GET /portal/complaints", "GET /portal/complaints/{id}", "POST /portal/complaints/{id}/review",
+                "POST /portal/complaints/{id}/merge", "POST /portal/complaints/{id}/rejection",
+                "POST /portal/complaints/{id}/finding")) {
             roles.put(op, "official");
         }
         return Map.copyOf(roles);

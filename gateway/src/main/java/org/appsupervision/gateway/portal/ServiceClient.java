@@ -58,9 +58,16 @@ public class ServiceClient {
     /** A request with a body of the given media type (JSON, CSV, NDJSON). */
     public Uni<ServiceReply> send(PortalService service, HttpMethod method, String pathAndQuery, Viewer viewer,
             String contentType, Buffer body) {
+        return send(service, method, pathAndQuery, viewer, contentType, body, java.util.Map.of());
+    }
+
+    /** A request with a body and headers of its own (the client's address on a public complaint). */
+    public Uni<ServiceReply> send(PortalService service, HttpMethod method, String pathAndQuery, Viewer viewer,
+            String contentType, Buffer body, java.util.Map<String, String> headers) {
         HttpRequest<Buffer> request = client.requestAbs(method, service.baseUrl(routes) + pathAndQuery)
                 .timeout(timeout.toMillis())
                 .putHeader("Accept", "application/json, application/problem+json");
+        headers.forEach(request::putHeader);
         if (viewer != null) {
             request.putHeader("Authorization", "Bearer " + viewer.token());
         }

@@ -27,6 +27,9 @@ public class BodyLimits {
     private static final String VERIFICATION_PAGE = "/verify";
     /** The enterprise's registration, through the API and through the portal's page (read whole, with its letter). */
     public static final List<String> REGISTRATION_PATHS = List.of("/auth/registrations", "/register");
+    /** Complaints from the public: the API (streamed to notice-service) and the portal's form (read whole). */
+    public static final List<String> COMPLAINT_PATHS = List.of("/api/public/complaints", "/complaints/new");
+    private static final String COMPLAINT_FORM = "/complaints/new";
     private static final List<String> CREDENTIAL_PATHS = List.of("/login", "/logout", "/oauth2/token");
 
     private final GatewayConfig.Routes routes;
@@ -65,6 +68,9 @@ public class BodyLimits {
         }
         if (method.equals(HttpMethod.POST) && path.equals(VERIFICATION_PAGE)) {
             return new Limit(Kind.GATEWAY, routes.maxVerificationBodyBytes(), false);
+        }
+        if (method.equals(HttpMethod.POST) && path.equals(COMPLAINT_FORM)) {
+            return new Limit(Kind.GATEWAY, routes.maxComplaintFormBytes(), false);
         }
         if (method.equals(HttpMethod.POST) && REGISTRATION_PATHS.contains(path)) {
             return new Limit(Kind.GATEWAY, routes.maxRegistrationBodyBytes(), false);

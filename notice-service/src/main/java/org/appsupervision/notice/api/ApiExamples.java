@@ -225,6 +225,10 @@ final class ApiExamples {
                      "receivedAt":"2026-12-07T02:00:00Z","progress":[{"status":"RECEIVED","at":"2026-12-07T02:00:00Z"},
                      {"status":"UNDER_REVIEW","at":"2026-12-07T03:00:00Z"},{"status":"REJECTED","at":"2026-12-08T03:00:00Z"}],
                      "rejectionReason":"所述问题不属于侵害用户权益的范围 / not an infringement of user rights","mergedInto":null}""")),
+            Map.entry("GET /api/public/complaints/options", new Answer(200, JSON, """
+                    {"problems":[{"code":"collect-beyond-scope","labelZh":"超范围收集个人信息",
+                      "labelEn":"Collecting personal information beyond scope or frequency"}],
+                     "stores":[{"code":"huawei","labelZh":"华为应用市场","labelEn":"Huawei AppGallery"}]}""")),
             Map.entry("GET /api/complaints", new Answer(200, JSON, "[" + COMPLAINT.replace(
                     "{\"name\":\"张三\",\"phone\":\"13800138000\",\"email\":null}", "null") + "]")),
             Map.entry("GET /api/complaints/{id}", new Answer(200, JSON, COMPLAINT)),

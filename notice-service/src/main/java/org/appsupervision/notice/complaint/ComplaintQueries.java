@@ -54,6 +54,22 @@ public class ComplaintQueries {
                 progress, complaint.rejectionReason, mergedInto);
     }
 
+    /** The active problem kinds and active stores, for the public form. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public ComplaintOptions options() {
+        List<Object[]> problems = em.createNativeQuery("SELECT code, label_zh, label_en FROM problem_kind "
+                + "WHERE active ORDER BY aspect_code, code").getResultList();
+        List<Object[]> stores = em.createNativeQuery("SELECT code, name_zh, coalesce(name_en, name_zh) FROM store "
+                + "WHERE active ORDER BY code").getResultList();
+        return new ComplaintOptions(problems.stream().map(ComplaintQueries::option).toList(),
+                stores.stream().map(ComplaintQueries::option).toList());
+    }
+
+    private static ComplaintOptions.Option option(Object[] row) {
+        return new ComplaintOptions.Option((String) row[0], (String) row[1], (String) row[2]);
+    }
+
     /** The queue, newest first, filtered by status, app (package or name) and problem kind, within the scope. */
     @Transactional
     @SuppressWarnings("unchecked")

@@ -52,6 +52,13 @@ public class PublicComplaintResource {
     }
 
     @GET
+    @Path("/options")
+    @Operation(summary = "The problem kinds and stores a complaint may name (no login)")
+    public ComplaintOptions options() {
+        return queries.options();
+    }
+
+    @GET
     @Path("/{trackingNumber}")
     @Operation(summary = "A complaint's status and progress by its tracking number (no login; no personal data)")
     public PublicComplaintView status(@PathParam("trackingNumber") String trackingNumber) {
