@@ -79,13 +79,17 @@ public class ComplaintIntake {
         return ComplaintReceipt.of(complaint, false);
     }
 
-    /** The latest complaint from this address about the same app with a problem in common, within the window. */
+    /**
+     * The latest complaint from this address about the same app with a problem in common, within the window: the same
+     * package name, or the same app name where either complaint names no package (two packages are two apps).
+     */
     private Complaint duplicateOf(ComplaintChecks.Checked checked, String hash, Instant since) {
         List<?> ids = em.createNativeQuery("""
                 SELECT c.id FROM complaint c JOIN complaint_private p ON p.complaint_id = c.id
                 WHERE p.address_hash = ?1 AND c.received_at > ?2
                   AND c.problem_codes && string_to_array(?3, ',')
-                  AND ((?4 <> '' AND c.package_name = ?4) OR (?5 <> '' AND lower(c.app_name) = lower(?5)))
+                  AND ((?4 <> '' AND c.package_name = ?4)
+                       OR ((?4 = '' OR c.package_name IS NULL) AND ?5 <> '' AND lower(c.app_name) = lower(?5)))
                 ORDER BY c.received_at DESC LIMIT 1""", UUID.class).setParameter(1, hash).setParameter(2, since)
                 .setParameter(3, String.join(",", checked.problems()))
                 .setParameter(4, checked.packageName() == null ? "" : checked.packageName())

@@ -76,6 +76,10 @@ class ComplaintIntakeTest {
                 + first + "'"));
         file(complaint(pkg, "use-beyond-purpose"), from).statusCode(201).body("duplicate", equalTo(false));
         file(complaint(pkg, "collect-beyond-scope"), address()).statusCode(201).body("duplicate", equalTo(false));
+        file(complaint(pkg + "x", "collect-beyond-scope"), from).statusCode(201).body("duplicate", equalTo(false));
+        Map<String, Object> byNameOnly = complaint(null, "collect-beyond-scope");
+        byNameOnly.remove("packageName");
+        file(byNameOnly, from).statusCode(200).body("duplicate", equalTo(true));
     }
 
     @Test

@@ -78,6 +78,21 @@ class ComplaintPagesTest {
     }
 
     @Test
+    void complaintsFromOneAddressMeetTheirOwnLimitAtTheGatewayWhicheverWayTheyCome() {
+        String json = "{\"appName\":\"投诉应用\",\"problems\":[\"collect-beyond-scope\"],\"description\":\"读取通讯录\"}";
+        for (int i = 0; i < 2; i++) {
+            caller.anonymous().contentType("application/json").body(json).post("/api/public/complaints").then()
+                    .statusCode(201);
+        }
+        reader().multiPart("appName", "投诉应用").multiPart("problems", "collect-beyond-scope")
+                .multiPart("description", "读取通讯录").post("/complaints/new").then().statusCode(303);
+        caller.anonymous().contentType("application/json").body(json).post("/api/public/complaints").then()
+                .statusCode(429).contentType("application/problem+json").header("Retry-After", not(equalTo(null)));
+        Caller.fresh().anonymous().contentType("application/json").body(json).post("/api/public/complaints").then()
+                .statusCode(201);
+    }
+
+    @Test
     void anUnknownTrackingNumberIsAPageNotFound() {
         reader().get("/complaints/TS-2026-ZZZZZZZZZZ").then().statusCode(404).contentType(containsString("text/html"));
         reader().get("/complaints?number=" + Complaints.NUMBER).then().statusCode(303)
