@@ -398,6 +398,7 @@ class HostileInputIT {
                 "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
                 "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
                 "GET /portal/complaints", "GET /portal/complaints/{id}", "POST /portal/complaints/{id}/review",
+                "GET /portal/complaints/{id}/screenshots/{seq}",
                 "POST /portal/complaints/{id}/merge", "POST /portal/complaints/{id}/rejection",
                 "POST /portal/complaints/{id}/finding")) {
             roles.put(op, "official");

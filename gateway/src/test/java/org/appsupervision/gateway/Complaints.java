@@ -72,6 +72,11 @@ public final class Complaints {
             json(request, 200, complaint(true));
             return true;
         }
+        if (path.equals("/api/complaints/" + ID + "/screenshots/1")) {
+            request.response().putHeader("Content-Type", "image/png").end(Buffer.buffer(java.util.Base64.getDecoder()
+                    .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")));
+            return true;
+        }
         if (path.startsWith("/api/complaints/" + ID + "/")) {
             LAST_ACTION.set(path.substring(path.lastIndexOf('/') + 1) + " " + body);
             json(request, path.endsWith("/finding") ? 201 : 200, complaint(true));

@@ -98,6 +98,26 @@ public class ServiceClient {
                 });
     }
 
+    /** A binary answer (an image): its status, media type and bytes; status 0 when the service was unreachable. */
+    public record Binary(int status, String mediaType, byte[] content) {
+    }
+
+    /** GET of a binary resource, such as a complaint's screenshot. */
+    public Uni<Binary> getBinary(PortalService service, String path, Viewer viewer) {
+        HttpRequest<Buffer> request = client.requestAbs(HttpMethod.GET, service.baseUrl(routes) + path)
+                .timeout(timeout.toMillis()).putHeader("Accept", "image/png, image/jpeg, application/problem+json");
+        if (viewer != null) {
+            request.putHeader("Authorization", "Bearer " + viewer.token());
+        }
+        return request.send()
+                .map(r -> new Binary(r.statusCode(), r.getHeader("Content-Type"),
+                        r.body() == null ? new byte[0] : r.body().getBytes()))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Portal could not reach %s for GET %s: %s", service, path, failure.toString());
+                    return new Binary(0, null, new byte[0]);
+                });
+    }
+
     /**
      * A reply, the next page's cursor and the next page's path and query, which a paged list gives in its
      * {@code Link rel="next"} header (null on the last page).

@@ -57,9 +57,6 @@ final class GuardedRoute implements ProxyInterceptor {
      */
     private static final List<String> GATEWAY_ONLY = List.of("Cookie", "Expect");
 
-    /** The header that tells a service the client's address (set here on every request passed on). */
-    public static final String CLIENT_ADDRESS = "X-Supervision-Client-Address";
-
     /** Answers in which the service says it is unavailable: they count for the circuit. */
     private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
 
@@ -132,7 +129,7 @@ final class GuardedRoute implements ProxyInterceptor {
         // The client's address as this gateway sees it (behind a trusted proxy, the forwarded one), replacing whatever
         // a client sent under that name: notice-service keys its complaint caps and duplicates on it.
         io.vertx.core.net.SocketAddress client = ctx.request().proxiedRequest().remoteAddress();
-        ctx.request().headers().set(CLIENT_ADDRESS, client == null ? "unknown" : client.hostAddress());
+        ctx.request().headers().set(ClientAddress.HEADER, client == null ? "unknown" : client.hostAddress());
         if (HeaderBlock.forwardedSize(ctx.request().headers(), address.host() + ":" + address.port())
                 > settings.maxHeaderBytes()) {
             return Future.succeededFuture(problem(ctx, 431, GatewayProblems.HEADERS_TOO_LARGE,

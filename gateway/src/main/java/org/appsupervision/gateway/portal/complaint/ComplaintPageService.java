@@ -14,7 +14,7 @@ import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
-import org.appsupervision.gateway.routing.GuardedRoute;
+import org.appsupervision.gateway.routing.ClientAddress;
 
 /** What the complaint pages ask notice-service: the form's choices, filing, the status, the queue and triage. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class ComplaintPageService {
     /** Files a complaint as the client at {@code address}. */
     public ServiceReply file(JsonObject complaint, String address) {
         return services.await(services.send(PortalService.NOTICE, HttpMethod.POST, "/api/public/complaints", null,
-                "application/json", Buffer.buffer(complaint.encode()), Map.of(GuardedRoute.CLIENT_ADDRESS, address)));
+                "application/json", Buffer.buffer(complaint.encode()), Map.of(ClientAddress.HEADER, address)));
     }
 
     public ComplaintViews.PublicStatus read(ServiceReply reply) {
@@ -76,6 +76,12 @@ public class ComplaintPageService {
                 + param("app", app), viewer));
         return complaints(reply).stream().filter(c -> !c.id().equals(complaint.id()))
                 .filter(ComplaintViews.Complaint::open).toList();
+    }
+
+    /** A screenshot of a complaint (officials only, as notice-service decides). */
+    public ServiceClient.Binary screenshot(UUID id, int seq, Viewer viewer) {
+        return services.getBinary(PortalService.NOTICE, "/api/complaints/" + id + "/screenshots/" + seq, viewer)
+                .await().atMost(java.time.Duration.ofSeconds(31));
     }
 
     /** A triage action ({@code review}, {@code merge}, {@code rejection}, {@code finding}) with its JSON body. */

@@ -77,6 +77,23 @@ public class ComplaintQueueResource {
         return page(complaint.get(), "done".equals(done) ? done : null, null);
     }
 
+    @GET
+    @Path("/{id}/screenshots/{seq}")
+    @Produces({"image/png", "image/jpeg", MediaType.TEXT_HTML})
+    @PortalPage(roles = {Roles.OFFICIAL, Roles.BUREAU})
+    public Response screenshot(@PathParam("id") String id, @PathParam("seq") String seq) {
+        Optional<UUID> complaint = uuid(id);
+        if (complaint.isEmpty() || !seq.matches("[1-9]")) {
+            return errors.notFound();
+        }
+        ServiceClient.Binary image = complaints.screenshot(complaint.get(), Integer.parseInt(seq), context.viewer());
+        if (image.status() != 200 || image.mediaType() == null
+                || !List.of("image/png", "image/jpeg").contains(image.mediaType())) {
+            return errors.notFound();
+        }
+        return Response.ok(image.content(), image.mediaType()).header("Cache-Control", "no-store").build();
+    }
+
     @POST
     @Path("/{id}/review")
     @PortalPage(roles = {Roles.OFFICIAL, Roles.ADMIN, Roles.BUREAU})

@@ -50,11 +50,10 @@ class ComplaintPagesTest {
 
     @Test
     void aComplaintFromTheFormReachesTheServiceWithItsScreenshotsAndTheClientsAddress() {
-        String location = reader().multiPart("appName", "投诉应用").multiPart("packageName", "com.example.complained")
-                .multiPart("store", "huawei").multiPart("problems", "collect-beyond-scope")
-                .multiPart("description", "首次打开就读取通讯录").multiPart("contactPhone", "13800138000")
-                .multiPart("screenshots", "shot.png", PNG, "image/png")
-                .post("/complaints/new").then().statusCode(303).extract().header("Location");
+        String location = form(new String[][] {{"appName", "投诉应用"}, {"packageName", "com.example.complained"},
+                {"store", "huawei"}, {"problems", "collect-beyond-scope"}, {"description", "首次打开就读取通讯录"},
+                {"contactPhone", "13800138000"}}, PNG).post("/complaints/new").then().statusCode(303).extract()
+                .header("Location");
         assertTrue(location.endsWith("/complaints/" + Complaints.NUMBER + "?fresh=received"), location);
         JsonObject filed = Complaints.LAST_FILED.get();
         assertEquals("com.example.complained", filed.getString("packageName"));
@@ -68,9 +67,8 @@ class ComplaintPagesTest {
 
     @Test
     void theServicesFieldErrorsStandBesideTheFieldsAndTheInputIsKept() {
-        reader().multiPart("appName", "投诉应用").multiPart("problems", "collect-beyond-scope")
-                .multiPart("description", "坏的输入").multiPart("contactPhone", "123")
-                .post("/complaints/new").then().statusCode(400)
+        form(new String[][] {{"appName", "投诉应用"}, {"problems", "collect-beyond-scope"},
+                {"description", "坏的输入"}, {"contactPhone", "123"}}, null).post("/complaints/new").then().statusCode(400)
                 .body(containsString("id=\"cmp-contactPhone-error\""), containsString("不是手机号码"),
                         containsString("id=\"cmp-screenshots-error\""), containsString("#2: is neither a PNG"),
                         containsString("aria-invalid=\"true\""), containsString("坏的输入"),
@@ -84,8 +82,8 @@ class ComplaintPagesTest {
             caller.anonymous().contentType("application/json").body(json).post("/api/public/complaints").then()
                     .statusCode(201);
         }
-        reader().multiPart("appName", "投诉应用").multiPart("problems", "collect-beyond-scope")
-                .multiPart("description", "读取通讯录").post("/complaints/new").then().statusCode(303);
+        form(new String[][] {{"appName", "投诉应用"}, {"problems", "collect-beyond-scope"}, {"description", "读取通讯录"}},
+                null).post("/complaints/new").then().statusCode(303);
         caller.anonymous().contentType("application/json").body(json).post("/api/public/complaints").then()
                 .statusCode(429).contentType("application/problem+json").header("Retry-After", not(equalTo(null)));
         Caller.fresh().anonymous().contentType("application/json").body(json).post("/api/public/complaints").then()
@@ -112,6 +110,9 @@ class ComplaintPagesTest {
         as("wang.official").get("/portal/complaints/" + Complaints.ID).then().statusCode(200)
                 .body(containsString("13800138000"), containsString("id=\"finding-form\""),
                         containsString("id=\"reject-form\""));
+        as("wang.official").get("/portal/complaints/" + Complaints.ID + "/screenshots/1").then().statusCode(200)
+                .contentType("image/png");
+        as("sun.auditor").get("/portal/complaints/" + Complaints.ID + "/screenshots/1").then().statusCode(403);
         as("wang.official").formParam("version", "3.2.1").post("/portal/complaints/" + Complaints.ID + "/finding")
                 .then().statusCode(303).header("Location", containsString("/portal/complaints/" + Complaints.ID
                         + "?done=done"));
@@ -122,6 +123,25 @@ class ComplaintPagesTest {
         as("sun.auditor").formParam("reason", "x").post("/portal/complaints/" + Complaints.ID + "/rejection")
                 .then().statusCode(403);
         caller.anonymous().redirects().follow(false).get("/portal/complaints").then().statusCode(303);
+    }
+
+    /** The form as a browser sends it: multipart in UTF-8 with a Content-Length (rest-assured's own is streamed). */
+    private RequestSpecification form(String[][] fields, byte[] screenshot) {
+        String boundary = "complaint-boundary-7f3a";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                    + field[1] + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (screenshot != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"screenshots\"; "
+                    + "filename=\"shot.png\"\r\nContent-Type: image/png\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(screenshot);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return reader().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray());
     }
 
     private RequestSpecification as(String username) {
