@@ -62,7 +62,8 @@ public class ComplaintFindings {
                     .executeUpdate());
             throw e;
         }
-        QuarkusTransaction.requiringNew().run(() -> triage.settleAsFinding(List.copyOf(ids), findingId, scope, user));
+        QuarkusTransaction.requiringNew().run(() -> triage.settleAsFinding(List.copyOf(ids), findingId,
+                draft.line().packageName(), scope, user));
         return findingId;
     }
 
@@ -84,7 +85,7 @@ public class ComplaintFindings {
                 throw ProblemException.invalid(List.of(new FieldError("findingId",
                         "is a finding about " + rows.get(0)[0] + ", the complaint is about " + complaint.packageName)));
             }
-            triage.settleAsFinding(List.of(id), findingId, scope, user);
+            triage.settleAsFinding(List.of(id), findingId, (String) rows.get(0)[0], scope, user);
         });
     }
 

@@ -104,8 +104,11 @@ public class ComplaintQueries {
         Query query = em.createNativeQuery(sql.toString(), Complaint.class);
         params.forEach(query::setParameter);
         List<Complaint> rows = query.getResultList();
+        Map<String, String> provinces = operatorProvinces(rows.stream().map(c -> c.packageName)
+                .filter(p -> p != null).distinct().toList());
+        java.util.Set<UUID> erased = erased(rows.stream().map(c -> c.id).toList());
         return Page.of(rows, page.limit(), c -> Cursor.encode(LIST, c.receivedAt, c.id),
-                c -> view(c, operatorProvince(c.packageName), null, erased(c.id)));
+                c -> view(c, provinces.get(c.packageName), null, erased.contains(c.id)));
     }
 
     /** One complaint with its contact for officials; 403 outside a bureau officer's province. */
@@ -157,6 +160,32 @@ public class ComplaintQueries {
                 + "ON o.credit_code = a.operator_credit_code WHERE a.package_name = ?1").setParameter(1, packageName)
                 .getResultList();
         return rows.isEmpty() ? null : rows.get(0).toString();
+    }
+
+    /** The provinces of the registered apps' operators, by package name, in one query. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> operatorProvinces(List<String> packageNames) {
+        Map<String, String> provinces = new HashMap<>();
+        if (packageNames.isEmpty()) {
+            return provinces;
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT a.package_name, o.province_code FROM app a JOIN operator o "
+                + "ON o.credit_code = a.operator_credit_code WHERE a.package_name = ANY (string_to_array(?1, chr(31)))")
+                .setParameter(1, String.join("\u001f", packageNames)).getResultList();
+        rows.forEach(r -> provinces.put((String) r[0], r[1].toString()));
+        return provinces;
+    }
+
+    /** Which of these complaints had their private parts erased, in one query. */
+    @SuppressWarnings("unchecked")
+    private java.util.Set<UUID> erased(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<UUID> rows = em.createNativeQuery("SELECT complaint_id FROM complaint_private WHERE erased_at IS NOT NULL "
+                + "AND complaint_id = ANY (CAST(string_to_array(?1, ',') AS uuid[]))", UUID.class)
+                .setParameter(1, String.join(",", ids.stream().map(UUID::toString).toList())).getResultList();
+        return new java.util.HashSet<>(rows);
     }
 
     private boolean erased(UUID id) {

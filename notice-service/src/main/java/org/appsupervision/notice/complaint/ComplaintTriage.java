@@ -64,13 +64,19 @@ public class ComplaintTriage {
         return queries.get(id, scope);
     }
 
-    /** Records that these open complaints led to {@code findingId}. */
+    /**
+     * Records that these open complaints led to {@code findingId} about {@code packageName}, which a complaint that
+     * named no package takes on (so that it counts for the app).
+     */
     @Transactional
-    public void settleAsFinding(List<UUID> ids, long findingId, ComplaintScope scope, String user) {
+    public void settleAsFinding(List<UUID> ids, long findingId, String packageName, ComplaintScope scope, String user) {
         for (UUID id : ids) {
             Complaint complaint = open(id, scope);
             close(complaint, ComplaintStatus.FINDING, user);
             complaint.findingId = findingId;
+            if (complaint.packageName == null) {
+                complaint.packageName = packageName;
+            }
         }
     }
 

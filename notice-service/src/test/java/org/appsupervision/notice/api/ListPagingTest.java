@@ -89,7 +89,7 @@ class ListPagingTest {
             return "/api/admin/parked-events/notice-service";
         }, "id", this::park));
         e.put("GET /api/complaints", Expectation.paged(() -> {
-            org.appsupervision.notice.complaint.ComplaintFixtures.store(database, "huawei");
+            org.appsupervision.notice.complaint.ComplaintFixtures.store(database);
             String pkg = WriteAccessMatrixTest.registerAppOfProvinceA();
             for (int i = 0; i < 3; i++) {
                 complaint(pkg);

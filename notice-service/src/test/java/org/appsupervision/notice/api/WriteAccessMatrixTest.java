@@ -177,7 +177,7 @@ class WriteAccessMatrixTest {
      * of province A, filed from an address of its own.
      */
     void complaintExpectations(Map<String, Expectation> e) {
-        org.appsupervision.notice.complaint.ComplaintFixtures.store(database, "huawei");
+        org.appsupervision.notice.complaint.ComplaintFixtures.store(database);
         Set<Caller> triage = EnumSet.of(Caller.OFFICIAL, Caller.ADMIN, Caller.BUREAU_A);
         e.put("POST /api/public/complaints", Expectation.of(EnumSet.allOf(Caller.class), caller -> new Target(
                 "/api/public/complaints", "application/json",

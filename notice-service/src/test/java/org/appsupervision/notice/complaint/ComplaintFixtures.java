@@ -42,9 +42,12 @@ public final class ComplaintFixtures {
         return "198.51." + (int) (Math.random() * 255) + "." + (int) (Math.random() * 255) + "-" + suffix();
     }
 
-    public static void store(DataSource database, String code) {
-        execute(database, "INSERT INTO store (code, name_zh, name_en, active, changed_at) VALUES ('" + code
-                + "', '华为应用市场', 'Huawei AppGallery', true, now()) ON CONFLICT (code) DO NOTHING");
+    /** A store of the registry copy that only the complaint tests use (others read the copy's real codes). */
+    public static final String STORE = "complaint-test-store";
+
+    public static void store(DataSource database) {
+        execute(database, "INSERT INTO store (code, name_zh, name_en, active, changed_at) VALUES ('" + STORE
+                + "', '投诉测试商店', 'Complaint test store', true, now()) ON CONFLICT (code) DO NOTHING");
     }
 
     /** Registers an app of 广东's operator; answers its package name. */
@@ -61,7 +64,7 @@ public final class ComplaintFixtures {
         Map<String, Object> body = new HashMap<>();
         body.put("appName", "投诉应用");
         body.put("packageName", pkg);
-        body.put("store", "huawei");
+        body.put("store", STORE);
         body.put("problems", List.of(problems.length == 0 ? new String[] {"collect-beyond-scope"} : problems));
         body.put("description", "首次打开就要求读取通讯录，拒绝后无法使用");
         return body;

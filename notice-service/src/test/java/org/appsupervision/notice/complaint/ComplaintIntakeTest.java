@@ -39,7 +39,7 @@ class ComplaintIntakeTest {
 
     @BeforeEach
     void storeInTheRegistryCopy() {
-        ComplaintFixtures.store(database, "huawei");
+        ComplaintFixtures.store(database);
     }
 
     @Test
@@ -161,6 +161,6 @@ class ComplaintIntakeTest {
     @Test
     void theFormOffersTheTaxonomyAndTheStores() {
         given().get("/api/public/complaints/options").then().statusCode(200)
-                .body("problems.code", hasItem("collect-beyond-scope")).body("stores.code", hasItem("huawei"));
+                .body("problems.code", hasItem("collect-beyond-scope")).body("stores.code", hasItem(ComplaintFixtures.STORE));
     }
 }

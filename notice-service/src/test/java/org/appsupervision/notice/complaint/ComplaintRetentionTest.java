@@ -36,7 +36,7 @@ class ComplaintRetentionTest {
 
     @BeforeEach
     void storeInTheRegistryCopy() {
-        ComplaintFixtures.store(database, "huawei");
+        ComplaintFixtures.store(database);
     }
 
     @Test

@@ -43,7 +43,7 @@ class ComplaintTriageTest {
 
     @BeforeEach
     void storeInTheRegistryCopy() {
-        ComplaintFixtures.store(database, "huawei");
+        ComplaintFixtures.store(database);
     }
 
     @Test
@@ -66,7 +66,7 @@ class ComplaintTriageTest {
                 .body("kind", equalTo("COMPLAINTS")).body("runBy", equalTo("MINISTRY")).body("findingCount", equalTo(1));
         given().auth().oauth2(OFFICIAL).get("/api/findings?batchId=" + batch).then().statusCode(200)
                 .body("[0].packageName", equalTo(pkg)).body("[0].version", equalTo("3.2.1"))
-                .body("[0].sourceStore", equalTo("huawei"))
+                .body("[0].sourceStore", equalTo(ComplaintFixtures.STORE))
                 .body("[0].problems", hasItems("collect-beyond-scope", "excessive-permissions"))
                 .body("[0].references", hasItems(first[0], second[0]));
         for (String number : List.of(first[0], second[0])) {
