@@ -25,3 +25,6 @@ SELECT audit_table('recheck_assignment_rule', 'INSERT OR UPDATE OR DELETE', 'id'
 SELECT audit_table('rectification_report', 'INSERT OR UPDATE OR DELETE', 'id');
 SELECT audit_table('recheck_task', 'INSERT OR UPDATE OR DELETE', 'id');
 SELECT audit_table('evidence_file', 'INSERT OR UPDATE OR DELETE', 'id');
+-- Complaints are audited; their private parts (complaint_private, complaint_screenshot) are not: the trail is read by
+-- auditors, and contact data are for officials only and are erased after their retention period.
+SELECT audit_table('complaint', 'INSERT OR UPDATE OR DELETE', 'id');

@@ -364,7 +364,9 @@ class HostileInputIT {
                 "GET /open-data/statistics", "GET /api/public/open-data/{service}/manifests",
                 "GET /api/public/open-data/{service}/manifests/{date}",
                 "GET /api/public/open-data/{service}/files/{date}/{name}",
-                "GET /api/public/open-data/{service}/statistics")) {
+                "GET /api/public/open-data/{service}/statistics", "POST /api/public/complaints",
+                "GET /api/public/complaints/{trackingNumber}", "GET /complaints", "POST /complaints/new",
+                "GET /complaints/{trackingNumber}")) {
             roles.put(op, "anonymous");
         }
         for (String op : List.of("GET /portal/admin/accounts", "POST /portal/admin/accounts",
@@ -402,7 +404,11 @@ class HostileInputIT {
                 "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
                 "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
                 "GET /portal/dual-lists/{packageName}", "GET /portal/rechecks", "POST /portal/rechecks/rule",
-                "POST /portal/rechecks/{id}/assignment", "POST /portal/rechecks/override")) {
+                "POST /portal/rechecks/{id}/assignment", "POST /portal/rechecks/override",
+                "GET /portal/complaints", "GET /portal/complaints/{id}", "POST /portal/complaints/{id}/review",
+                "GET /portal/complaints/{id}/screenshots/{seq}",
+                "POST /portal/complaints/{id}/merge", "POST /portal/complaints/{id}/rejection",
+                "POST /portal/complaints/{id}/finding")) {
             roles.put(op, "official");
         }
         for (String op : List.of("GET /portal/enterprise/reports", "GET /portal/enterprise/reports/new",

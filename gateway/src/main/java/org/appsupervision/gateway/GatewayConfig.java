@@ -116,6 +116,14 @@ public interface GatewayConfig {
         @WithDefault("5767168")
         long maxRegistrationBodyBytes();
 
+        /**
+         * Largest body of the portal's public complaint form ({@code POST /complaints/new}): three screenshots of at
+         * most 2 MiB each and the form around them. The API ({@code POST /api/public/complaints}) is streamed on to
+         * notice-service, which takes at most 9 MiB (screenshots in base64).
+         */
+        @WithDefault("6815744")
+        long maxComplaintFormBytes();
+
         /** Largest body of the credential endpoints: {@code /auth/*}, {@code /login}, {@code /logout}, {@code /oauth2/token}. */
         @WithDefault("16384")
         long maxCredentialsBodyBytes();
@@ -182,6 +190,17 @@ public interface GatewayConfig {
         /** Enterprise registrations ({@code POST /auth/registrations}, the portal's {@code POST /register}) per minute from one address. */
         @WithDefault("5")
         long registrationPerAddress();
+
+        /**
+         * Complaints from the public ({@code POST /api/public/complaints}, the portal's {@code POST /complaints/new})
+         * per minute from one address; notice-service adds its own cap per hour.
+         */
+        @WithDefault("3")
+        long complaintPerAddress();
+
+        /** Complaints per minute from all addresses together (exact across replicas). */
+        @WithDefault("120")
+        long complaintsPerMinute();
 
         /** Token requests per minute from one address. */
         @WithDefault("20")

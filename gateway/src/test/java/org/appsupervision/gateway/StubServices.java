@@ -64,6 +64,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(answer.encode());
                 return;
             }
+            if (Complaints.answers(request, body)) {
+                return;
+            }
             if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
                     || DualLists.answers(request, body) || Rechecks.answers(request, body)
                     || EnterpriseStubs.notice(request)) {
@@ -77,6 +80,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .put("cookie", request.getHeader("Cookie"))
                     .put("expect", request.getHeader("Expect"))
                     .put("idempotencyKey", request.getHeader("Idempotency-Key"))
+                    .put("clientAddress", request.getHeader("X-Supervision-Client-Address"))
                     .put("bodyLength", body.length());
             request.response().putHeader("Content-Type", "application/json")
                     .putHeader("Location", "http://" + request.getHeader("Host") + request.path())

@@ -51,7 +51,7 @@ public final class AnswerCheck {
         return path.startsWith("/portal") || path.startsWith("/login") || path.startsWith("/logout")
                 || path.startsWith("/lang/") || path.equals("/") || path.startsWith("/notices")
                 || path.equals("/verify") || path.equals("/register") || path.startsWith("/register/")
-                || path.startsWith("/open-data");
+                || path.startsWith("/open-data") || path.equals("/complaints") || path.startsWith("/complaints/");
     }
 
     /**

@@ -169,6 +169,61 @@ class PortalIT extends BrowserScenarios {
     }
 
     @Test
+    @Order(7)
+    void aComplaintFromThePublicFormGoesThroughTheOfficialsQueueIntoAFinding() throws Exception {
+        String official = given().baseUri(suite.gatewayUrl()).contentType("application/json")
+                .body(Map.of("username", "wang.official", "password", PASSWORD)).post("/auth/login")
+                .then().statusCode(200).extract().path("access_token");
+        String pkg = "com.portal.complained";
+        given().baseUri(suite.gatewayUrl()).auth().oauth2(official).contentType("application/json")
+                .body(Map.of("name", "被投诉应用", "packageName", pkg, "operator", Map.of("name", "北京门户科技有限公司",
+                        "creditCode", SyntheticApps.creditCode("110105", new Random(11)))))
+                .put("/api/apps/" + pkg).then().statusCode(200);
+        Path screenshot = Path.of("target", "complaint-screenshot.png").toAbsolutePath();
+        Files.createDirectories(screenshot.getParent());
+        Files.write(screenshot, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ"
+                + "AAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        browser.open("/portal");
+        if (!browser.path().startsWith("/login")) {
+            browser.logout();
+        }
+        browser.open("/notices");
+        browser.driver().findElement(By.id("complaint-link")).click();
+        browser.waitFor(By.id("complaint-form"));
+        browser.driver().findElement(By.id("cmp-appName")).sendKeys("被投诉应用");
+        browser.driver().findElement(By.id("cmp-packageName")).sendKeys(pkg);
+        new Select(browser.driver().findElement(By.id("cmp-store"))).selectByValue("huawei");
+        browser.driver().findElement(By.id("cmp-problem-collect-beyond-scope")).click();
+        browser.driver().findElement(By.id("cmp-description")).sendKeys("首次打开就要求读取通讯录，拒绝后无法使用");
+        browser.driver().findElement(By.id("cmp-screenshots")).sendKeys(screenshot.toString());
+        browser.driver().findElement(By.id("cmp-contactPhone")).sendKeys("13800138000");
+        browser.screenshot("complaint-form", true);
+        browser.driver().findElement(By.cssSelector("#complaint-form button[type=submit]")).click();
+        browser.waitFor(By.id("complaint-received"));
+        String number = browser.text(By.id("tracking-number"));
+        assertTrue(number.matches("TS-\\d{4}-[A-Z2-7]{10}"), number);
+        assertFalse(browser.text(By.cssSelector("main")).contains("13800138000"));
+        browser.screenshot("complaint-status", true);
+
+        browser.open("/login").login("wang.official", PASSWORD);
+        browser.open("/portal/complaints?app=" + pkg);
+        browser.driver().findElement(By.linkText(number)).click();
+        browser.waitFor(By.id("finding-form"));
+        assertTrue(browser.text(By.id("complaint-contact")).contains("13800138000"));
+        browser.driver().findElement(By.id("finding-version")).sendKeys("2.0.1");
+        browser.driver().findElement(By.cssSelector("#finding-form button[type=submit]")).click();
+        browser.waitFor(By.id("complaint-done"));
+        assertEquals("FINDING", browser.driver().findElement(By.id("complaint")).getAttribute("data-status"));
+        browser.screenshot("complaint-triaged", false);
+
+        browser.logout();
+        browser.open("/complaints/" + number);
+        assertEquals("FINDING", browser.driver().findElement(By.id("complaint-status")).getAttribute("data-status"));
+        given().baseUri(suite.gatewayUrl()).auth().oauth2(official).get("/api/timeline/" + pkg).then().statusCode(200)
+                .body("type", org.hamcrest.Matchers.hasItems("COMPLAINTS", "FINDING"));
+    }
+
+    @Test
     @Order(99)
     void loggingOutEndsTheSession() {
         browser.open("/portal");

@@ -58,9 +58,16 @@ public class ServiceClient {
     /** A request with a body of the given media type (JSON, CSV, NDJSON). */
     public Uni<ServiceReply> send(PortalService service, HttpMethod method, String pathAndQuery, Viewer viewer,
             String contentType, Buffer body) {
+        return send(service, method, pathAndQuery, viewer, contentType, body, java.util.Map.of());
+    }
+
+    /** A request with a body and headers of its own (the client's address on a public complaint). */
+    public Uni<ServiceReply> send(PortalService service, HttpMethod method, String pathAndQuery, Viewer viewer,
+            String contentType, Buffer body, java.util.Map<String, String> headers) {
         HttpRequest<Buffer> request = client.requestAbs(method, service.baseUrl(routes) + pathAndQuery)
                 .timeout(timeout.toMillis())
                 .putHeader("Accept", "application/json, application/problem+json");
+        headers.forEach(request::putHeader);
         if (viewer != null) {
             request.putHeader("Authorization", "Bearer " + viewer.token());
         }
@@ -88,6 +95,26 @@ public class ServiceClient {
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("Portal could not upload to %s %s: %s", service, pathAndQuery, failure.toString());
                     return ServiceReply.unavailable(service);
+                });
+    }
+
+    /** A binary answer (an image): its status, media type and bytes; status 0 when the service was unreachable. */
+    public record Binary(int status, String mediaType, byte[] content) {
+    }
+
+    /** GET of a binary resource, such as a complaint's screenshot. */
+    public Uni<Binary> getBinary(PortalService service, String path, Viewer viewer) {
+        HttpRequest<Buffer> request = client.requestAbs(HttpMethod.GET, service.baseUrl(routes) + path)
+                .timeout(timeout.toMillis()).putHeader("Accept", "image/png, image/jpeg, application/problem+json");
+        if (viewer != null) {
+            request.putHeader("Authorization", "Bearer " + viewer.token());
+        }
+        return request.send()
+                .map(r -> new Binary(r.statusCode(), r.getHeader("Content-Type"),
+                        r.body() == null ? new byte[0] : r.body().getBytes()))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Portal could not reach %s for GET %s: %s", service, path, failure.toString());
+                    return new Binary(0, null, new byte[0]);
                 });
     }
 

@@ -94,6 +94,12 @@ public class RateLimitFilter {
             result.add(new RateLimits.Limit("registration|" + address, config.registrationPerAddress(),
                     RateLimits.Scope.SHARED));
         }
+        if (ctx.request().method() == HttpMethod.POST && BodyLimits.COMPLAINT_PATHS.contains(path)) {
+            // Complaints need no account: a tight budget per address and one for everyone, on top of the others.
+            result.add(new RateLimits.Limit("complaint|" + address, config.complaintPerAddress(),
+                    RateLimits.Scope.SHARED));
+            result.add(new RateLimits.Limit("complaint-all", config.complaintsPerMinute(), RateLimits.Scope.SHARED));
+        }
         if (path.equals("/auth/login") || (path.equals("/login") && ctx.request().method() == HttpMethod.POST)) {
             // The portal's login form guesses passwords as well as the API does: one budget for both.
             result.add(new RateLimits.Limit("login|" + address, config.loginPerAddress(), RateLimits.Scope.SHARED));

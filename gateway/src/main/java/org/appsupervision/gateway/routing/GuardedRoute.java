@@ -126,6 +126,10 @@ final class GuardedRoute implements ProxyInterceptor {
             ctx.request().putHeader(RequestIds.HEADER, requestId);
         }
         GATEWAY_ONLY.forEach(ctx.request().headers()::remove);
+        // The client's address as this gateway sees it (behind a trusted proxy, the forwarded one), replacing whatever
+        // a client sent under that name: notice-service keys its complaint caps and duplicates on it.
+        io.vertx.core.net.SocketAddress client = ctx.request().proxiedRequest().remoteAddress();
+        ctx.request().headers().set(ClientAddress.HEADER, client == null ? "unknown" : client.hostAddress());
         if (HeaderBlock.forwardedSize(ctx.request().headers(), address.host() + ":" + address.port())
                 > settings.maxHeaderBytes()) {
             return Future.succeededFuture(problem(ctx, 431, GatewayProblems.HEADERS_TOO_LARGE,

@@ -29,6 +29,9 @@ public class BodyLimits {
     public static final List<String> REGISTRATION_PATHS = List.of("/auth/registrations", "/register");
     /** The portal forms that take evidence files (a rectification report, an agency's re-check result): as large. */
     private static final Pattern EVIDENCE_PAGES = Pattern.compile("/portal/(enterprise/reports/new|agency/tasks/[^/]+)");
+    /** Complaints from the public: the API (streamed to notice-service) and the portal's form (read whole). */
+    public static final List<String> COMPLAINT_PATHS = List.of("/api/public/complaints", "/complaints/new");
+    private static final String COMPLAINT_FORM = "/complaints/new";
     private static final List<String> CREDENTIAL_PATHS = List.of("/login", "/logout", "/oauth2/token");
 
     private final GatewayConfig.Routes routes;
@@ -67,6 +70,9 @@ public class BodyLimits {
         }
         if (method.equals(HttpMethod.POST) && (path.equals(VERIFICATION_PAGE) || EVIDENCE_PAGES.matcher(path).matches())) {
             return new Limit(Kind.GATEWAY, routes.maxVerificationBodyBytes(), false);
+        }
+        if (method.equals(HttpMethod.POST) && path.equals(COMPLAINT_FORM)) {
+            return new Limit(Kind.GATEWAY, routes.maxComplaintFormBytes(), false);
         }
         if (method.equals(HttpMethod.POST) && REGISTRATION_PATHS.contains(path)) {
             return new Limit(Kind.GATEWAY, routes.maxRegistrationBodyBytes(), false);

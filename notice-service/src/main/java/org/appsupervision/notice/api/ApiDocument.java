@@ -40,6 +40,14 @@ public class ApiDocument implements OASFilter {
             "POST /api/public/documents/verification", List.of(ProblemType.CONTENT_TOO_LARGE,
                     ProblemType.UNSUPPORTED_MEDIA_TYPE, NoticeVerification.NOT_A_PDF));
 
+    private static final Map<String, List<ProblemKind>> COMPLAINT_PROBLEMS = Map.of(
+            "POST /api/public/complaints", List.of(ProblemType.CONTENT_TOO_LARGE, ProblemType.TOO_MANY_REQUESTS),
+            "POST /api/complaints/{id}/review", List.of(ProblemType.CONFLICT),
+            "POST /api/complaints/{id}/merge", List.of(ProblemType.CONFLICT),
+            "POST /api/complaints/{id}/rejection", List.of(ProblemType.CONFLICT),
+            "POST /api/complaints/{id}/finding", List.of(ProblemType.CONFLICT),
+            "POST /api/complaints/{id}/evidence", List.of(ProblemType.CONFLICT));
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -78,10 +86,14 @@ public class ApiDocument implements OASFilter {
         if (operation.getRequestBody() != null || hasQuery(operation) || path.contains("{")) {
             problem(responses, ProblemType.VALIDATION, path, "1 field(s) are invalid");
         }
-        EXTRA_PROBLEMS.getOrDefault(key, RecheckApiExamples.PROBLEMS.getOrDefault(key, List.of())).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
+        java.util.stream.Stream.concat(EXTRA_PROBLEMS.getOrDefault(key, RecheckApiExamples.PROBLEMS.getOrDefault(key, List.of())).stream(),
+                COMPLAINT_PROBLEMS.getOrDefault(key, List.of()).stream()).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
             case "unprocessable" -> "Idempotency-Key upload-7 was already used for another import";
             case "four-eyes" -> "Whoever drafted or edited a notice cannot approve or publish it";
             case "unsupported-media-type" -> "Send text/csv or application/x-ndjson";
+            case "too-many-requests" -> "At most 10 complaints an hour are taken from one address; please try again later";
+            case "content-too-large" -> key.contains("complaints") ? "A complaint may have at most 9437184 bytes"
+                    : "The notice is PUBLISHED; a published notice never changes";
             case "deadline-not-passed" -> "Item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b may be rectified until 2021-11-09";
             case "deadline-passed" -> "The rectification deadline of item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b was 2021-11-09";
             case "evidence-type-refused" -> "The content of report.docx is not a PDF, PNG, JPEG or ZIP file";

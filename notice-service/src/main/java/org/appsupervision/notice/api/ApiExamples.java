@@ -19,7 +19,28 @@ final class ApiExamples {
     static final String BATCH = """
             {"id":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10","title":"广东省2021年第3批检测","runBy":"BUREAU",
              "provinceCode":"44","bureauZh":"广东省通信管理局","runFrom":"2021-10-01","runTo":"2021-10-20",
-             "appsTested":12000,"findingCount":0,"recordedBy":"chen.gd","recordedAt":"2021-10-21T02:00:00Z"}""";
+             "appsTested":12000,"findingCount":0,"recordedBy":"chen.gd","recordedAt":"2021-10-21T02:00:00Z","kind":"DETECTION"}""";
+
+    static final String COMPLAINT_ID = "2b7c9e4a-1f3d-4c5b-9a8e-7d6c5b4a3f21";
+
+    static final String COMPLAINT = """
+            {"id":"2b7c9e4a-1f3d-4c5b-9a8e-7d6c5b4a3f21","trackingNumber":"TS-2026-K7Q2M4X9PB","appName":"豆瓣",
+             "packageName":"com.douban.frodo","operatorProvince":"11","store":"huawei",
+             "problems":["collect-beyond-scope"],"description":"首次打开就要求读取通讯录，拒绝后无法使用",
+             "status":"UNDER_REVIEW","receivedAt":"2026-12-07T02:00:00Z","reviewedAt":"2026-12-07T03:00:00Z",
+             "closedAt":null,"handledBy":"wang.official","mergedInto":null,"rejectionReason":null,"findingId":null,
+             "repeats":0,"screenshotCount":1,"contact":{"name":"张三","phone":"13800138000","email":null},
+             "contactErased":false}""";
+
+    static final String COMPLAINT_REQUEST = """
+            {"appName":"豆瓣","packageName":"com.douban.frodo","store":"huawei","problems":["collect-beyond-scope"],
+             "description":"首次打开就要求读取通讯录，拒绝后无法使用",
+             "screenshots":["iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="],
+             "contact":{"name":"张三","phone":"13800138000","email":null}}""";
+
+    static final String COMPLAINT_RECEIPT = """
+            {"trackingNumber":"TS-2026-K7Q2M4X9PB","status":"RECEIVED","duplicate":false,
+             "statusUrl":"/api/public/complaints/TS-2026-K7Q2M4X9PB","pageUrl":"/complaints/TS-2026-K7Q2M4X9PB"}""";
 
     static final String FINDING = """
             {"id":1099511627777,"batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10","packageName":"com.douban.frodo",
@@ -145,7 +166,9 @@ final class ApiExamples {
              "perProblem":[{"key":"collect-beyond-scope","label":"超范围收集个人信息","noticeBatches":0,"detectionBatches":0,"appsTested":0,
                             "appsNotified":5,"appsTakenDown":0}],
              "storeShares":[{"storeCode":"tencent","storeName":"应用宝","problemApps":142,"sharePercent":14.22}],
-             "importedPerYear":[{"key":"2021","label":"2021","noticeBatches":1,"detectionBatches":0,"appsTested":0,"appsNotified":106,"appsTakenDown":106}]}""";
+             "importedPerYear":[{"key":"2021","label":"2021","noticeBatches":1,"detectionBatches":0,"appsTested":0,"appsNotified":106,"appsTakenDown":106}],
+             "complaintsPerApp":[{"packageName":"com.douban.frodo","appName":"豆瓣","complaints":12,"open":3,
+                                  "perProblem":{"collect-beyond-scope":9,"excessive-permissions":4}}]}""";
 
     static final String CSV_FILE = """
             packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,operatorCreditCode,filingNumber
@@ -201,6 +224,13 @@ final class ApiExamples {
     static final Map<String, Map<String, String>> REQUESTS = Map.ofEntries(
             Map.entry("POST /api/admin/open-data/{service}/dumps", Map.of(JSON, "{\"date\":\"2021-12-09\"}")),
             Map.entry("POST /api/notices/archive", Map.of("application/x-ndjson", ARCHIVE_FILE)),
+            Map.entry("POST /api/public/complaints", Map.of(JSON, COMPLAINT_REQUEST)),
+            Map.entry("POST /api/complaints/{id}/merge", Map.of(JSON, "{\"intoId\":\"" + COMPLAINT_ID + "\"}")),
+            Map.entry("POST /api/complaints/{id}/rejection", Map.of(JSON,
+                    "{\"reason\":\"所述问题不属于侵害用户权益的范围 / not an infringement of user rights\"}")),
+            Map.entry("POST /api/complaints/{id}/finding", Map.of(JSON, "{\"alsoIds\":[\"" + COMPLAINT_ID
+                    + "\"],\"packageName\":\"com.douban.frodo\",\"version\":\"7.18.0\",\"evidence\":\"复测确认首次启动读取通讯录\"}")),
+            Map.entry("POST /api/complaints/{id}/evidence", Map.of(JSON, "{\"findingId\":1099511627777}")),
             Map.entry("POST /api/public/documents/verification", Map.of("application/pdf",
                     "(the bytes of a PDF, at most 10 MiB)")),
             Map.entry("PUT /api/stats/history", Map.of(JSON, """
@@ -245,6 +275,31 @@ final class ApiExamples {
     /** Answers by "METHOD path". */
     static final Map<String, Answer> ANSWERS = Map.ofEntries(
             Map.entry("GET /api/stats", new Answer(200, JSON, STATS)),
+            Map.entry("POST /api/public/complaints", new Answer(201, JSON, COMPLAINT_RECEIPT)),
+            Map.entry("GET /api/public/complaints/{trackingNumber}", new Answer(200, JSON, """
+                    {"trackingNumber":"TS-2026-K7Q2M4X9PB","status":"REJECTED","appName":"豆瓣",
+                     "packageName":"com.douban.frodo","store":"huawei","problems":["collect-beyond-scope"],
+                     "receivedAt":"2026-12-07T02:00:00Z","progress":[{"status":"RECEIVED","at":"2026-12-07T02:00:00Z"},
+                     {"status":"UNDER_REVIEW","at":"2026-12-07T03:00:00Z"},{"status":"REJECTED","at":"2026-12-08T03:00:00Z"}],
+                     "rejectionReason":"所述问题不属于侵害用户权益的范围 / not an infringement of user rights","mergedInto":null}""")),
+            Map.entry("GET /api/public/complaints/options", new Answer(200, JSON, """
+                    {"problems":[{"code":"collect-beyond-scope","labelZh":"超范围收集个人信息",
+                      "labelEn":"Collecting personal information beyond scope or frequency"}],
+                     "stores":[{"code":"huawei","labelZh":"华为应用市场","labelEn":"Huawei AppGallery"}]}""")),
+            Map.entry("GET /api/complaints", new Answer(200, JSON, "[" + COMPLAINT.replace(
+                    "{\"name\":\"张三\",\"phone\":\"13800138000\",\"email\":null}", "null") + "]")),
+            Map.entry("GET /api/complaints/{id}", new Answer(200, JSON, COMPLAINT)),
+            Map.entry("GET /api/complaints/{id}/screenshots/{seq}", new Answer(200, "image/png", "(PNG bytes)")),
+            Map.entry("POST /api/complaints/{id}/review", new Answer(200, JSON, COMPLAINT)),
+            Map.entry("POST /api/complaints/{id}/merge", new Answer(200, JSON, COMPLAINT
+                    .replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"MERGED\""))),
+            Map.entry("POST /api/complaints/{id}/rejection", new Answer(200, JSON, COMPLAINT
+                    .replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"REJECTED\""))),
+            Map.entry("POST /api/complaints/{id}/finding", new Answer(201, JSON, "{\"findingId\":1099511627778,"
+                    + "\"complaint\":" + COMPLAINT.replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"FINDING\"")
+                    + "}")),
+            Map.entry("POST /api/complaints/{id}/evidence", new Answer(200, JSON, COMPLAINT
+                    .replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"FINDING\""))),
             Map.entry("POST /api/notices/archive", new Answer(200, JSON, """
                     {"imported":1,"alreadyImported":1,"notices":[
                      {"line":1,"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",

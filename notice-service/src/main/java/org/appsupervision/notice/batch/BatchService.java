@@ -107,6 +107,6 @@ public class BatchService {
         String bureau = batch.provinceCode == null ? "工业和信息化部"
                 : provinces.findByIdOptional(batch.provinceCode).map(p -> ((Province) p).bureauZh).orElse(null);
         return new BatchView(batch.id, batch.title, batch.runBy, batch.provinceCode, bureau, batch.runFrom,
-                batch.runTo, batch.appsTested, findings, batch.recordedBy, batch.recordedAt);
+                batch.runTo, batch.appsTested, findings, batch.recordedBy, batch.recordedAt, batch.kind);
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /** A detection batch as the API shows it, with how many findings it holds. */
 public record BatchView(UUID id, String title, DetectionBatch.RunBy runBy, String provinceCode, String bureauZh,
-        LocalDate runFrom, LocalDate runTo, int appsTested, long findingCount, String recordedBy, Instant recordedAt) {
+        LocalDate runFrom, LocalDate runTo, int appsTested, long findingCount, String recordedBy, Instant recordedAt,
+        DetectionBatch.Kind kind) {
 
     /**
      * What an official or a bureau officer submits to record a batch. A bureau officer's batch is

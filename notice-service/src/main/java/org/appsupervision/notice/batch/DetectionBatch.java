@@ -42,9 +42,19 @@ public class DetectionBatch {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** DETECTION for a batch of testing, COMPLAINTS for one made from the public's complaints. */
+    @Enumerated(EnumType.STRING)
+    public Kind kind = Kind.DETECTION;
+
     /** Raised only by the findings writer, in SQL, in the transaction that writes the findings. */
     @Column(name = "finding_count", insertable = false, updatable = false)
     public long findingCount;
+
+    /** Where a batch's findings come from: testing, or complaints from the public turned into findings. */
+    public enum Kind {
+        DETECTION,
+        COMPLAINTS
+    }
 
     /** Who ran a batch. */
     public enum RunBy {

@@ -2,6 +2,7 @@ package org.appsupervision.notice.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.appsupervision.notice.complaint.ComplaintCounts;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +22,15 @@ public class StatsService {
     /** An app of a notice: its package, or for an archived row without one, its name and operator. */
     private static final String APP_KEY = "coalesce(i.package_name, i.app_name || '|' || i.operator_credit_code)";
 
-    private final EntityManager em;
+    /** How many of the most complained-about apps the statistics list. */
+    static final int TOP_COMPLAINED_APPS = 20;
 
-    public StatsService(EntityManager em) {
+    private final EntityManager em;
+    private final ComplaintCounts complaints;
+
+    public StatsService(EntityManager em, ComplaintCounts complaints) {
         this.em = em;
+        this.complaints = complaints;
     }
 
     @Transactional
@@ -56,7 +62,7 @@ public class StatsService {
         Object[] archived = notices(true, since, asOf);
         Object[] own = notices(false, since, asOf);
         Object[] detection = (Object[]) em.createNativeQuery("""
-                SELECT count(*), coalesce(sum(apps_tested), 0) FROM detection_batch WHERE run_to > ?1 AND run_to <= ?2""")
+                SELECT count(*), coalesce(sum(apps_tested), 0) FROM detection_batch WHERE kind = 'DETECTION' AND run_to > ?1 AND run_to <= ?2""")
                 .setParameter(1, since).setParameter(2, asOf).getSingleResult();
         Long removals = h[5] == null ? null : n(h[5]);
         StatsView.Figures imported = new StatsView.Figures(n(h[1]) + n(archived[0]), 0, n(h[2]),
@@ -68,7 +74,7 @@ public class StatsService {
                 imported.appsTested() + mine.appsTested(), imported.appsNotified() + mine.appsNotified(),
                 imported.appsTakenDown() + mine.appsTakenDown(), removals, imported, mine);
         return new StatsView(totals, breakdown(true, false), breakdown(false, false), perProblem(), storeShares(),
-                breakdown(true, true));
+                breakdown(true, true), complaints.topApps(TOP_COMPLAINED_APPS));
     }
 
     /** Numbered notices (notice batches), apps notified and apps taken down, published after {@code since}. */
@@ -91,7 +97,7 @@ public class StatsService {
         String noticeKey = byYear ? "to_char(n.published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY')" : "i.operator_province_code";
         String label = byYear ? "k" : "(SELECT name_zh FROM province p WHERE p.code = k)";
         String batches = imported ? "SELECT NULL::text AS k, 0 AS batches, 0 AS tested WHERE false"
-                : "SELECT %s AS k, count(*) AS batches, sum(apps_tested) AS tested FROM detection_batch WHERE %s IS NOT NULL GROUP BY 1"
+                : "SELECT %s AS k, count(*) AS batches, sum(apps_tested) AS tested FROM detection_batch WHERE kind = 'DETECTION' AND %s IS NOT NULL GROUP BY 1"
                         .formatted(batchKey, batchKey);
         List<Object[]> rows = em.createNativeQuery("""
                 WITH b AS (%s),

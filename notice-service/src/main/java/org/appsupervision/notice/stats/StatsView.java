@@ -5,14 +5,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.appsupervision.notice.complaint.ComplaintCounts;
 
 /**
  * Statistics of the campaign: totals as of a date, split into what was imported (announced totals and archived
  * notices) and the suite's own records, and breakdowns. Notice batches (the numbered rectification and re-check
- * notices, 总第N批) and detection batches (检测批次) are counted apart.
+ * notices, 总第N批) and detection batches (检测批次) are counted apart. {@code complaintsPerApp}: the apps the public
+ * complained about most, with counts per problem kind (to choose re-check targets).
  */
 public record StatsView(Totals totals, List<Breakdown> perYear, List<Breakdown> perProvince,
-        List<Breakdown> perProblem, List<StoreShare> storeShares, List<Breakdown> importedPerYear) {
+        List<Breakdown> perProblem, List<StoreShare> storeShares, List<Breakdown> importedPerYear,
+        List<ComplaintCounts.AppCount> complaintsPerApp) {
 
     /**
      * Cumulative totals as of a date: {@code imported} plus {@code own}. {@code historicalAsOf} names the imported

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.notice.complaint.ComplaintCounts;
 import org.appsupervision.notice.finding.FindingQueries;
 import org.appsupervision.platform.problem.ProblemException;
 
@@ -18,10 +19,12 @@ public class TimelineService {
 
     private final EntityManager em;
     private final FindingQueries findings;
+    private final ComplaintCounts complaints;
 
-    public TimelineService(EntityManager em, FindingQueries findings) {
+    public TimelineService(EntityManager em, FindingQueries findings, ComplaintCounts complaints) {
         this.em = em;
         this.findings = findings;
+        this.complaints = complaints;
     }
 
     @Transactional
@@ -70,6 +73,10 @@ public class TimelineService {
             entries.add(new TimelineEntry(instant(row[1]), (String) row[0], (String) row[2], (UUID) row[3],
                     (UUID) row[4], (UUID) row[5], null, false));
         }
+        // Complaints from the public, counted per problem kind, dated by the latest (to choose re-check targets).
+        complaints.ofApp(packageName).forEach(c -> entries.add(new TimelineEntry(c.latest(), "COMPLAINTS",
+                "用户投诉 " + c.complaints() + " 件 / " + c.complaints() + " complaint(s): " + c.problem(),
+                null, null, null, null, false)));
         if (entries.isEmpty() && em.createNativeQuery("SELECT 1 FROM app WHERE package_name = ?1")
                 .setParameter(1, packageName).getResultList().isEmpty()) {
             throw ProblemException.notFound("App", packageName);

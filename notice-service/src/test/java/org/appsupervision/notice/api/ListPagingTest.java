@@ -126,6 +126,14 @@ class ListPagingTest {
             return "/api/enterprise/notices";
         }, "id", () -> EnterpriseFixtures.published(EnterpriseFixtures.notice("RECTIFICATION", enterpriseApp,
                 EnterpriseFixtures.A))));
+        e.put("GET /api/complaints", Expectation.paged(() -> {
+            org.appsupervision.notice.complaint.ComplaintFixtures.store(database);
+            String pkg = WriteAccessMatrixTest.registerAppOfProvinceA();
+            for (int i = 0; i < 3; i++) {
+                complaint(pkg);
+            }
+            return "/api/complaints?app=" + pkg;
+        }, "id"));
         e.put("GET /api/timeline/{packageName}", Expectation.bounded("the events of one app"));
         e.put("GET /api/reference/problem-kinds", Expectation.bounded("a fixed reference table"));
         e.put("GET /api/reference/provinces", Expectation.bounded("a fixed reference table (34 provinces)"));
@@ -180,6 +188,12 @@ class ListPagingTest {
         given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON)
                 .body(WriteAccessMatrixTest.app(pkg, name, "深圳市某科技有限公司", WriteAccessMatrixTest.OPERATOR_A))
                 .put("/api/apps/" + pkg).then().statusCode(200);
+    }
+
+    void complaint(String pkg) {
+        org.appsupervision.notice.complaint.ComplaintFixtures.filed(
+                org.appsupervision.notice.complaint.ComplaintFixtures.complaint(pkg, "collect-beyond-scope",
+                        "excessive-permissions", "use-beyond-purpose"), database);
     }
 
     static void batchOfSichuan() {

@@ -112,6 +112,7 @@ class WriteAccessMatrixTest {
                 caller -> new Target("/api/public/documents/verification", "application/pdf",
                         "%PDF-1.7\n%%EOF\n",
                         rows("SELECT count(*) FROM notice_document_pdf"))));
+        complaintExpectations(e);
         Set<Caller> official = EnumSet.of(Caller.OFFICIAL);
         Set<Caller> approver = EnumSet.of(Caller.APPROVER);
         e.put("POST /api/notices", Expectation.of(official, caller -> new Target("/api/notices", "application/json",
@@ -264,6 +265,59 @@ class WriteAccessMatrixTest {
                 "collected", List.of(Map.of("kind", "location", "purpose", "推荐同城活动", "scenario", "打开同城页面时")),
                 "shared", List.of(Map.of("recipient", "腾讯广告", "kind", "device-id", "purpose", "广告投放",
                         "scenario", "展示广告时", "method", "SDK")));
+    /**
+     * Complaints: anyone files one (no login); triage by officials, admins and the bureau of the app's operator's
+     * province; findings from complaints by officials and that bureau only. Each on a fresh complaint about an app
+     * of province A, filed from an address of its own.
+     */
+    void complaintExpectations(Map<String, Expectation> e) {
+        org.appsupervision.notice.complaint.ComplaintFixtures.store(database);
+        Set<Caller> triage = EnumSet.of(Caller.OFFICIAL, Caller.ADMIN, Caller.BUREAU_A);
+        e.put("POST /api/public/complaints", Expectation.of(EnumSet.allOf(Caller.class), caller -> new Target(
+                "/api/public/complaints", "application/json",
+                org.appsupervision.notice.complaint.ComplaintFixtures.complaint("com.matrix.c" + suffix()),
+                rows("SELECT count(*) FROM complaint"))));
+        e.put("POST /api/complaints/{id}/review", Expectation.of(triage, caller -> {
+            String id = complaintOfProvinceA();
+            return new Target("/api/complaints/" + id + "/review", null, null, get("/api/complaints/" + id));
+        }));
+        e.put("POST /api/complaints/{id}/merge", Expectation.of(triage, caller -> {
+            String into = complaintOfProvinceA();
+            String id = complaintOfProvinceA();
+            return new Target("/api/complaints/" + id + "/merge", "application/json", Map.of("intoId", into),
+                    get("/api/complaints/" + id));
+        }));
+        e.put("POST /api/complaints/{id}/rejection", Expectation.of(triage, caller -> {
+            String id = complaintOfProvinceA();
+            return new Target("/api/complaints/" + id + "/rejection", "application/json",
+                    Map.of("reason", "不属于侵害用户权益"), get("/api/complaints/" + id));
+        }));
+        e.put("POST /api/complaints/{id}/finding", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> {
+            String id = complaintOfProvinceA();
+            return new Target("/api/complaints/" + id + "/finding", "application/json", Map.of("version", "1.0"),
+                    get("/api/complaints/" + id));
+        }));
+        e.put("POST /api/complaints/{id}/evidence", Expectation.of(MINISTRY_OR_BUREAU_A, caller -> {
+            String batch = batchOfProvinceA();
+            String pkg = registerAppOfProvinceA();
+            Map<String, Object> finding = new HashMap<>(finding(pkg));
+            finding.put("appName", "广东应用");
+            Object findingId = given().auth().oauth2(Caller.OFFICIAL.token()).contentType(ContentType.JSON)
+                    .body(Map.of("batchId", batch, "findings", List.of(finding))).post("/api/findings").then()
+                    .statusCode(201).extract().path("findingIds[0]");
+            String id = complaintOfProvinceA(pkg);
+            return new Target("/api/complaints/" + id + "/evidence", "application/json", Map.of("findingId", findingId),
+                    get("/api/complaints/" + id));
+        }));
+    }
+
+    String complaintOfProvinceA() {
+        return complaintOfProvinceA(registerAppOfProvinceA());
+    }
+
+    String complaintOfProvinceA(String pkg) {
+        return org.appsupervision.notice.complaint.ComplaintFixtures.filed(
+                org.appsupervision.notice.complaint.ComplaintFixtures.complaint(pkg), database)[1];
     }
 
     AccessMatrix.Answer send(Caller caller, String method, Target target) {

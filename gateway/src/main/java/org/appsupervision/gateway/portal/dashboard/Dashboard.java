@@ -8,11 +8,11 @@ import java.util.List;
  * draws) and the services that could not be reached.
  */
 public record Dashboard(Totals totals, Chart years, Chart problems, Chart stores, Chart provinces,
-        List<String> unavailable) {
+        List<String> unavailable, Chart complaints) {
 
-    /** The four charts in the order the page shows them. */
+    /** The charts in the order the page shows them (complaints last: the apps to consider for re-checks). */
     public List<Chart> charts() {
-        return List.of(years, problems, stores, provinces);
+        return List.of(years, problems, stores, provinces, complaints);
     }
 
     /** Cumulative totals; null where the service that knows them did not answer. */

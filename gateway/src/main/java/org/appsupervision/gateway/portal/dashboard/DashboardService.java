@@ -16,6 +16,8 @@ import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
 import org.appsupervision.gateway.portal.Viewer;
+import org.appsupervision.gateway.portal.complaint.ComplaintMessages;
+import org.appsupervision.gateway.portal.complaint.ComplaintText;
 
 /**
  * Gathers the dashboard from the three services' statistics (notice totals and breakdowns, store
@@ -48,7 +50,8 @@ public class DashboardService {
         }
         JsonObject statsJson = stats.object();
         return new Dashboard(totals(statsJson.getJsonObject("totals"), stores), years(statsJson, m, locale),
-                problems(statsJson, m, locale), stores(stores, m, locale), provinces(cases, m, locale), unavailable);
+                problems(statsJson, m, locale), stores(stores, m, locale), provinces(cases, m, locale), unavailable,
+                complaints(statsJson, locale));
     }
 
     /** Store figures count from the day after the imported snapshot (the snapshot holds the earlier ones), at most 5 years back. */
@@ -118,6 +121,20 @@ public class DashboardService {
             if (bureau.getLong("cases", 0L) > 0) {
                 chart.add(bureau.getString("bureauName", bureau.getString("bureauProvinceCode")), bureau.getLong("cases", 0L));
             }
+        }
+        return chart.build(locale);
+    }
+
+    /** The apps the public complained about most: open and closed complaints, per app (to choose re-check targets). */
+    private static Dashboard.Chart complaints(JsonObject stats, Locale locale) {
+        ComplaintMessages c = ComplaintText.current();
+        ChartData chart = new ChartData("chart-complaints", c.chart_complaints(), "bar").stacked().horizontal()
+                .series(c.series_open()).series(c.series_closed());
+        for (JsonObject app : objects(stats.getJsonArray("complaintsPerApp"))) {
+            long all = app.getLong("complaints", 0L);
+            long open = app.getLong("open", 0L);
+            String name = app.getString("appName") != null ? app.getString("appName") : app.getString("packageName");
+            chart.add(name == null ? "?" : name, open, all - open);
         }
         return chart.build(locale);
     }
