@@ -265,6 +265,8 @@ class WriteAccessMatrixTest {
                 "collected", List.of(Map.of("kind", "location", "purpose", "推荐同城活动", "scenario", "打开同城页面时")),
                 "shared", List.of(Map.of("recipient", "腾讯广告", "kind", "device-id", "purpose", "广告投放",
                         "scenario", "展示广告时", "method", "SDK")));
+    }
+
     /**
      * Complaints: anyone files one (no login); triage by officials, admins and the bureau of the app's operator's
      * province; findings from complaints by officials and that bureau only. Each on a fresh complaint about an app
