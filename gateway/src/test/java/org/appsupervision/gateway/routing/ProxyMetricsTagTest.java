@@ -35,7 +35,9 @@ class ProxyMetricsTagTest {
 
     @Test
     void proxiedRequestsAreCountedUnderTheServicesPathTemplatesAndNeverUnderTheirIds() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        // One request a second: the services' templates may take a while to load on a busy machine, and the caller's
+        // address may send at most 60 anonymous requests a minute (test profile) before the gateway answers 429.
+        Awaitility.await().atMost(Duration.ofSeconds(50)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             caller.anonymous().get("/api/notices/" + UUID.randomUUID()).then().statusCode(200);
             return scrape().contains("uri=\"/api/notices/{id}\"");
         });
