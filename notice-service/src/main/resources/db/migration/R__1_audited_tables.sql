@@ -28,3 +28,8 @@ SELECT audit_table('evidence_file', 'INSERT OR UPDATE OR DELETE', 'id');
 -- Complaints are audited; their private parts (complaint_private, complaint_screenshot) are not: the trail is read by
 -- auditors, and contact data are for officials only and are erased after their retention period.
 SELECT audit_table('complaint', 'INSERT OR UPDATE OR DELETE', 'id');
+-- The SDK registry (V24) and how detection recognises each SDK.
+SELECT audit_table('sdk', 'INSERT OR UPDATE OR DELETE', 'code');
+SELECT audit_table('sdk_package_prefix', 'INSERT OR UPDATE OR DELETE', 'prefix');
+SELECT audit_table('sdk_signature', 'INSERT OR UPDATE OR DELETE', 'sha256');
+SELECT audit_table('sdk_version', 'INSERT OR UPDATE OR DELETE', 'sdk_code', 'version');

@@ -61,11 +61,11 @@ public interface GatewayConfig {
         String penalty();
 
         /** Path prefixes routed to notice-service. */
-        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings,/api/public,/api/stats,/api/timeline,/api/enterprise,/api/agency,/api/agencies,/api/rechecks,/api/dual-lists,/api/admin/parked-events/notice-service,/api/audit-trail/notice-service,/api/public/open-data/notice-service,/api/admin/open-data/notice-service")
+        @WithDefault("/api/notices,/api/reference,/api/apps,/api/batches,/api/findings,/api/public,/api/stats,/api/timeline,/api/enterprise,/api/agency,/api/agencies,/api/rechecks,/api/dual-lists,/api/sdks,/api/admin/parked-events/notice-service,/api/audit-trail/notice-service,/api/public/open-data/notice-service,/api/admin/open-data/notice-service")
         List<String> noticePrefixes();
 
         /** Path prefixes routed to appstore-service. */
-        @WithDefault("/api/store,/api/stores,/api/orders,/api/service-level,/api/enterprise-orders,/api/admin/parked-events/appstore-service,/api/audit-trail/appstore-service,/api/public/open-data/appstore-service,/api/admin/open-data/appstore-service")
+        @WithDefault("/api/store,/api/stores,/api/orders,/api/service-level,/api/enterprise-orders,/api/preinstallations,/api/admin/parked-events/appstore-service,/api/audit-trail/appstore-service,/api/public/open-data/appstore-service,/api/admin/open-data/appstore-service")
         List<String> appstorePrefixes();
 
         /** Path prefixes routed to penalty-service. */
