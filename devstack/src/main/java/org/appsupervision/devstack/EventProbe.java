@@ -29,8 +29,12 @@ public final class EventProbe {
     private EventProbe() {
     }
 
-    /** A record read from a topic: key, payload and the CloudEvents headers by attribute name. */
-    public record Event(String topic, String key, String payload, Map<String, String> attributes) {
+    /**
+     * A record read from a topic: key, payload, the CloudEvents headers by attribute name, and the other headers
+     * (such as the W3C {@code traceparent}) by header name.
+     */
+    public record Event(String topic, String key, String payload, Map<String, String> attributes,
+            Map<String, String> headers) {
         public String type() {
             return attributes.get("type");
         }
@@ -61,6 +65,12 @@ public final class EventProbe {
 
     /** Publishes a binary-mode CloudEvent, as the services' outbox relays do. */
     public static void publish(String bootstrap, String topic, String id, String type, String key, String json) {
+        publish(bootstrap, topic, id, type, key, json, Map.of());
+    }
+
+    /** Publishes a binary-mode CloudEvent with further headers (a {@code traceparent}, say). */
+    public static void publish(String bootstrap, String topic, String id, String type, String key, String json,
+            Map<String, String> headers) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -72,6 +82,7 @@ public final class EventProbe {
             header(record, "ce_type", type);
             header(record, "ce_source", "/event-probe");
             header(record, "content-type", "application/json");
+            headers.forEach((name, value) -> header(record, name, value));
             producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -143,11 +154,15 @@ public final class EventProbe {
 
     private static Event toEvent(ConsumerRecord<String, String> record) {
         Map<String, String> attributes = new java.util.HashMap<>();
+        Map<String, String> others = new java.util.HashMap<>();
         for (Header header : record.headers()) {
+            String value = header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
             if (header.key().startsWith("ce_")) {
-                attributes.put(header.key().substring(3), new String(header.value(), StandardCharsets.UTF_8));
+                attributes.put(header.key().substring(3), value);
+            } else {
+                others.put(header.key(), value);
             }
         }
-        return new Event(record.topic(), record.key(), record.value(), attributes);
+        return new Event(record.topic(), record.key(), record.value(), attributes, others);
     }
 }

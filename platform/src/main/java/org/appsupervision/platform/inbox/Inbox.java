@@ -2,6 +2,9 @@ package org.appsupervision.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -19,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.ChainEvent;
 import org.appsupervision.events.EventTypes;
 import org.appsupervision.platform.TransientFailures;
+import org.appsupervision.platform.tracing.EventSpans;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -26,7 +30,7 @@ import org.jboss.logging.Logger;
  * Makes consumers idempotent: the event id is recorded in the same transaction as the effect, so a
  * redelivered event changes nothing. An event that cannot be applied is parked with its reason
  * (never dropped) and the consumer goes on with the next. Batches of messages may be applied in one
- * transaction with the same guarantees.
+ * transaction with the same guarantees. Applying an event is a span in the trace its record carries ({@link EventSpans}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
@@ -38,10 +42,12 @@ public class Inbox {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final EventSpans spans;
 
-    public Inbox(EntityManager em, ObjectMapper mapper) {
+    public Inbox(EntityManager em, ObjectMapper mapper, EventSpans spans) {
         this.em = em;
         this.mapper = mapper;
+        this.spans = spans;
     }
 
     /** Applies the message with the matching handler exactly once, then acknowledges it. */
@@ -73,11 +79,14 @@ public class Inbox {
             applyOne(decoded.get(0), handlers);
             return;
         }
+        List<Span> batchSpans = decoded.stream().map(event -> spanOf(event, handlers)).toList();
         try {
             untilStored(() -> QuarkusTransaction.requiringNew().run(() -> applyTogether(decoded, handlers)));
+            batchSpans.forEach(Span::end);
         } catch (RuntimeException e) {
             LOG.warnf("A batch of %d events for %s failed (%s); applying them one by one", decoded.size(),
                     handlers.consumer(), TransientFailures.rootMessage(e));
+            batchSpans.forEach(span -> span.setStatus(StatusCode.ERROR, "batch rolled back, applied one by one").end());
             decoded.forEach(event -> applyOne(event, handlers));
         }
     }
@@ -180,18 +189,35 @@ public class Inbox {
         }
     }
 
+    private Span spanOf(Decoded decoded, EventHandlers handlers) {
+        return spans.start(decoded.message(), handlers.consumer(), decoded.type(), decoded.eventId(), decoded.event());
+    }
+
     private void applyOne(Decoded decoded, EventHandlers handlers) {
+        Span span = spanOf(decoded, handlers);
+        RuntimeException failure = null;
+        try (Scope scope = span.makeCurrent()) {
+            failure = applyOneInSpan(decoded, handlers);
+        } finally {
+            EventSpans.end(span, failure);
+        }
+    }
+
+    /** Applies the event, or parks it; the failure it was parked for, or null. */
+    private RuntimeException applyOneInSpan(Decoded decoded, EventHandlers handlers) {
         try {
             untilStored(() -> QuarkusTransaction.requiringNew().run(() -> {
                 if (firstDelivery(decoded.eventId(), handlers.consumer(), decoded.type())) {
                     handlers.handlerFor(decoded.eventClass()).orElseThrow().accept(decoded.event());
                 }
             }));
+            return null;
         } catch (RuntimeException e) {
             LOG.errorf("Parking %s %s for %s: %s", decoded.type(), decoded.eventId(), handlers.consumer(),
                     e.getMessage());
             untilStored(() -> park(decoded.message(), handlers.consumer(), decoded.eventId().toString(),
                     decoded.type(), reasonOf(e)));
+            return e;
         }
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.appsupervision.events.EventTypes;
 import org.appsupervision.platform.PlatformConfig;
 import org.appsupervision.platform.SqlValues;
+import org.appsupervision.platform.tracing.TraceContexts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -30,7 +32,8 @@ import org.jboss.logging.Logger;
  * Publishes committed outbox rows to the service's topic as CloudEvents, keyed by aggregate id,
  * and marks them published only once the broker acknowledged them (acks=all, idempotent producer).
  * Rows are claimed with SKIP LOCKED so several replicas never publish the same row concurrently;
- * a crash between send and mark republishes, which the consumers' inbox absorbs.
+ * a crash between send and mark republishes, which the consumers' inbox absorbs. Each record is sent in the trace of
+ * the request that wrote its row (the connector's producer span, and the {@code traceparent} header it writes).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
@@ -42,6 +45,7 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final PlatformConfig config;
     private final URI source;
+    private final TraceContexts traces;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
@@ -49,8 +53,9 @@ public class OutboxRelay {
     public OutboxRelay(EntityManager em,
             @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) MutinyEmitter<String> emitter,
             PlatformConfig config,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName, TraceContexts traces) {
         this.em = em;
+        this.traces = traces;
         this.emitter = emitter;
         this.config = config;
         this.source = URI.create("/" + config.eventSource().orElse(applicationName));
@@ -107,7 +112,8 @@ public class OutboxRelay {
     @SuppressWarnings("unchecked")
     private int publishBatch() throws Exception {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT seq, event_id, event_type, schema_version, aggregate_id, chain_id, occurred_at, payload
+                SELECT seq, event_id, event_type, schema_version, aggregate_id, chain_id, occurred_at, payload,
+                       traceparent, tracestate
                 FROM outbox_event WHERE published_at IS NULL
                 ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .setParameter("limit", config.outbox().batchSize())
@@ -146,7 +152,8 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(aggregateId)
                 .build();
-        return Message.of((String) row[7]).addMetadata(cloudEvent).addMetadata(kafka);
+        return Message.of((String) row[7]).addMetadata(cloudEvent).addMetadata(kafka)
+                .addMetadata(TracingMetadata.withCurrent(traces.fromText((String) row[8], (String) row[9])));
     }
 
 }
