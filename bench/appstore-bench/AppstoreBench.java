@@ -68,7 +68,8 @@ public class AppstoreBench {
         DevStack.Settings durable = new DevStack.Settings(root, true, true, Ports.free(), Ports.free(), Ports.free(),
                 Suite.DATABASES);
         Suite.Options options = new Suite.Options(repository, durable, Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Duration.ofHours(24), Duration.ofSeconds(30), PASSWORD, SECRET_PREFIX, java.util.Map.of());
+                Ports.free(), Duration.ofHours(24), Duration.ofSeconds(30), PASSWORD, SECRET_PREFIX, java.util.Map.of(),
+                java.util.Map.of());
         long boot = System.nanoTime();
         try (Suite suite = Suite.start(options)) {
             System.out.printf("suite up in %d ms at %s%n", (System.nanoTime() - boot) / 1_000_000, suite.gatewayUrl());

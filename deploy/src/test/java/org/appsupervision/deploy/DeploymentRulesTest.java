@@ -263,6 +263,37 @@ class DeploymentRulesTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void everyServiceSendsItsTracesWhereTheSettingsSayAndMayReachOnlyTheCollectorForThem(String name) {
+        Overlay overlay = Overlay.named(name);
+        ObjectNode settings = overlay.find("ConfigMap", "supervision-settings").orElseThrow();
+        assertTrue(settings.at("/data/otlp-traces-endpoint").asText().startsWith("http"), "no OTLP endpoint");
+        for (String service : SERVICES) {
+            ObjectNode deployment = overlay.find("Deployment", service).orElseThrow();
+            JsonNode env = deployment.at("/spec/template/spec/containers/0/env");
+            for (String[] setting : new String[][] {{"QUARKUS_OTEL_SDK_DISABLED", "tracing-disabled"},
+                    {"QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "otlp-traces-endpoint"},
+                    {"QUARKUS_OTEL_TRACES_SAMPLER_ARG", "traces-sampler-ratio"}}) {
+                JsonNode from = entry(env, setting[0]).at("/valueFrom/configMapKeyRef");
+                assertEquals("supervision-settings", from.path("name").asText(), setting[0] + " of " + service);
+                assertEquals(setting[1], from.path("key").asText(), setting[0] + " of " + service);
+                assertFalse(settings.at("/data/" + setting[1]).isMissingNode(), "no " + setting[1]);
+            }
+            ObjectNode policy = overlay.find("NetworkPolicy", service).orElseThrow();
+            boolean collector = false;
+            for (JsonNode rule : policy.at("/spec/egress")) {
+                for (JsonNode peer : rule.path("to")) {
+                    collector |= "monitoring".equals(peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
+                            .asText()) && "opentelemetry-collector".equals(
+                                    peer.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText())
+                            && "4318".equals(rule.at("/ports/0/port").asText()) && rule.path("ports").size() == 1;
+                }
+            }
+            assertTrue(collector, service + " cannot reach the collector's OTLP/HTTP port");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void noSecretIsPartOfTheManifests(String name) {
         assertEquals(List.of(), Overlay.named(name).ofKind("Secret"));
     }

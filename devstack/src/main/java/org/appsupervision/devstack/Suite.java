@@ -19,19 +19,29 @@ public final class Suite implements AutoCloseable {
 
     /**
      * How to run the suite: where the repository is (for the packaged jars), the devstack settings,
-     * the services' ports, the takedown clock, the demonstration credentials, and extra settings of
-     * notice-service (a test's shorter schedules, for example {@code notice.deadline-watch.every}).
+     * the services' ports, the takedown clock, the demonstration credentials, extra settings of
+     * notice-service (a test's shorter schedules, for example {@code notice.deadline-watch.every}), and extra
+     * settings of all four (a test's tracing, for example).
      */
     public record Options(Path repository, DevStack.Settings stack, int gatewayPort, int noticePort,
             int appstorePort, int penaltyPort, Duration takedownSla, Duration overdueCheckEvery,
-            String demoPassword, String storeSecretPrefix, Map<String, String> noticeSettings) {
+            String demoPassword, String storeSecretPrefix, Map<String, String> noticeSettings,
+            Map<String, String> everyServiceSettings) {
 
         /** The same options with these settings added to notice-service's. */
         public Options withNoticeSettings(Map<String, String> settings) {
             Map<String, String> merged = new HashMap<>(noticeSettings);
             merged.putAll(settings);
             return new Options(repository, stack, gatewayPort, noticePort, appstorePort, penaltyPort, takedownSla,
-                    overdueCheckEvery, demoPassword, storeSecretPrefix, Map.copyOf(merged));
+                    overdueCheckEvery, demoPassword, storeSecretPrefix, Map.copyOf(merged), everyServiceSettings);
+        }
+
+        /** The same options with these settings added to every service's (the gateway's too). */
+        public Options withEveryServiceSettings(Map<String, String> settings) {
+            Map<String, String> merged = new HashMap<>(everyServiceSettings);
+            merged.putAll(settings);
+            return new Options(repository, stack, gatewayPort, noticePort, appstorePort, penaltyPort, takedownSla,
+                    overdueCheckEvery, demoPassword, storeSecretPrefix, noticeSettings, Map.copyOf(merged));
         }
 
         /**
@@ -46,21 +56,21 @@ public final class Suite implements AutoCloseable {
         public static Options forTests(Path repository, Duration takedownSla, String demoPassword,
                 String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forTests(DATABASES), Ports.free(), Ports.free(),
-                    Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix, Map.of());
+                    Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix, Map.of(), Map.of());
         }
 
         /** Benchmarks: free ports, a temporary folder, durable PostgreSQL, the 24 h takedown clock. */
         public static Options forBenchmarks(Path repository, String demoPassword, String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forBenchmarks(DATABASES), Ports.free(), Ports.free(),
                     Ports.free(), Ports.free(), Duration.ofHours(24), Duration.ofSeconds(30), demoPassword,
-                    storeSecretPrefix, Map.of());
+                    storeSecretPrefix, Map.of(), Map.of());
         }
 
         /** The local run: documented ports, data kept under {@code dataDir}. */
         public static Options forLocalRun(Path repository, Path dataDir, String demoPassword,
                 String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forLocalRun(dataDir, DATABASES), 8080, 8081, 8082,
-                    8083, Duration.ofHours(24), Duration.ofSeconds(30), demoPassword, storeSecretPrefix, Map.of());
+                    8083, Duration.ofHours(24), Duration.ofSeconds(30), demoPassword, storeSecretPrefix, Map.of(), Map.of());
         }
     }
 
@@ -165,7 +175,8 @@ public final class Suite implements AutoCloseable {
 
     private static ServiceProcess spawn(Options options, String module, int port, DevStack stack, String database,
             Map<String, String> extra, Path logs) {
-        Map<String, String> settings = new HashMap<>(extra);
+        Map<String, String> settings = new HashMap<>(options.everyServiceSettings());
+        settings.putAll(extra);
         settings.put("quarkus.datasource.jdbc.url", stack.postgres().jdbcUrl(database));
         settings.put("quarkus.datasource.username", Postgres.USER);
         settings.put("quarkus.datasource.password", Postgres.PASSWORD);

@@ -81,6 +81,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .put("expect", request.getHeader("Expect"))
                     .put("idempotencyKey", request.getHeader("Idempotency-Key"))
                     .put("clientAddress", request.getHeader("X-Supervision-Client-Address"))
+                    .put("traceparent", request.getHeader("traceparent"))
                     .put("bodyLength", body.length());
             request.response().putHeader("Content-Type", "application/json")
                     .putHeader("Location", "http://" + request.getHeader("Host") + request.path())
