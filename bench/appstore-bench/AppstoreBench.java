@@ -58,6 +58,19 @@ public class AppstoreBench {
     static final String PASSWORD = "Bench-2021-takedown";
     static final String SECRET_PREFIX = "bench-store-secret";
 
+    /** An OTLP/HTTP endpoint that takes every export and discards it. */
+    static com.sun.net.httpserver.HttpServer traceSink() throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer sink = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        sink.createContext("/v1/traces", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        sink.start();
+        return sink;
+    }
+
     public static void main(String[] args) throws Exception {
         int apps = Integer.parseInt(System.getProperty("apps", "10000"));
         int storeCount = Integer.parseInt(System.getProperty("stores", "30"));
@@ -67,9 +80,14 @@ public class AppstoreBench {
         Path root = Files.createTempDirectory("appstore-bench-");
         DevStack.Settings durable = new DevStack.Settings(root, true, true, Ports.free(), Ports.free(), Ports.free(),
                 Suite.DATABASES);
+        // -Dtracing=on: every service traces (all sampled) and exports by OTLP/HTTP to a sink here that discards.
+        boolean tracing = "on".equals(System.getProperty("tracing", "off"));
+        com.sun.net.httpserver.HttpServer sink = tracing ? traceSink() : null;
         Suite.Options options = new Suite.Options(repository, durable, Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), Duration.ofHours(24), Duration.ofSeconds(30), PASSWORD, SECRET_PREFIX, java.util.Map.of(),
-                java.util.Map.of());
+                tracing ? Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.exporter.otlp.traces.endpoint",
+                        "http://127.0.0.1:" + sink.getAddress().getPort()) : java.util.Map.of());
+        System.out.printf("tracing %s%n", tracing ? "on (every trace sampled and exported)" : "off");
         long boot = System.nanoTime();
         try (Suite suite = Suite.start(options)) {
             System.out.printf("suite up in %d ms at %s%n", (System.nanoTime() - boot) / 1_000_000, suite.gatewayUrl());
@@ -103,6 +121,10 @@ public class AppstoreBench {
                     // address makes the gateway check them (run.sh raises the allowances so none is refused).
                     confirm(gateway, gateway, "xiaomi", "203.0.113.7", confirmations, clients);
                 }
+            }
+        } finally {
+            if (sink != null) {
+                sink.stop(0);
             }
         }
     }
