@@ -53,9 +53,11 @@ final class GuardedRoute implements ProxyInterceptor {
     /**
      * Request headers that only the gateway reads and that never go on to a service: the portal's cookies (the login
      * token, the language), which the services never read (they take the bearer token only) and which would only
-     * spread the token to more logs; and {@code Expect}, which the gateway has answered itself ({@code BodySizeLimit}).
+     * spread the token to more logs; {@code Expect}, which the gateway has answered itself ({@code BodySizeLimit});
+     * and the W3C trace context ({@code traceparent}, {@code tracestate}), which the gateway's request span continues
+     * and its call to the service writes anew (a copy beside it would name the caller's span as the service's parent).
      */
-    private static final List<String> GATEWAY_ONLY = List.of("Cookie", "Expect");
+    private static final List<String> GATEWAY_ONLY = List.of("Cookie", "Expect", "traceparent", "tracestate");
 
     /** Answers in which the service says it is unavailable: they count for the circuit. */
     private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
