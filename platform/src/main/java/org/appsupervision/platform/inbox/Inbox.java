@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * Makes consumers idempotent: the event id is recorded in the same transaction as the effect, so a
  * redelivered event changes nothing. An event that cannot be applied is parked with its reason
  * (never dropped) and the consumer goes on with the next. Batches of messages may be applied in one
- * transaction with the same guarantees.
+ * transaction with the same guarantees. While the service stops, a failing event is not parked but left
+ * unacknowledged ({@link ServiceStopping}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
@@ -38,10 +39,12 @@ public class Inbox {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final ServiceStopping stopping;
 
-    public Inbox(EntityManager em, ObjectMapper mapper) {
+    public Inbox(EntityManager em, ObjectMapper mapper, ServiceStopping stopping) {
         this.em = em;
         this.mapper = mapper;
+        this.stopping = stopping;
     }
 
     /** Applies the message with the matching handler exactly once, then acknowledges it. */
@@ -188,6 +191,11 @@ public class Inbox {
                 }
             }));
         } catch (RuntimeException e) {
+            if (stopping.now()) {
+                LOG.warnf("%s %s for %s not applied while the service stops (%s); left for Kafka to deliver again",
+                        decoded.type(), decoded.eventId(), handlers.consumer(), TransientFailures.rootMessage(e));
+                throw e;
+            }
             LOG.errorf("Parking %s %s for %s: %s", decoded.type(), decoded.eventId(), handlers.consumer(),
                     e.getMessage());
             untilStored(() -> park(decoded.message(), handlers.consumer(), decoded.eventId().toString(),
