@@ -43,11 +43,20 @@ public final class ChannelStubs {
                 .put("proactiveRemovals", 0);
     }
 
+    /** The last registration the portal sent ({@code POST /api/stores} with a token). */
+    public static final java.util.concurrent.atomic.AtomicReference<JsonObject> LAST_REGISTRATION =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     /** appstore-service's channel paths; false when the request is not one of them. */
     public static boolean appstore(HttpServerRequest request) {
         String path = request.path();
         String kind = request.getParam("kind");
-        if (path.equals("/api/stores")) {
+        if (path.equals("/api/stores") && request.method().name().equals("POST")) {
+            if (request.getHeader("Authorization") == null) {
+                return false;
+            }
+            request.body().onSuccess(body -> register(request, body.toJsonObject()));
+        } else if (path.equals("/api/stores")) {
             json(request, ofKind(new JsonArray().add(store()).add(maker()), kind, "kind").encode());
         } else if (path.equals("/api/stores/scorecards")) {
             boolean figures = request.getParam("to") == null || FROM_WITH_FIGURES.equals(request.getParam("from"));
@@ -91,6 +100,21 @@ public final class ChannelStubs {
             return false;
         }
         return true;
+    }
+
+    /** Registers a channel as appstore-service would, refusing a province code that is not two digits. */
+    private static void register(HttpServerRequest request, JsonObject body) {
+        LAST_REGISTRATION.set(body);
+        if (!body.getString("provinceCode", "").matches("\\d{2}")) {
+            request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("type", "/problems/validation").put("status", 400)
+                            .put("title", "请求内容无效 / Invalid request")
+                            .put("errors", new JsonArray().add(new JsonObject().put("field", "provinceCode")
+                                    .put("message", "must be a two-digit GB/T 2260 province code"))).encode());
+            return;
+        }
+        request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
+                .putHeader("Location", "/api/stores/" + body.getString("code")).end(body.encode());
     }
 
     private static JsonObject order(String item, String channel, String channelKind, String status) {

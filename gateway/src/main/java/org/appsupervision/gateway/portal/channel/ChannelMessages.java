@@ -84,4 +84,16 @@ public interface ChannelMessages {
 
     @Message("手机厂商：按时确认预置下架（近 365 天）")
     String chart_maker_compliance();
+
+    @Message("登记分发渠道")
+    String register_title();
+
+    @Message("登记")
+    String register_submit();
+
+    @Message("渠道类型在登记时确定，登记后不可更改。")
+    String kind_fixed();
+
+    @Message("{#when field}{#is 'code'}代码（小写字母、数字或 -）{#is 'nameZh'}中文名称{#is 'nameEn'}英文名称{#is 'company'}运营企业{#is 'companyCreditCode'}统一社会信用代码（可选）{#is 'provinceCode'}所在省份代码（两位）{#else}{field}{/when}")
+    String field(String field);
 }

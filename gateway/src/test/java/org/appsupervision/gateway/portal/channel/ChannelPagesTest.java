@@ -74,12 +74,12 @@ class ChannelPagesTest {
     @Test
     void aChannelsPageNamesItsKindAndOnlyAMakersPageLinksItsPreinstallations() {
         as("zhao.bj").get("/portal/stores/" + ChannelStubs.MAKER).then().statusCode(200)
-                .body(containsString("data-kind=\"HANDSET_MAKER\">手机厂商</dd>"),
+                .body(containsString("data-kind=\"HANDSET_MAKER\">手机厂商 "), containsString("登记后不可更改"),
                         containsString("href=\"/portal/stores/" + ChannelStubs.MAKER + "/preinstallations\""));
         as("zhao.bj").get("/portal/stores/" + ChannelStubs.STORE).then().statusCode(200)
-                .body(containsString("data-kind=\"APP_STORE\">应用商店</dd>"), not(containsString("/preinstallations")));
+                .body(containsString("data-kind=\"APP_STORE\">应用商店 "), not(containsString("/preinstallations")));
         as("zhao.bj").cookie("lang", "en").get("/portal/stores/" + ChannelStubs.MAKER).then().statusCode(200)
-                .body(containsString("data-kind=\"HANDSET_MAKER\">Handset maker</dd>"), containsString("Preinstalled apps"));
+                .body(containsString("data-kind=\"HANDSET_MAKER\">Handset maker "), containsString("Preinstalled apps"));
     }
 
     @Test
@@ -158,5 +158,37 @@ class ChannelPagesTest {
                 .body(containsString("没有手机厂商报送预置此应用"), not(containsString("class=\"preinstalled-by\"")));
         as("wang.official").get("/portal/apps/" + ChannelStubs.BROKEN).then().statusCode(200)
                 .body(containsString("应用商店服务暂时不可用，无法显示预置信息"), containsString("id=\"preinstalled-by\""));
+    }
+
+    @Test
+    void anAdminRegistersAHandsetMakerWithItsKindAndSeesARefusalBesideItsField() {
+        RequestSpecification admin = as("admin");
+        admin.get("/portal/stores?" + PERIOD).then().statusCode(200).body(containsString("href=\"/portal/stores/new\""));
+        admin.get("/portal/stores/new").then().statusCode(200)
+                .body(containsString("id=\"kind-APP_STORE\" name=\"kind\" value=\"APP_STORE\" aria-describedby=\"kind-hint\" checked"),
+                        containsString("value=\"HANDSET_MAKER\""), containsString("登记后不可更改"));
+        admin.header("Sec-Fetch-Site", "same-origin").formParam("code", "vivo-phone").formParam("nameZh", "vivo 手机")
+                .formParam("nameEn", "vivo phones").formParam("company", "维沃移动通信有限公司").formParam("provinceCode", "44")
+                .formParam("kind", "HANDSET_MAKER").post("/portal/stores/new")
+                .then().statusCode(303).header("Location", containsString("/portal/stores/vivo-phone"));
+        org.junit.jupiter.api.Assertions.assertEquals("HANDSET_MAKER", ChannelStubs.LAST_REGISTRATION.get().getString("kind"));
+        org.junit.jupiter.api.Assertions.assertFalse(ChannelStubs.LAST_REGISTRATION.get().containsKey("companyCreditCode"),
+                "an empty optional field is not sent");
+        as("admin").cookie("lang", "en").header("Sec-Fetch-Site", "same-origin").formParam("code", "vivo-phone")
+                .formParam("nameZh", "vivo 手机").formParam("nameEn", "vivo phones").formParam("company", "维沃")
+                .formParam("provinceCode", "Guangdong").formParam("kind", "HANDSET_MAKER").post("/portal/stores/new")
+                .then().statusCode(400)
+                .body(containsString("id=\"reg-provinceCode-error\">must be a two-digit GB/T 2260 province code"),
+                        containsString("value=\"Guangdong\""), containsString("Province code (two digits)"),
+                        containsString("id=\"kind-HANDSET_MAKER\" name=\"kind\" value=\"HANDSET_MAKER\" aria-describedby=\"kind-hint\" checked"));
+    }
+
+    @Test
+    void onlyAnAdminRegistersChannels() {
+        as("wang.official").get("/portal/stores/new").then().statusCode(403);
+        as("wang.official").get("/portal/stores?" + PERIOD).then().statusCode(200)
+                .body(not(containsString("href=\"/portal/stores/new\"")));
+        as("wang.official").header("Sec-Fetch-Site", "same-origin").formParam("code", "x").post("/portal/stores/new")
+                .then().statusCode(403);
     }
 }
