@@ -42,11 +42,6 @@ public class ScorecardService {
             return java.util.stream.Stream.of(new Group(StoreScore.APP_STORE, appStores()),
                     new Group(StoreScore.HANDSET_MAKER, makers())).filter(g -> !g.stores().isEmpty()).toList();
         }
-
-        /** The query that keeps this page's period and kind on its links. */
-        public String query() {
-            return period.query() + (kind == null ? "" : "&kind=" + kind);
-        }
     }
 
     /** The scorecards of one channel kind. */
