@@ -374,8 +374,8 @@ class HostileInputIT {
                 "POST /portal/admin/accounts/{username}/{action}", "GET /portal/admin/clients",
                 "POST /portal/admin/clients", "POST /portal/admin/clients/{clientId}/{action}",
                 "GET /portal/admin/holidays", "POST /portal/admin/holidays", "GET /portal/admin/service-level",
-                "POST /portal/admin/service-level", "POST /portal/admin/service-level/reset", "GET /portal/stores/new",
-                "POST /portal/stores/new")) {
+                "POST /portal/admin/service-level", "POST /portal/admin/service-level/reset", "GET /portal/admin/channels/new",
+                "POST /portal/admin/channels/new")) {
             roles.put(op, "admin");
         }
         for (String op : List.of("GET /portal/audit", "GET /portal/audit/verification")) {

@@ -26,7 +26,7 @@ import org.appsupervision.platform.security.Roles;
  * An admin's registration of a distribution channel (an app store or a handset maker) through appstore-service's
  * {@code POST /api/stores}; the kind is chosen here once and fixed afterwards.
  */
-@Path("/portal/stores/new")
+@Path("/portal/admin/channels/new")
 @PortalPage(roles = Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class StoreRegistrationResource {

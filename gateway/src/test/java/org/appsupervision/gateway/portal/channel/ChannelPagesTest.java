@@ -163,20 +163,20 @@ class ChannelPagesTest {
     @Test
     void anAdminRegistersAHandsetMakerWithItsKindAndSeesARefusalBesideItsField() {
         RequestSpecification admin = as("admin");
-        admin.get("/portal/stores?" + PERIOD).then().statusCode(200).body(containsString("href=\"/portal/stores/new\""));
-        admin.get("/portal/stores/new").then().statusCode(200)
+        admin.get("/portal/stores?" + PERIOD).then().statusCode(200).body(containsString("href=\"/portal/admin/channels/new\""));
+        admin.get("/portal/admin/channels/new").then().statusCode(200)
                 .body(containsString("id=\"kind-APP_STORE\" name=\"kind\" value=\"APP_STORE\" aria-describedby=\"kind-hint\" checked"),
                         containsString("value=\"HANDSET_MAKER\""), containsString("登记后不可更改"));
         admin.header("Sec-Fetch-Site", "same-origin").formParam("code", "vivo-phone").formParam("nameZh", "vivo 手机")
                 .formParam("nameEn", "vivo phones").formParam("company", "维沃移动通信有限公司").formParam("provinceCode", "44")
-                .formParam("kind", "HANDSET_MAKER").post("/portal/stores/new")
+                .formParam("kind", "HANDSET_MAKER").post("/portal/admin/channels/new")
                 .then().statusCode(303).header("Location", containsString("/portal/stores/vivo-phone"));
         org.junit.jupiter.api.Assertions.assertEquals("HANDSET_MAKER", ChannelStubs.LAST_REGISTRATION.get().getString("kind"));
         org.junit.jupiter.api.Assertions.assertFalse(ChannelStubs.LAST_REGISTRATION.get().containsKey("companyCreditCode"),
                 "an empty optional field is not sent");
         as("admin").cookie("lang", "en").header("Sec-Fetch-Site", "same-origin").formParam("code", "vivo-phone")
                 .formParam("nameZh", "vivo 手机").formParam("nameEn", "vivo phones").formParam("company", "维沃")
-                .formParam("provinceCode", "Guangdong").formParam("kind", "HANDSET_MAKER").post("/portal/stores/new")
+                .formParam("provinceCode", "Guangdong").formParam("kind", "HANDSET_MAKER").post("/portal/admin/channels/new")
                 .then().statusCode(400)
                 .body(containsString("id=\"reg-provinceCode-error\">must be a two-digit GB/T 2260 province code"),
                         containsString("value=\"Guangdong\""), containsString("Province code (two digits)"),
@@ -185,10 +185,10 @@ class ChannelPagesTest {
 
     @Test
     void onlyAnAdminRegistersChannels() {
-        as("wang.official").get("/portal/stores/new").then().statusCode(403);
+        as("wang.official").get("/portal/admin/channels/new").then().statusCode(403);
         as("wang.official").get("/portal/stores?" + PERIOD).then().statusCode(200)
-                .body(not(containsString("href=\"/portal/stores/new\"")));
-        as("wang.official").header("Sec-Fetch-Site", "same-origin").formParam("code", "x").post("/portal/stores/new")
+                .body(not(containsString("href=\"/portal/admin/channels/new\"")));
+        as("wang.official").header("Sec-Fetch-Site", "same-origin").formParam("code", "x").post("/portal/admin/channels/new")
                 .then().statusCode(403);
     }
 }
