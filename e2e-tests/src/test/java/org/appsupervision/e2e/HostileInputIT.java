@@ -374,7 +374,8 @@ class HostileInputIT {
                 "POST /portal/admin/accounts/{username}/{action}", "GET /portal/admin/clients",
                 "POST /portal/admin/clients", "POST /portal/admin/clients/{clientId}/{action}",
                 "GET /portal/admin/holidays", "POST /portal/admin/holidays", "GET /portal/admin/service-level",
-                "POST /portal/admin/service-level", "POST /portal/admin/service-level/reset")) {
+                "POST /portal/admin/service-level", "POST /portal/admin/service-level/reset", "GET /portal/admin/channels/new",
+                "POST /portal/admin/channels/new")) {
             roles.put(op, "admin");
         }
         for (String op : List.of("GET /portal/audit", "GET /portal/audit/verification")) {
@@ -401,6 +402,7 @@ class HostileInputIT {
                 "POST /portal/notices/{id}/withdrawal",
                 "GET /portal/notices/new", "GET /portal/notices/new/findings", "GET /portal/notices/{id}",
                 "GET /portal/provinces", "GET /portal/stores", "GET /portal/stores/{code}",
+                "GET /portal/stores/{code}/preinstallations",
                 "GET /portal/registrations", "GET /portal/registrations/{id}", "GET /portal/registrations/{id}/letter",
                 "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
                 "GET /portal/dual-lists/{packageName}", "GET /portal/rechecks", "POST /portal/rechecks/rule",

@@ -16,6 +16,8 @@ public final class DraftNotices {
 
     public static final String DRAFT_ID = "3f1d2c4b-5a69-4788-9a0b-1c2d3e4f5a6b";
     public static final String PUBLISHED_ID = "4a2e3d5c-6b7a-4899-8b1c-2d3e4f5a6b7c";
+    /** A rectification draft naming an app and a third-party SDK. */
+    public static final String SDK_DRAFT_ID = "6c4a5f7e-8d9c-4abb-8d3e-4f5a6b7c8d9e";
     /** The last withdrawal body received. */
     public static final AtomicReference<String> WITHDRAWAL = new AtomicReference<>();
 
@@ -26,6 +28,19 @@ public final class DraftNotices {
         String path = request.path();
         if (path.equals("/api/notices/" + DRAFT_ID) && request.method() == HttpMethod.GET) {
             json(request, 200, notice(DRAFT_ID, "DRAFT"));
+            return true;
+        }
+        if (path.equals("/api/notices/" + SDK_DRAFT_ID) && request.method() == HttpMethod.GET) {
+            JsonObject notice = notice(SDK_DRAFT_ID, "DRAFT").put("kind", "RECTIFICATION")
+                    .put("title", "关于侵害用户权益行为的APP及第三方SDK通报");
+            notice.getJsonArray("items").add(new JsonObject().put("seq", 2).put("itemId", "7d5b6a8f-9e0d-4bcc-9e4f-5a6b7c8d9e0f")
+                    .put("subject", "SDK").put("problems", new JsonArray().add("collect-beyond-scope"))
+                    .put("stores", new JsonArray()).put("refusedRectification", false)
+                    .put("sdk", new JsonObject().put("code", "umeng-analytics").put("nameZh", "友盟+统计SDK")
+                            .put("nameEn", "Umeng+ analytics SDK").put("providerName", "北京锐讯灵通科技有限公司")
+                            .put("providerCreditCode", "91110000802100433B")
+                            .put("versions", new JsonArray().add("9.6.1").add("9.6.3"))));
+            json(request, 200, notice);
             return true;
         }
         if (path.equals("/api/notices/" + PUBLISHED_ID) && request.method() == HttpMethod.GET) {

@@ -101,7 +101,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             } else if (REFUSED_CONNECTIONS.contains(request.connection())) {
                 // Vert.x closes a connection after a refusal of its HTTP layer: here at once when it is used again.
                 request.connection().close();
-            } else if (EnterpriseStubs.appstore(request)) {
+            } else if (EnterpriseStubs.appstore(request) || ChannelStubs.appstore(request)) {
                 return;
             } else if (request.path().startsWith("/api/orders/refused")) {
                 // What Vert.x answers a request its decoder refused: a bare status, no "Connection: close".

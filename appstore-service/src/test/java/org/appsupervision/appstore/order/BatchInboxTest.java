@@ -1,11 +1,13 @@
 package org.appsupervision.appstore.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.platform.inbox.ServiceStopping;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,35 @@ class BatchInboxTest {
         assertEquals(0, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + poison + "'"));
         // The others went through the fallback one by one, each recorded once.
         assertEquals(11, count("SELECT count(*) FROM inbox_event WHERE event_id IN (" + idsOf(batch) + ")"));
+    }
+
+    @Test
+    void whileTheServiceStopsAFailingEventIsLeftForRedeliveryNotParked() {
+        UUID noticeId = UUID.randomUUID();
+        List<Message<String>> batch = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            batch.add(takedown(UUID.randomUUID(), noticeId, List.of("tencent")));
+        }
+        UUID poison = UUID.randomUUID();
+        batch.add(2, Message.of(takedown(poison, noticeId, List.of("tencent")).getPayload()
+                .replaceFirst("\"app\":\\{[^}]*}", "\"app\":null"), Metadata.of(cloudEvent(poison))));
+        QuarkusMock.installMockForType(new ServiceStopping() {
+            @Override
+            public boolean now() {
+                return true;
+            }
+        }, ServiceStopping.class);
+
+        assertThrows(RuntimeException.class, () -> consumer.applyAll(batch));
+        assertEquals(0, count("SELECT count(*) FROM parked_event WHERE event_id = '" + poison + "'"));
+        // The batch fell back to one by one: the two events before the failing one are applied, the rest wait.
+        assertEquals(2, ordersOf(noticeId));
+
+        // After the restart Kafka delivers the batch again: the rest is applied once, and the poison event parked.
+        QuarkusMock.installMockForType(new ServiceStopping(), ServiceStopping.class);
+        consumer.applyAll(batch);
+        assertEquals(4, ordersOf(noticeId));
+        assertEquals(1, count("SELECT count(*) FROM parked_event WHERE event_id = '" + poison + "'"));
     }
 
     @Test

@@ -322,6 +322,21 @@ public interface PortalMessages {
     @Message("所涉问题")
     String doc_col_problems();
 
+    @Message("另有{count}款第三方SDK存在侵害用户权益行为（详见第三方SDK名单），相关第三方服务提供者应对上述SDK进行整改，并督促集成该SDK的APP完成更新。")
+    String doc_sdk_intro(int count);
+
+    @Message("存在问题的第三方SDK名单")
+    String doc_sdk_heading();
+
+    @Message("SDK名称")
+    String doc_col_sdk();
+
+    @Message("第三方服务提供者")
+    String doc_col_sdk_provider();
+
+    @Message("SDK版本")
+    String doc_col_sdk_versions();
+
     @Message("内容摘要")
     String doc_hash();
 

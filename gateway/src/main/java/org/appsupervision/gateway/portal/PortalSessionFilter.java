@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Runs before every {@link PortalPage}: resolves the session from the login cookie (renewing its token
  * when due), the language from the {@code lang} cookie, then sends the anonymous to the login page with
- * a return path and answers a page of another role with 403. Portal pages are never cached.
+ * a return path, sends an enterprise or agency asking for the officials' home to its own, and answers a page of
+ * another role with 403. Portal pages are never cached.
  */
 public class PortalSessionFilter {
 
@@ -51,7 +52,9 @@ public class PortalSessionFilter {
             return toLogin(request, reason, path);
         }
         if (page.roles().length > 0 && Arrays.stream(page.roles()).noneMatch(session.viewer()::has)) {
-            return errors.forbidden();
+            String landing = Landing.of(session.viewer().roles(), path);
+            // The officials' home is where "/" and old bookmarks lead; an enterprise or agency goes to its own.
+            return landing.equals(path) ? errors.forbidden() : Response.seeOther(java.net.URI.create(landing)).build();
         }
         return null;
     }

@@ -89,6 +89,20 @@ class AgencyAndOperatorAccountsTest {
     }
 
     @Test
+    void anEnterpriseOrAgencyAskingForTheOfficialsHomeGoesToItsOwnAndOtherOfficialPagesStayForbidden() {
+        for (Map.Entry<String, String> landing : Map.of("douban.operator", "/portal/enterprise", "caict.tester",
+                "/portal/agency/tasks").entrySet()) {
+            String token = caller.login(landing.getKey());
+            caller.anonymous().redirects().follow(false).cookie("supervision_token", token).get("/portal").then()
+                    .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(landing.getValue()));
+            caller.anonymous().redirects().follow(false).cookie("supervision_token", token).get("/portal/stores").then()
+                    .statusCode(403);
+        }
+        caller.anonymous().redirects().follow(false).cookie("supervision_token", caller.login("wang.official"))
+                .get("/portal").then().statusCode(200);
+    }
+
+    @Test
     void anAdminDisablesAndEnablesAnOperatorButCannotChangeItsRoles() {
         String admin = caller.login("admin");
         caller.as(admin).post("/admin/accounts/douban.operator/disabling").then().statusCode(200)

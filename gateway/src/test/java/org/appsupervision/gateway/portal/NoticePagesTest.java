@@ -71,6 +71,19 @@ class NoticePagesTest {
     }
 
     @Test
+    void aDraftNamingAnSdkPreviewsItInItsOwnTableAfterTheApps() {
+        String page = as("wang.official").get("/portal/notices/" + DraftNotices.SDK_DRAFT_ID).then().statusCode(200)
+                .body(containsString("id=\"sdk-items\""), containsString("存在问题的第三方SDK名单"),
+                        containsString("<td>友盟+统计SDK</td><td>北京锐讯灵通科技有限公司</td><td>9.6.1、9.6.3</td>"),
+                        containsString("另有1款第三方SDK"), containsString("尚有1款APP未完成整改"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.indexOf("应用开发者") < page.indexOf("id=\"sdk-items\""),
+                "the SDKs' table follows the apps' table");
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("<td>北京锐讯灵通科技有限公司</td><td></td>"),
+                "the SDK is no row of the apps' table");
+    }
+
+    @Test
     void withdrawingADraftSendsTheReasonAndAPublishedNoticeAnswersTheServicesProblem() {
         DraftNotices.WITHDRAWAL.set(null);
         as("sun.auditor").header("Sec-Fetch-Site", "same-origin").formParam("reason", "不该由审计撤回")

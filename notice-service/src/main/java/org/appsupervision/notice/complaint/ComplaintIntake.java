@@ -97,21 +97,35 @@ public class ComplaintIntake {
         return ids.isEmpty() ? null : complaints.findById((UUID) ids.get(0));
     }
 
+    /**
+     * Refuses a complaint over either hourly cap with 429, and says in {@code Retry-After} when the oldest complaint
+     * counted against the cap leaves the sliding hour, the earliest moment another can be taken.
+     */
     private void holdCaps(String hash, Instant now) {
         Instant hourAgo = now.minus(Duration.ofHours(1));
-        Number fromAddress = (Number) em.createNativeQuery("""
-                SELECT count(*) FROM complaint c JOIN complaint_private p ON p.complaint_id = c.id
+        Object[] fromAddress = (Object[]) em.createNativeQuery("""
+                SELECT count(*), min(c.received_at) FROM complaint c JOIN complaint_private p ON p.complaint_id = c.id
                 WHERE p.address_hash = ?1 AND c.received_at > ?2""").setParameter(1, hash).setParameter(2, hourAgo)
                 .getSingleResult();
-        if (fromAddress.longValue() >= config.perAddressPerHour()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "At most " + config.perAddressPerHour()
-                    + " complaints an hour are taken from one address; please try again later");
+        if (((Number) fromAddress[0]).longValue() >= config.perAddressPerHour()) {
+            throw ProblemException.tooManyRequests("At most " + config.perAddressPerHour()
+                    + " complaints an hour are taken from one address; please try again later",
+                    untilOutOfHour(fromAddress[1], now));
         }
-        Number all = (Number) em.createNativeQuery("SELECT count(*) FROM complaint WHERE received_at > ?1")
+        Object[] all = (Object[]) em.createNativeQuery(
+                "SELECT count(*), min(received_at) FROM complaint WHERE received_at > ?1")
                 .setParameter(1, hourAgo).getSingleResult();
-        if (all.longValue() >= config.perHour()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "The service takes at most " + config.perHour() + " complaints an hour; please try again later");
+        if (((Number) all[0]).longValue() >= config.perHour()) {
+            throw ProblemException.tooManyRequests(
+                    "The service takes at most " + config.perHour() + " complaints an hour; please try again later",
+                    untilOutOfHour(all[1], now));
         }
+    }
+
+    private static Duration untilOutOfHour(Object oldest, Instant now) {
+        Instant since = oldest instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                : oldest instanceof java.sql.Timestamp ts ? ts.toInstant()
+                : oldest instanceof Instant instant ? instant : now;
+        return Duration.between(now, since.plus(Duration.ofHours(1)).plusSeconds(1));
     }
 }

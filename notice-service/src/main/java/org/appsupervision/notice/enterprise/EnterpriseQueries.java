@@ -22,7 +22,8 @@ import org.appsupervision.platform.paging.Cursor;
 
 /**
  * The enterprise's reads in SQL, every one filtered by its credit code in the query itself: apps by their operator,
- * notice items by the operator the published notice names. Lists are read with one row more than the page.
+ * notice items by the operator the published notice names (app items only: an SDK item's party is its provider,
+ * which has no login). Lists are read with one row more than the page.
  */
 @ApplicationScoped
 public class EnterpriseQueries {
@@ -124,7 +125,7 @@ public class EnterpriseQueries {
                 SELECT n.id, n.kind, n.title, n.published_at, n.deadline_date, n.yearly_batch, n.cumulative_batch,
                        count(*)
                 FROM notice n JOIN notice_item i ON i.notice_id = n.id
-                WHERE n.status = 'PUBLISHED' AND i.operator_credit_code = :code
+                WHERE n.status = 'PUBLISHED' AND i.operator_credit_code = :code AND i.subject = 'APP'
                 """;
         if (after != null) {
             sql += " AND (n.published_at, n.id) < (:k0, :k1)";
@@ -153,7 +154,7 @@ public class EnterpriseQueries {
                 FROM notice_item i JOIN notice n ON n.id = i.notice_id
                 LEFT JOIN item_rectification r ON r.item_id = i.id
                 LEFT JOIN takedown_lifting l ON l.item_id = i.id
-                WHERE n.id = :notice AND n.status = 'PUBLISHED' AND i.operator_credit_code = :code
+                WHERE n.id = :notice AND n.status = 'PUBLISHED' AND i.operator_credit_code = :code AND i.subject = 'APP'
                 ORDER BY i.seq""").setParameter("notice", noticeId).setParameter("code", code).getResultList();
         return rows.stream().map(r -> new Item((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), (String) r[3],
                 (String) r[4], (String) r[5], problems.apply(commaSplit(r[6])), split(r[7]), date(r[8]),

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The SHA-256 hash of a published notice's content (kind, title, numbers, deadline, publication and every
- * row of its table with the authority whose annex lists it), so that anyone can check a copy has not been altered.
+ * row of its table, app or SDK, with the authority whose annex lists it), so that anyone can check a copy has not been altered.
  */
 public final class ContentHash {
 
@@ -25,6 +25,10 @@ public final class ContentHash {
                 .append("published=").append(notice.publishedAt).append(' ').append(notice.publishedBy).append('\n')
                 .append("withdraws=").append(notice.withdrawsNoticeId).append('\n');
         for (NoticeItem item : notice.items) {
+            if (item.namesSdk()) {
+                sdkItem(text, item);
+                continue;
+            }
             text.append("item=").append(item.seq).append('|').append(item.appName).append('|')
                     .append(item.packageName).append('|').append(item.appVersion).append('|')
                     .append(item.operatorName).append('|').append(item.operatorCreditCode).append('|')
@@ -41,6 +45,14 @@ public final class ContentHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An SDK item's line; app items keep their line unchanged, so that the hashes of earlier notices still verify. */
+    private static void sdkItem(StringBuilder text, NoticeItem item) {
+        text.append("sdk-item=").append(item.seq).append('|').append(item.sdkCode).append('|').append(item.sdkNameZh)
+                .append('|').append(item.sdkNameEn).append('|').append(List.of(item.sdkVersions)).append('|')
+                .append(item.operatorName).append('|').append(item.operatorCreditCode).append('|')
+                .append(sorted(item.problemCodes)).append('|').append(item.reportedBy).append('\n');
     }
 
     private static List<String> sorted(java.util.Collection<String> values) {

@@ -1,5 +1,7 @@
 package org.appsupervision.notice.notice;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,21 +16,22 @@ import java.util.UUID;
 import org.appsupervision.notice.operator.CreditCode;
 
 /**
- * What an official submits to draft a notice: its kind, title and the apps it names; for rectification
+ * What an official submits to draft a notice: its kind, title and the items it names (apps, and on rectification and
+ * re-check notices also third-party SDKs, told apart by an item's {@code subject}); for rectification
  * and re-check notices the time allowed (default 7 calendar days after publication), and optionally the
  * earlier published notice this one withdraws.
  */
 public record DraftNoticeRequest(
         @NotNull NoticeKind kind,
         @NotBlank @Size(max = 300) String title,
-        @NotEmpty @Size(max = 20000) List<@NotNull @Valid AppEntry> apps,
+        @NotEmpty @Size(max = 20000) List<@NotNull @Valid Entry> apps,
         @Min(1) @Max(90) Integer rectificationDays,
         Boolean workingDays,
         LocalDate deadline,
         UUID withdrawsNoticeId) {
 
-    public DraftNoticeRequest(NoticeKind kind, String title, List<AppEntry> apps, NoticeTerms terms) {
-        this(kind, title, apps, terms.rectificationDays(), terms.workingDays(), terms.deadline(),
+    public DraftNoticeRequest(NoticeKind kind, String title, List<? extends Entry> apps, NoticeTerms terms) {
+        this(kind, title, List.copyOf(apps), terms.rectificationDays(), terms.workingDays(), terms.deadline(),
                 terms.withdrawsNoticeId());
     }
 
@@ -41,6 +44,40 @@ public record DraftNoticeRequest(
 
     /** Store code as the store registry keys it. */
     public static final String STORE_CODE = "[a-z0-9][a-z0-9-]{1,31}";
+
+    /** A registry code of a third-party SDK. */
+    public static final String SDK_CODE = "[a-z0-9][a-z0-9-]{1,62}";
+
+    /**
+     * One item of the notice's table: an app ({@code "subject": "APP"} or no subject) or a third-party SDK
+     * ({@code "subject": "SDK"}). Strict like every body: a field the item's subject does not take is refused.
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "subject",
+            defaultImpl = AppEntry.class)
+    @JsonSubTypes({@JsonSubTypes.Type(value = AppEntry.class, name = "APP"),
+            @JsonSubTypes.Type(value = SdkEntry.class, name = "SDK")})
+    public sealed interface Entry permits AppEntry, SdkEntry {
+
+        UUID itemId();
+    }
+
+    /**
+     * One SDK of the notice's table, by its registry code: the versions at fault (each listed by the registry) and
+     * the problems. Its provider, from the registry, is the party that rectifies. {@code itemId} keeps an item of the
+     * draft when editing, as for apps; {@code reportedBy} as for apps.
+     */
+    public record SdkEntry(
+            @NotBlank @Size(max = 63) @Pattern(regexp = SDK_CODE, message = "is not an SDK code") String sdk,
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> sdkVersions,
+            @NotEmpty @Size(max = 20) List<@NotBlank String> problemCodes,
+            UUID itemId,
+            @Pattern(regexp = ReportingAuthority.CODE, message = "is MINISTRY or a two-digit province code") String reportedBy)
+            implements Entry {
+
+        public SdkEntry(String sdk, List<String> sdkVersions, List<String> problemCodes) {
+            this(sdk, sdkVersions, problemCodes, null, null);
+        }
+    }
 
     /**
      * One app of the notice's table. An empty store list orders every registered store. When editing a draft,
@@ -58,7 +95,8 @@ public record DraftNoticeRequest(
             @Size(max = 100) List<@NotNull @Pattern(regexp = STORE_CODE, message = "is not a store code") String> stores,
             @NotNull Boolean refusedRectification,
             UUID itemId,
-            @Pattern(regexp = ReportingAuthority.CODE, message = "is MINISTRY or a two-digit province code") String reportedBy) {
+            @Pattern(regexp = ReportingAuthority.CODE, message = "is MINISTRY or a two-digit province code") String reportedBy)
+            implements Entry {
 
         /** An app whose reporting authority is derived. */
         public AppEntry(String name, String packageName, String version, OperatorEntry operator, List<String> problems,

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -13,8 +15,14 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One app named by a notice (a row of its table), with its operator, problems and stores. */
+/**
+ * One row of a notice's table: an app with its operator, problems and stores ({@link Subject#APP}), or a third-party
+ * SDK with its provider (kept as the item's operator, the party), versions and problems ({@link Subject#SDK}, no app,
+ * package, app version or store).
+ */
 @Entity
 @Table(name = "notice_item")
 public class NoticeItem {
@@ -27,6 +35,22 @@ public class NoticeItem {
     public Notice notice;
 
     public int seq;
+
+    @Enumerated(EnumType.STRING)
+    public Subject subject = Subject.APP;
+
+    @Column(name = "sdk_code")
+    public String sdkCode;
+
+    @Column(name = "sdk_name_zh")
+    public String sdkNameZh;
+
+    @Column(name = "sdk_name_en")
+    public String sdkNameEn;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "sdk_versions")
+    public String[] sdkVersions;
 
     @Column(name = "chain_id")
     public UUID chainId;
@@ -70,4 +94,11 @@ public class NoticeItem {
     @Column(name = "store_code")
     @OrderBy
     public Set<String> storeCodes = new LinkedHashSet<>();
+
+    public boolean namesSdk() {
+        return subject == Subject.SDK;
+    }
+
+    /** What a notice item names. */
+    public enum Subject { APP, SDK }
 }

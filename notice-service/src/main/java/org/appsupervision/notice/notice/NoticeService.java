@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.appsupervision.notice.sdk.Sdk;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Keyset;
 import org.appsupervision.platform.paging.Page;
@@ -37,14 +39,15 @@ public class NoticeService {
 
     @Transactional
     public NoticeView draft(DraftNoticeRequest request, String official) {
-        validation.check(request);
+        Map<String, Sdk> sdks = validation.check(request);
         Notice notice = new Notice();
         DraftItems.check(notice, request.apps());
         notice.id = UUID.randomUUID();
         notice.status = NoticeStatus.DRAFT;
         notice.draftedBy = official;
         notice.draftedAt = Instant.now(clock);
-        fill(notice, request);
+        fillTerms(notice, request);
+        DraftItems.lay(notice, request.apps(), sdks);
         notices.persist(notice);
         return views.of(notice);
     }
@@ -85,10 +88,10 @@ public class NoticeService {
             throw ProblemException.conflict("Notice " + id + " is " + notice.status
                     + "; only a draft can be edited, and a published notice never changes (withdraw it by a new notice)");
         }
-        validation.check(request);
+        Map<String, Sdk> sdks = validation.check(request);
         DraftItems.check(notice, request.apps());
         fillTerms(notice, request);
-        DraftItems.lay(notice, request.apps());
+        DraftItems.lay(notice, request.apps(), sdks);
         notice.shapedBy(official);
         notices.flush();
         return views.of(notice);
@@ -141,13 +144,6 @@ public class NoticeService {
         return Page.of(query.setMaxResults(page.limit() + 1).getResultList(), page.limit(),
                 row -> Cursor.encode(LIST, ((Notice) row[0]).draftedAt, ((Notice) row[0]).id),
                 row -> NoticeMapper.toSummary((Notice) row[0], ((Number) row[1]).intValue()));
-    }
-
-    private void fill(Notice notice, DraftNoticeRequest request) {
-        fillTerms(notice, request);
-        for (int i = 0; i < request.apps().size(); i++) {
-            notice.items.add(NoticeMapper.toItem(notice, i + 1, request.apps().get(i)));
-        }
     }
 
     private static void fillTerms(Notice notice, DraftNoticeRequest request) {

@@ -98,8 +98,8 @@ public class NoticeSources {
         Map<String, UUID> sourceItems = new LinkedHashMap<>();
         for (NoticeItem item : source.items) {
             ItemRectification state = states.get(item.id);
-            if (state != null && state.status == RectificationStatus.RECTIFIED) {
-                continue;
+            if (state != null && state.status == RectificationStatus.RECTIFIED || item.namesSdk()) {
+                continue; // an unrectified SDK is followed up by a notice drafted anew (no store takes an SDK down)
             }
             AppRow app = new AppRow(item.appName, item.operatorName, item.operatorCreditCode.strip());
             if (item.appVersion != null) {

@@ -10,7 +10,8 @@ import java.util.UUID;
  * confirmed the takedown. Per item, {@code sourceItemId} and {@code findingIds} are its links to what it was drafted
  * from; {@code unknownStores}, {@code inactiveStores} (deactivated in the registry) and {@code alreadyTakenDownBy}
  * (stores whose takedown of the app under another notice stands) are warnings, never refusals; {@code reportedBy}
- * (MINISTRY or a province code) is the authority whose annex lists it. {@code imported} is set on notices of earlier
+ * (MINISTRY or a province code) is the authority whose annex lists it; {@code subject} is APP or SDK (then {@code sdk}
+ * names it). {@code imported} is set on notices of earlier
  * years imported into the archive.
  */
 public record NoticeView(
@@ -73,7 +74,17 @@ public record NoticeView(
             List<Long> findingIds,
             List<String> inactiveStores,
             List<String> alreadyTakenDownBy,
-            String reportedBy) {
+            String reportedBy,
+            String subject,
+            Sdk sdk) {
+    }
+
+    /**
+     * The SDK an item with subject {@code SDK} names, frozen at drafting: its registry code and names, its provider
+     * (the party that rectifies) and the versions at fault. Such an item has no app fields, operator or stores.
+     */
+    public record Sdk(String code, String nameZh, String nameEn, String providerName, String providerCreditCode,
+            List<String> versions) {
     }
 
     /** An item's rectification: PENDING, RECTIFIED (with the fixed version) or NOT_RECTIFIED. */

@@ -3,14 +3,14 @@ package org.appsupervision.notice.notice;
 import java.util.List;
 import org.appsupervision.events.TakedownOrdered;
 
-/** Builds the takedown orders a published takedown notice makes: one event per app. */
+/** Builds the takedown orders a published takedown notice makes: one event per app (never one for an SDK item, which a takedown notice cannot name). */
 final class TakedownOrders {
 
     private TakedownOrders() {
     }
 
     static List<TakedownOrdered> of(Notice notice) {
-        return notice.items.stream().map(item -> new TakedownOrdered(
+        return notice.items.stream().filter(item -> !item.namesSdk()).map(item -> new TakedownOrdered(
                 notice.id,
                 notice.title,
                 item.id,

@@ -18,7 +18,7 @@ public class NoticeStatisticsDataset extends SqlDataset {
         super(database, "notice-statistics", List.of("day", "notice_kind", "notices", "apps", "archived_notices"), true,
                 """
                 SELECT (coalesce(n.imported_at, n.published_at) AT TIME ZONE ?)::date AS day, n.kind, count(*),
-                       sum((SELECT count(*) FROM notice_item i WHERE i.notice_id = n.id))::bigint,
+                       sum((SELECT count(*) FROM notice_item i WHERE i.notice_id = n.id AND i.subject = 'APP'))::bigint,
                        count(*) FILTER (WHERE n.imported_by IS NOT NULL)
                 FROM notice n
                 WHERE n.status = 'PUBLISHED'

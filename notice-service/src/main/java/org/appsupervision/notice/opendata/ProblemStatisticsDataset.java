@@ -20,7 +20,7 @@ public class ProblemStatisticsDataset extends SqlDataset {
                 SELECT (coalesce(n.imported_at, n.published_at) AT TIME ZONE ?)::date AS day, k.code, k.label_zh,
                        k.label_en, count(*)
                 FROM notice n
-                JOIN notice_item i ON i.notice_id = n.id
+                JOIN notice_item i ON i.notice_id = n.id AND i.subject = 'APP'
                 JOIN notice_item_problem p ON p.item_id = i.id
                 JOIN problem_kind k ON k.code = p.problem_code
                 WHERE n.status = 'PUBLISHED'

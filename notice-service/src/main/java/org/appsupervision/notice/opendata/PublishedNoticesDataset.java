@@ -52,7 +52,7 @@ public class PublishedNoticesDataset implements OpenDataset {
                        (SELECT coalesce(string_agg(k.label_zh, '、' ORDER BY p.problem_code), '')
                         FROM notice_item_problem p JOIN problem_kind k ON k.code = p.problem_code WHERE p.item_id = i.id)
                 FROM notice n
-                JOIN notice_item i ON i.notice_id = n.id
+                JOIN notice_item i ON i.notice_id = n.id AND i.subject = 'APP'
                 LEFT JOIN notice_item_store s ON s.item_id = i.id
                 LEFT JOIN store st ON st.code = s.store_code
                 WHERE n.status = 'PUBLISHED'

@@ -124,6 +124,11 @@ public class NoticePdfs {
                 .data("bureaus", notice.annexes().stream().anyMatch(a -> !ReportingAuthority.MINISTRY.equals(a.authority())))
                 .data("columns", DocumentLines.cells(NoticeTable.COLUMNS))
                 .data("annexes", annexes)
+                .data("sdkCount", notice.sdkCount())
+                .data("sdkHeading", PublicNoticeView.SDK_HEADING)
+                .data("sdkColumns", DocumentLines.cells(NoticeTable.SDK_COLUMNS))
+                .data("sdkRows", notice.sdkRows().stream().map(r -> DocumentLines.cells(java.util.Arrays.asList(
+                        String.valueOf(r.number()), r.sdkName(), r.provider(), r.versions(), r.problems()))).toList())
                 .render();
     }
 }

@@ -19,6 +19,8 @@ public final class NoticeTable {
 
     public static final List<String> COLUMNS = List.of("序号", "应用名称", "应用开发者", "应用来源", "应用版本", "所涉问题");
     public static final String ANNEX_COLUMN = "附件";
+    /** The columns of the SDKs' table of the document, after the apps' annexes. */
+    public static final List<String> SDK_COLUMNS = List.of("序号", "SDK名称", "第三方服务提供者", "SDK版本", "所涉问题");
 
     private NoticeTable() {
     }

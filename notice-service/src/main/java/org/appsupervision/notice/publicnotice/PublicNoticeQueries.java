@@ -69,7 +69,7 @@ public class PublicNoticeQueries {
         long total = ((Number) count.getSingleResult()).longValue();
         Query select = em.createNativeQuery("""
                 SELECT n.id, n.kind, n.title, n.published_at, n.deadline_date,
-                       (SELECT count(*) FROM notice_item i WHERE i.notice_id = n.id)""" + where
+                       (SELECT count(*) FROM notice_item i WHERE i.notice_id = n.id AND i.subject = 'APP')""" + where
                 + " ORDER BY n.published_at DESC, n.id");
         params.forEach(select::setParameter);
         List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();

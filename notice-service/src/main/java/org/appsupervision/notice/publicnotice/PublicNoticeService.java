@@ -65,14 +65,15 @@ public class PublicNoticeService {
         UUID withdrawnBy = notices.find("withdrawsNoticeId = ?1 and status = ?2", id, NoticeStatus.PUBLISHED)
                 .firstResultOptional().map(n -> n.id).orElse(null);
         List<NoticeAnnexes.AuthoredRow> rows = rows(notice);
+        List<PublicNoticeView.SdkRow> sdkRows = sdkRows(notice);
         LocalDate published = notice.publishedAt.atZone(BEIJING).toLocalDate();
         return new PublicNoticeView(notice.id, notice.kind.name(), notice.title, notice.publishedAt, notice.yearlyBatch,
                 notice.cumulativeBatch, notice.deadlineDate, notice.deadlineRule, notice.contentHash,
-                notice.withdrawsNoticeId, withdrawnBy, notice.items.size(),
+                notice.withdrawsNoticeId, withdrawnBy, (int) notice.items.stream().filter(i -> !i.namesSdk()).count(),
                 rows.stream().map(NoticeAnnexes.AuthoredRow::row).toList(), notice.imported(), notice.archiveNote,
                 NoticeWording.legalBasis(notice.kind, published),
                 NoticeWording.bureauPenaltyInstruction(notice.kind, published),
-                NoticeAnnexes.of(notice.kind, rows, this::authorityName));
+                NoticeAnnexes.of(notice.kind, rows, this::authorityName), sdkRows.size(), sdkRows);
     }
 
     @Transactional
@@ -85,6 +86,8 @@ public class PublicNoticeService {
                 .data("publishedOn", CHINESE_DATE.format(published))
                 .data("deadlineOn", notice.deadline() == null ? null : CHINESE_DATE.format(notice.deadline()))
                 .data("columns", NoticeTable.COLUMNS)
+                .data("sdkColumns", NoticeTable.SDK_COLUMNS)
+                .data("sdkHeading", PublicNoticeView.SDK_HEADING)
                 .data("bureaus", notice.annexes().stream().anyMatch(a -> !ReportingAuthority.MINISTRY.equals(a.authority())))
                 .render();
     }
@@ -114,6 +117,9 @@ public class PublicNoticeService {
         Map<UUID, String> authorityOf = authorities.of(notice);
         List<NoticeAnnexes.AuthoredRow> rows = new ArrayList<>();
         for (NoticeItem item : notice.items) {
+            if (item.namesSdk()) {
+                continue;
+            }
             String problems = item.problemCodes.stream().map(c -> problemLabels.getOrDefault(c, c))
                     .collect(Collectors.joining("、"));
             List<String> sources = item.storeCodes.isEmpty() ? List.of("")
@@ -124,6 +130,21 @@ public class PublicNoticeService {
             for (String source : sources) {
                 rows.add(new NoticeAnnexes.AuthoredRow(authorityOf.get(item.id), item.id, new PublicNoticeView.Row(
                         rows.size() + 1, item.appName, item.operatorName, source, item.appVersion, problems)));
+            }
+        }
+        return rows;
+    }
+
+    /** One row per SDK item, in the notice's order, numbered from 1. */
+    private List<PublicNoticeView.SdkRow> sdkRows(Notice notice) {
+        Map<String, String> problemLabels = problemKinds.listAll().stream()
+                .collect(Collectors.toMap(k -> k.code, (ProblemKind k) -> k.labelZh, (a, b) -> a));
+        List<PublicNoticeView.SdkRow> rows = new ArrayList<>();
+        for (NoticeItem item : notice.items) {
+            if (item.namesSdk()) {
+                rows.add(new PublicNoticeView.SdkRow(rows.size() + 1, item.sdkNameZh, item.operatorName,
+                        String.join("、", item.sdkVersions), item.problemCodes.stream()
+                                .map(c -> problemLabels.getOrDefault(c, c)).collect(Collectors.joining("、"))));
             }
         }
         return rows;

@@ -29,14 +29,17 @@ public class ReportableItem {
         this.em = em;
     }
 
-    /** The item, if it is on a published notice with a deadline and tracked for rectification. */
+    /**
+     * The app item, if it is on a published notice with a deadline and tracked for rectification. An SDK item is never
+     * reportable: its provider has no login, and officials settle its rectification (see the README).
+     */
     @SuppressWarnings("unchecked")
     public Optional<Item> find(UUID itemId) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT i.id, n.id, i.chain_id, i.package_name, i.app_name, i.operator_credit_code,
                        i.operator_province_code, n.deadline_date, r.status, r.deadline_passed_at IS NOT NULL
                 FROM notice_item i JOIN notice n ON n.id = i.notice_id JOIN item_rectification r ON r.item_id = i.id
-                WHERE i.id = ?1 AND n.status = 'PUBLISHED' AND n.deadline_date IS NOT NULL""")
+                WHERE i.id = ?1 AND n.status = 'PUBLISHED' AND n.deadline_date IS NOT NULL AND i.subject = 'APP'""")
                 .setParameter(1, itemId).getResultList();
         return rows.stream().findFirst().map(row -> new Item((UUID) row[0], (UUID) row[1], (UUID) row[2],
                 (String) row[3], (String) row[4], ((String) row[5]).strip(), ((String) row[6]).strip(),

@@ -20,7 +20,8 @@ public class StatsService {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** An app of a notice: its package, or for an archived row without one, its name and operator. */
-    private static final String APP_KEY = "coalesce(i.package_name, i.app_name || '|' || i.operator_credit_code)";
+    private static final String APP_KEY =
+            "CASE WHEN i.subject = 'APP' THEN coalesce(i.package_name, i.app_name || '|' || i.operator_credit_code) END";
 
     /** How many of the most complained-about apps the statistics list. */
     static final int TOP_COMPLAINED_APPS = 20;

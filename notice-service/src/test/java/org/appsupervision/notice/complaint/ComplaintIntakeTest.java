@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -89,8 +90,12 @@ class ComplaintIntakeTest {
             file(complaint("com.complaint.cap" + ComplaintFixtures.suffix()), from).statusCode(201);
         }
         String before = rows(database);
-        file(complaint("com.complaint.cap" + ComplaintFixtures.suffix()), from).statusCode(429)
-                .contentType("application/problem+json").body("type", containsString("/problems/too-many-requests"));
+        String retryAfter = file(complaint("com.complaint.cap" + ComplaintFixtures.suffix()), from).statusCode(429)
+                .contentType("application/problem+json").body("type", containsString("/problems/too-many-requests"))
+                .extract().header("Retry-After");
+        // The first of the 25 leaves the sliding hour in just under an hour: that is when the address may file again.
+        long seconds = Long.parseLong(retryAfter);
+        assertTrue(seconds > 3000 && seconds <= 3601, "Retry-After " + retryAfter);
         assertEquals(before, rows(database));
         file(complaint("com.complaint.cap" + ComplaintFixtures.suffix()), address()).statusCode(201);
     }

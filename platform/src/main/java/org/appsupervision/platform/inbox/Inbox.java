@@ -30,7 +30,9 @@ import org.jboss.logging.Logger;
  * Makes consumers idempotent: the event id is recorded in the same transaction as the effect, so a
  * redelivered event changes nothing. An event that cannot be applied is parked with its reason
  * (never dropped) and the consumer goes on with the next. Batches of messages may be applied in one
- * transaction with the same guarantees. Applying an event is a span in the trace its record carries ({@link EventSpans}).
+ * transaction with the same guarantees. While the service stops, a failing event is not parked but left
+ * unacknowledged ({@link ServiceStopping}). Applying an event is a span in the trace its record carries
+ * ({@link EventSpans}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "supervision.messaging.enabled", stringValue = "true", enableIfMissing = true)
@@ -42,11 +44,13 @@ public class Inbox {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final ServiceStopping stopping;
     private final EventSpans spans;
 
-    public Inbox(EntityManager em, ObjectMapper mapper, EventSpans spans) {
+    public Inbox(EntityManager em, ObjectMapper mapper, ServiceStopping stopping, EventSpans spans) {
         this.em = em;
         this.mapper = mapper;
+        this.stopping = stopping;
         this.spans = spans;
     }
 
@@ -198,6 +202,9 @@ public class Inbox {
         RuntimeException failure = null;
         try (Scope scope = span.makeCurrent()) {
             failure = applyOneInSpan(decoded, handlers);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             EventSpans.end(span, failure);
         }
@@ -213,6 +220,11 @@ public class Inbox {
             }));
             return null;
         } catch (RuntimeException e) {
+            if (stopping.now()) {
+                LOG.warnf("%s %s for %s not applied while the service stops (%s); left for Kafka to deliver again",
+                        decoded.type(), decoded.eventId(), handlers.consumer(), TransientFailures.rootMessage(e));
+                throw e;
+            }
             LOG.errorf("Parking %s %s for %s: %s", decoded.type(), decoded.eventId(), handlers.consumer(),
                     e.getMessage());
             untilStored(() -> park(decoded.message(), handlers.consumer(), decoded.eventId().toString(),

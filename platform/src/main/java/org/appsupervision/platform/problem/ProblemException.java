@@ -7,15 +7,33 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemKind type;
     private final List<Problem.FieldError> errors;
+    private final java.time.Duration retryAfter;
 
     public ProblemException(ProblemKind type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemKind type, String detail, List<Problem.FieldError> errors) {
+        this(type, detail, errors, null);
+    }
+
+    private ProblemException(ProblemKind type, String detail, List<Problem.FieldError> errors,
+            java.time.Duration retryAfter) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** A 429 that tells the client, in {@code Retry-After}, when asking again can succeed (at least one second). */
+    public static ProblemException tooManyRequests(String detail, java.time.Duration retryAfter) {
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(),
+                retryAfter.compareTo(java.time.Duration.ofSeconds(1)) < 0 ? java.time.Duration.ofSeconds(1) : retryAfter);
+    }
+
+    /** When the client may ask again, for a {@code Retry-After} header; empty when the problem does not say. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     public static ProblemException notFound(String what, Object id) {

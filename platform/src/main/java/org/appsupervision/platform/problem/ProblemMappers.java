@@ -33,7 +33,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.errors(), uri);
+        Response response = respond(e.type(), e.getMessage(), e.errors(), uri);
+        return e.retryAfter().map(wait -> Response.fromResponse(response)
+                .header("Retry-After", Long.toString(wait.toSeconds())).build()).orElse(response);
     }
 
     @ServerExceptionMapper(priority = 1)

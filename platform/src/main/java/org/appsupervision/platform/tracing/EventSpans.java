@@ -50,11 +50,11 @@ public class EventSpans {
         return span.startSpan();
     }
 
-    /** Ends the span, marked as an error when the event could not be applied. */
+    /** Ends the span, marked as an error when the event could not be applied (parked, or left for redelivery). */
     public static void end(Span span, RuntimeException failure) {
         if (failure != null) {
             span.recordException(failure);
-            span.setStatus(StatusCode.ERROR, "event parked");
+            span.setStatus(StatusCode.ERROR, "event not applied");
         }
         span.end();
     }

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One page of a notice's takedown board: the stores as columns, the apps of this page as rows, each
- * cell the state of the (app, store) orders, the open objections, the named stores that could take no order,
- * and the cursors to page on.
+ * One page of a notice's takedown board: the app stores as columns, the apps of this page as rows, each
+ * cell the state of the (app, store) orders; the handset makers' orders in rows of their own (one per app and maker);
+ * the open objections, the named stores that could take no order, and the cursors to page on.
  */
-public record Board(UUID noticeId, String title, List<Column> stores, List<Row> rows, List<Objection> objections,
+public record Board(UUID noticeId, String title, List<Column> stores, List<Row> rows, List<MakerRow> makers,
+        List<Objection> objections,
         List<Undeliverable> undeliverable, Counts counts, String after, String next, List<String> unavailable) {
 
     /** A store column. */
@@ -18,6 +19,14 @@ public record Board(UUID noticeId, String title, List<Column> stores, List<Row> 
 
     /** An app (a notice item) and its cells in column order. */
     public record Row(UUID itemId, String appName, String packageName, String operatorName, List<Cell> cells) {
+    }
+
+    /**
+     * The orders of one app at one handset maker: the maker, the model lines that preinstall the app, what the order
+     * requires ({@code REMOVE_PREINSTALLATION}) and the state of its orders.
+     */
+    public record MakerRow(UUID itemId, String appName, String packageName, String storeCode, String storeName,
+            List<String> modelLines, String requiredAction, Cell cell) {
     }
 
     /**

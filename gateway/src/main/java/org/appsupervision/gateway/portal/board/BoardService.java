@@ -88,7 +88,7 @@ public class BoardService {
             }
         }
         String title = noticeReply.object().getString("title", noticeId.toString());
-        return new Board(noticeId, title, grid.columns(), grid.rows(), grid.objections(),
+        return new Board(noticeId, title, grid.columns(), grid.rows(), grid.makerRows(), grid.objections(),
                 undeliverable(objects(undeliverableReply.array()), registry, r -> undeliverableLabel(r, ops)), grid.counts(),
                 blankToNull(after), page.next(), unavailable);
     }

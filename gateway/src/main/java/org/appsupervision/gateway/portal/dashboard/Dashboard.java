@@ -7,12 +7,15 @@ import java.util.List;
  * The dashboard's figures: the campaign's totals, four charts (each as JSON that the page's script
  * draws) and the services that could not be reached.
  */
-public record Dashboard(Totals totals, Chart years, Chart problems, Chart stores, Chart provinces,
+public record Dashboard(Totals totals, Chart years, Chart problems, Chart stores, Chart makers, Chart provinces,
         List<String> unavailable, Chart complaints) {
 
-    /** The charts in the order the page shows them (complaints last: the apps to consider for re-checks). */
+    /**
+     * The charts in the order the page shows them (the handset makers after the app stores; complaints last: the apps
+     * to consider for re-checks).
+     */
     public List<Chart> charts() {
-        return List.of(years, problems, stores, provinces, complaints);
+        return List.of(years, problems, stores, makers, provinces, complaints);
     }
 
     /** Cumulative totals; null where the service that knows them did not answer. */

@@ -15,6 +15,7 @@ import org.appsupervision.gateway.portal.PortalMessages;
 import org.appsupervision.gateway.portal.PortalService;
 import org.appsupervision.gateway.portal.ServiceClient;
 import org.appsupervision.gateway.portal.ServiceReply;
+import org.appsupervision.gateway.portal.channel.ChannelText;
 import org.appsupervision.gateway.portal.Viewer;
 import org.appsupervision.gateway.portal.complaint.ComplaintMessages;
 import org.appsupervision.gateway.portal.complaint.ComplaintText;
@@ -50,7 +51,10 @@ public class DashboardService {
         }
         JsonObject statsJson = stats.object();
         return new Dashboard(totals(statsJson.getJsonObject("totals"), stores), years(statsJson, m, locale),
-                problems(statsJson, m, locale), stores(stores, m, locale), provinces(cases, m, locale), unavailable,
+                problems(statsJson, m, locale),
+                channels(stores, false, "chart-stores", m.chart_store_compliance(), m, locale),
+                channels(stores, true, "chart-makers", ChannelText.current().chart_maker_compliance(), m, locale),
+                provinces(cases, m, locale), unavailable,
                 complaints(statsJson, locale));
     }
 
@@ -102,10 +106,15 @@ public class DashboardService {
         return chart.build(locale);
     }
 
-    private static Dashboard.Chart stores(ServiceReply stores, PortalMessages m, Locale locale) {
-        ChartData chart = new ChartData("chart-stores", m.chart_store_compliance(), "bar").stacked().horizontal()
+    /** The app stores' (or the handset makers') takedowns on time and late, each kind in a chart of its own. */
+    private static Dashboard.Chart channels(ServiceReply stores, boolean makers, String id, String title, PortalMessages m,
+            Locale locale) {
+        ChartData chart = new ChartData(id, title, "bar").stacked().horizontal()
                 .series(m.series_on_time()).series(m.series_late());
         for (JsonObject store : objects(stores.array())) {
+            if (makers != "HANDSET_MAKER".equals(store.getString("kind"))) {
+                continue;
+            }
             long received = store.getLong("received", 0L);
             long onTime = store.getLong("confirmedOnTime", 0L);
             if (received > 0) {

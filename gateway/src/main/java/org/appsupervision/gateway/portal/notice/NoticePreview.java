@@ -11,7 +11,7 @@ import org.appsupervision.gateway.portal.publicnotice.NoticeDocument;
 /**
  * A draft as its published document will read: the attachment table is built the way notice-service
  * builds the public one (a row per app and store, the store's Chinese name, problem labels joined by
- * 、, one row with an empty source for an app without stores).
+ * 、, one row with an empty source for an app without stores), and the SDK items in their own table.
  */
 final class NoticePreview {
 
@@ -21,10 +21,16 @@ final class NoticePreview {
     static NoticeDocument of(NoticeViews.Detail notice, Map<String, String> problemLabels, Map<String, String> storeNames,
             PortalMessages m) {
         List<NoticeDocument.Row> rows = new ArrayList<>();
+        List<NoticeDocument.SdkRow> sdkRows = new ArrayList<>();
         List<NoticeViews.Item> items = notice.items().stream()
                 .sorted(java.util.Comparator.comparingInt(NoticeViews.Item::seq)).toList();
         for (NoticeViews.Item item : items) {
             String problems = String.join("、", item.problems().stream().map(c -> problemLabels.getOrDefault(c, c)).toList());
+            if (item.namesSdk()) {
+                sdkRows.add(new NoticeDocument.SdkRow(sdkRows.size() + 1, item.sdk().nameZh(), item.sdk().providerName(),
+                        String.join("、", item.sdk().versions()), problems));
+                continue;
+            }
             List<String> sources = item.stores() == null || item.stores().isEmpty() ? List.of("")
                     : item.stores().stream().map(code -> storeNames.getOrDefault(code, code)).toList();
             for (String source : sources) {
@@ -39,8 +45,8 @@ final class NoticePreview {
                 : notice.title() + m.doc_title_numbers_pending(LocalDate.now(Formats.CHINA).getYear());
         return new NoticeDocument(notice.id(), notice.kind(), title, notice.publishedAt(), notice.yearlyBatch(),
                 notice.cumulativeBatch(), deadline, notice.deadline() == null ? null : terms(notice.deadline(), m),
-                notice.contentHash(), notice.withdrawsNoticeId(), notice.withdrawnByNoticeId(), items.size(), rows, false,
-                null, null, null, List.of());
+                notice.contentHash(), notice.withdrawsNoticeId(), notice.withdrawnByNoticeId(), items.size() - sdkRows.size(), rows,
+                false, null, null, null, List.of(), sdkRows.size(), sdkRows);
     }
 
     /** The rule of a published deadline, or the explanation of the terms it will be computed from. */

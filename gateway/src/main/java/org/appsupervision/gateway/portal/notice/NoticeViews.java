@@ -55,10 +55,14 @@ public final class NoticeViews {
     public record Withdrawal(String reason, String withdrawnBy, Instant withdrawnAt) {
     }
 
-    /** One app of a notice, with the warnings about its stores (never refusals). */
+    /** One app (or, with subject SDK, one third-party SDK) of a notice, with the warnings about its stores (never refusals). */
     public record Item(int seq, UUID itemId, String appName, String packageName, String version, Operator operator,
             List<String> problems, List<String> stores, boolean refusedRectification, List<String> unknownStores,
-            List<String> inactiveStores, List<String> alreadyTakenDownBy) {
+            List<String> inactiveStores, List<String> alreadyTakenDownBy, String subject, Sdk sdk) {
+
+        public boolean namesSdk() {
+            return "SDK".equals(subject) && sdk != null;
+        }
 
         public boolean warned() {
             return present(unknownStores) || present(inactiveStores) || present(alreadyTakenDownBy);
@@ -89,6 +93,11 @@ public final class NoticeViews {
     }
 
     public record Operator(String name, String creditCode, String provinceCode) {
+    }
+
+    /** The SDK an SDK item names, with its provider (the party) and the versions at fault. */
+    public record Sdk(String code, String nameZh, String nameEn, String providerName, String providerCreditCode,
+            List<String> versions) {
     }
 
     /** The deadline, or before publication the terms (days, working days or a fixed date) and their explanation. */

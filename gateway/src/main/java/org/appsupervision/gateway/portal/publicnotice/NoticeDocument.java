@@ -9,12 +9,22 @@ import org.appsupervision.gateway.portal.Formats;
 /**
  * A notice as the ministry's document shows it (what notice-service answers for a published notice):
  * title, numbers, deadline, content hash, the wording of its kind and date, and the attachment table, one row per
- * app and store, as annexes per reporting authority (a draft's preview has none yet and shows one table).
+ * app and store, as annexes per reporting authority (a draft's preview has none yet and shows one table), then the
+ * SDK items in their own table.
  */
 public record NoticeDocument(UUID id, String kind, String title, Instant publishedAt, Integer yearlyBatch,
         Integer cumulativeBatch, LocalDate deadline, String deadlineRule, String contentHash, UUID withdrawsNoticeId,
         UUID withdrawnByNoticeId, int appCount, List<Row> rows, boolean imported, String archiveNote,
-        String legalBasis, String bureauPenaltyInstruction, List<Annex> annexes) {
+        String legalBasis, String bureauPenaltyInstruction, List<Annex> annexes, int sdkCount, List<SdkRow> sdkRows) {
+
+    /** 序号, SDK名称, 第三方服务提供者, SDK版本, 所涉问题: one row per SDK item, in the SDKs' own table after the apps'. */
+    public record SdkRow(int number, String sdkName, String provider, String versions, String problems) {
+    }
+
+    /** Whether the notice names third-party SDKs (their table follows the apps' annexes). */
+    public boolean namesSdks() {
+        return sdkRows != null && !sdkRows.isEmpty();
+    }
 
     /** The legal basis until notice-service names it (a draft's preview): the laws in force today. */
     static final String CURRENT_LEGAL_BASIS = "《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》";

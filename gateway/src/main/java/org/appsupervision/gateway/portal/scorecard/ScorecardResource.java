@@ -37,9 +37,11 @@ public class ScorecardResource {
     }
 
     @GET
-    public TemplateInstance all(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public TemplateInstance all(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("kind") String kind) {
         Period period = Period.of(from, to, LocalDate.now(Formats.CHINA));
-        return context.page(Templates.scorecards(scorecards.all(period, context.viewer(), context.messages(),
+        return context.page(Templates.scorecards(scorecards.all(period, ScorecardService.kind(kind), context.viewer(),
+                context.messages(),
                 OpsText.of(context))));
     }
 

@@ -23,12 +23,47 @@ public class ScorecardService {
         this.services = services;
     }
 
-    /** Every store's scorecard, or the service's refusal or absence. */
-    public record Table(Period period, List<StoreScore> stores, String problem) {
+    /**
+     * Every channel's scorecard of the kind chosen (null: both), or the service's refusal or absence; the app stores
+     * and the handset makers each in their own rows.
+     */
+    public record Table(Period period, String kind, List<StoreScore> stores, String problem) {
+
+        public List<StoreScore> appStores() {
+            return stores.stream().filter(s -> !s.maker()).toList();
+        }
+
+        public List<StoreScore> makers() {
+            return stores.stream().filter(StoreScore::maker).toList();
+        }
+
+        /** The groups the page shows, app stores first, each with its kind; an empty group is left out. */
+        public List<Group> groups() {
+            return java.util.stream.Stream.of(new Group(StoreScore.APP_STORE, appStores()),
+                    new Group(StoreScore.HANDSET_MAKER, makers())).filter(g -> !g.stores().isEmpty()).toList();
+        }
+    }
+
+    /** The scorecards of one channel kind. */
+    public record Group(String kind, List<StoreScore> stores) {
+    }
+
+    /** The kinds a reader may filter by; anything else shows both. */
+    static String kind(String requested) {
+        return StoreScore.APP_STORE.equals(requested) || StoreScore.HANDSET_MAKER.equals(requested) ? requested : null;
     }
 
     /** One store: its registry entry and its scorecard. */
     public record One(Period period, String code, JsonObject store, StoreScore score, String problem) {
+
+        /** The channel's kind as the registry names it (an entry without one is an app store). */
+        public String kind() {
+            return store == null ? null : store.getString("kind", StoreScore.APP_STORE);
+        }
+
+        public boolean maker() {
+            return StoreScore.HANDSET_MAKER.equals(kind());
+        }
 
         /** The page's own path, where its period filter submits. */
         public String path() {
@@ -36,17 +71,17 @@ public class ScorecardService {
         }
     }
 
-    public Table all(Period period, Viewer viewer, PortalMessages m, OpsMessages ops) {
+    public Table all(Period period, String kind, Viewer viewer, PortalMessages m, OpsMessages ops) {
         if (!period.valid()) {
-            return new Table(period, List.of(), null);
+            return new Table(period, kind, List.of(), null);
         }
         ServiceReply reply = services.await(services.get(PortalService.APPSTORE, "/api/stores/scorecards"
-                + Query.of().add("from", period.fromInstant()).add("to", period.toInstant()), viewer));
+                + Query.of().add("from", period.fromInstant()).add("to", period.toInstant()).add("kind", kind), viewer));
         List<StoreScore> stores = reply.array().stream().filter(JsonObject.class::isInstance)
                 .map(c -> StoreScore.of((JsonObject) c, s -> duration(s, ops)))
                 .sorted(Comparator.comparing(StoreScore::received).reversed().thenComparing(StoreScore::code))
                 .toList();
-        return new Table(period, stores, problem(reply, m));
+        return new Table(period, kind, stores, problem(reply, m));
     }
 
     public One one(String code, Period period, Viewer viewer, PortalMessages m, OpsMessages ops) {

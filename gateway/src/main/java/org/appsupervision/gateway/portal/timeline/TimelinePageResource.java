@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.appsupervision.gateway.portal.PortalContext;
 import org.appsupervision.gateway.portal.PortalPage;
+import org.appsupervision.gateway.portal.channel.ChannelPageService;
 import org.appsupervision.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -22,14 +23,17 @@ public class TimelinePageResource {
     static class Templates {
         static native TemplateInstance search(TimelinePageService.Search search);
 
-        static native TemplateInstance timeline(TimelinePageService.Timeline timeline);
+        static native TemplateInstance timeline(TimelinePageService.Timeline timeline,
+                ChannelPageService.PreinstalledBy preinstalledBy);
     }
 
     private final TimelinePageService timelines;
+    private final ChannelPageService channels;
     private final PortalContext context;
 
-    public TimelinePageResource(TimelinePageService timelines, PortalContext context) {
+    public TimelinePageResource(TimelinePageService timelines, ChannelPageService channels, PortalContext context) {
         this.timelines = timelines;
+        this.channels = channels;
         this.context = context;
     }
 
@@ -41,6 +45,7 @@ public class TimelinePageResource {
     @GET
     @Path("{packageName}")
     public TemplateInstance timeline(@PathParam("packageName") String packageName) {
-        return context.page(Templates.timeline(timelines.timeline(packageName, context.viewer())));
+        return context.page(Templates.timeline(timelines.timeline(packageName, context.viewer()),
+                channels.preinstalledBy(packageName, context.viewer())));
     }
 }

@@ -73,4 +73,39 @@ class BoardGridTest {
         assertFalse(grid.rows().get(1).cells().get(0).overdue());
         assertNull(grid.rows().get(1).cells().get(0).reinstatementState());
     }
+
+    private static JsonObject makerOrder(UUID item, String app, String maker, String status, String kind) {
+        return order(item, app, maker, status, false, kind).put("channelKind", "HANDSET_MAKER")
+                .put("requiredAction", "REMOVE_PREINSTALLATION")
+                .put("modelLines", new io.vertx.core.json.JsonArray().add("Magic6").add("X50"));
+    }
+
+    @Test
+    void aHandsetMakersOrdersAreRowsOfTheirOwnAndNoStoreColumn() {
+        BoardGrid grid = new BoardGrid(List.of(new Board.Column("huawei", "华为"), new Board.Column("honor", "荣耀")),
+                List.of(order(ALIPAY, "alipay", "huawei", "PENDING", false, "TAKEDOWN").put("channelKind", "APP_STORE"),
+                        makerOrder(ALIPAY, "alipay", "honor", "CONFIRMED", "TAKEDOWN"),
+                        makerOrder(ALIPAY, "alipay", "honor", "PENDING", "REINSTATEMENT"),
+                        makerOrder(BIKE, "bike", "honor", "OBJECTED", "TAKEDOWN").put("objection",
+                                new JsonObject().put("reasonCode", "NOT_LISTED").put("objectedAt", "2026-03-01T02:00:00Z"))),
+                s -> "label-" + s, r -> "reason-" + r);
+        assertEquals(List.of("huawei"), grid.columns().stream().map(Board.Column::code).toList());
+        assertEquals(1, grid.rows().size(), "bike has no store order, so no store row");
+        assertEquals(2, grid.makerRows().size(), "one row per app and maker");
+        Board.MakerRow alipay = grid.makerRows().get(0);
+        assertEquals("荣耀", alipay.storeName());
+        assertEquals(List.of("Magic6", "X50"), alipay.modelLines());
+        assertEquals("REMOVE_PREINSTALLATION", alipay.requiredAction());
+        assertEquals("confirmed", alipay.cell().state());
+        assertEquals("pending", alipay.cell().reinstatementState());
+        assertEquals(new Board.Counts(1, 0, 1, 1, 0, 0, 1), grid.counts(), "the makers' orders count on the page");
+        assertEquals(1, grid.objections().size(), "a maker's objection waits for a decision like a store's");
+    }
+
+    @Test
+    void anOrderWithoutAChannelKindIsAnAppStoresAsBeforeTheKinds() {
+        BoardGrid grid = grid(List.of(order(ALIPAY, "alipay", "huawei", "PENDING", false, "TAKEDOWN")));
+        assertEquals(List.of(), grid.makerRows());
+        assertEquals(1, grid.rows().size());
+    }
 }

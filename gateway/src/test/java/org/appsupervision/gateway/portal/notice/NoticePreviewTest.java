@@ -29,7 +29,7 @@ class NoticePreviewTest {
     private static NoticeViews.Item item(int seq, String app, List<String> stores) {
         return new NoticeViews.Item(seq, UUID.randomUUID(), app, "com." + seq, "1.0." + seq,
                 new NoticeViews.Operator("运营者" + seq, "91110000000000000X", "11"),
-                List.of("collect-beyond-scope", "unknown-code"), stores, false, List.of(), List.of(), List.of());
+                List.of("collect-beyond-scope", "unknown-code"), stores, false, List.of(), List.of(), List.of(), "APP", null);
     }
 
     @Test
