@@ -59,6 +59,9 @@ public record DraftNoticeRequest(
     public sealed interface Entry permits AppEntry, SdkEntry {
 
         UUID itemId();
+
+        /** The item's problem codes (the same field for both subjects). */
+        List<String> problems();
     }
 
     /**
@@ -69,13 +72,13 @@ public record DraftNoticeRequest(
     public record SdkEntry(
             @NotBlank @Size(max = 63) @Pattern(regexp = SDK_CODE, message = "is not an SDK code") String sdk,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> sdkVersions,
-            @NotEmpty @Size(max = 20) List<@NotBlank String> problemCodes,
+            @NotEmpty @Size(max = 20) List<@NotBlank String> problems,
             UUID itemId,
             @Pattern(regexp = ReportingAuthority.CODE, message = "is MINISTRY or a two-digit province code") String reportedBy)
             implements Entry {
 
-        public SdkEntry(String sdk, List<String> sdkVersions, List<String> problemCodes) {
-            this(sdk, sdkVersions, problemCodes, null, null);
+        public SdkEntry(String sdk, List<String> sdkVersions, List<String> problems) {
+            this(sdk, sdkVersions, problems, null, null);
         }
     }
 

@@ -81,7 +81,7 @@ class SdkNoticeTest {
     }
 
     static Map<String, Object> sdkItem(String code, List<String> versions) {
-        return Map.of("subject", "SDK", "sdk", code, "sdkVersions", versions, "problemCodes",
+        return Map.of("subject", "SDK", "sdk", code, "sdkVersions", versions, "problems",
                 List.of("collect-beyond-scope"));
     }
 
