@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.notice.operator.CreditCode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * What an official submits to draft a notice: its kind, title and the items it names (apps, and on rectification and
@@ -52,6 +55,8 @@ public record DraftNoticeRequest(
      * One item of the notice's table: an app ({@code "subject": "APP"} or no subject) or a third-party SDK
      * ({@code "subject": "SDK"}). Strict like every body: a field the item's subject does not take is refused.
      */
+    @Schema(oneOf = {AppEntry.class, SdkEntry.class}, description = "An app (no subject, or subject APP) or a "
+            + "third-party SDK (subject SDK) of the notice's table")
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "subject",
             defaultImpl = AppEntry.class)
     @JsonSubTypes({@JsonSubTypes.Type(value = AppEntry.class, name = "APP"),
@@ -69,6 +74,8 @@ public record DraftNoticeRequest(
      * the problems. Its provider, from the registry, is the party that rectifies. {@code itemId} keeps an item of the
      * draft when editing, as for apps; {@code reportedBy} as for apps.
      */
+    @Schema(requiredProperties = {"subject", "sdk", "sdkVersions", "problems"}, properties = @SchemaProperty(
+            name = "subject", type = SchemaType.STRING, enumeration = "SDK", description = "SDK: this item names a third-party SDK"))
     public record SdkEntry(
             @NotBlank @Size(max = 63) @Pattern(regexp = SDK_CODE, message = "is not an SDK code") String sdk,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> sdkVersions,
@@ -89,6 +96,8 @@ public record DraftNoticeRequest(
      * {@code reportedBy} names the authority whose annex lists the app ({@code MINISTRY} or a province code); left
      * out, it is derived from the app's findings or source item (see ReportingAuthorities).
      */
+    @Schema(properties = @SchemaProperty(name = "subject", type = SchemaType.STRING, enumeration = "APP",
+            description = "APP or left out: this item names an app"))
     public record AppEntry(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 255) @Pattern(regexp = PACKAGE_NAME, message = "is not an Android package name") String packageName,
