@@ -123,14 +123,19 @@ class SdkRecheckTest {
         RecheckFlowTest.rule("BY_PROVINCE");
         try {
             JsonPath task = SdkRecheckFixtures.opened(SdkRecheckFixtures.sdkItem("65"));
-            assertEquals(agencyCode, task.getString("agencyCode"));
+            // Another test may have left an agency serving 65 too: the rule picks among those naming the province.
             assertEquals("by province: serves province 65", task.getString("assignmentReason"));
+            given().auth().oauth2(OFFICIAL).get("/api/agencies/" + task.getString("agencyCode")).then()
+                    .statusCode(200).body("provinces", equalTo(List.of("65")));
             given().auth().oauth2(org.appsupervision.devstack.TestTokens.bureau("zhao.bureau", "65"))
                     .get("/api/rechecks/" + task.getString("id")).then().statusCode(200);
             given().auth().oauth2(org.appsupervision.devstack.TestTokens.bureau("zhao.bureau", "44"))
                     .get("/api/rechecks/" + task.getString("id")).then().statusCode(404);
         } finally {
             RecheckFlowTest.rule("ROUND_ROBIN");
+            given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                    .body(Map.of("name", "检测机构" + agencyCode, "provinces", List.of("65"), "active", false))
+                    .put("/api/agencies/" + agencyCode).then().statusCode(200);
         }
     }
 
