@@ -1,7 +1,7 @@
 package org.appsupervision.notice.notice;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,10 +57,9 @@ public record DraftNoticeRequest(
      */
     @Schema(oneOf = {AppEntry.class, SdkEntry.class}, description = "An app (no subject, or subject APP) or a "
             + "third-party SDK (subject SDK) of the notice's table")
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "subject",
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.PROPERTY, property = "subject",
             defaultImpl = AppEntry.class)
-    @JsonSubTypes({@JsonSubTypes.Type(value = AppEntry.class, name = "APP"),
-            @JsonSubTypes.Type(value = SdkEntry.class, name = "SDK")})
+    @JsonTypeIdResolver(EntrySubjects.class)
     public sealed interface Entry permits AppEntry, SdkEntry {
 
         UUID itemId();

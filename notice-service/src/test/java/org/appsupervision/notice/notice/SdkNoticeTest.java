@@ -194,6 +194,24 @@ class SdkNoticeTest {
     }
 
     @Test
+    void anEntryWhoseSubjectIsNeitherAppNorSdkIsRefusedEvenWithEveryAppField() {
+        long notices = count("SELECT count(*) FROM notice");
+        for (String subject : List.of("", "STORE", "app", "\u0000", "\ud800")) {
+            Map<String, Object> entry = new HashMap<>(app("com.sdk.subject" + System.nanoTime()));
+            entry.put("subject", subject);
+            given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                    .body(notice("RECTIFICATION", List.of(entry))).post("/api/notices").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("apps[0].subject"));
+        }
+        Map<String, Object> explicit = new HashMap<>(app("com.sdk.subject" + System.nanoTime()));
+        explicit.put("subject", "APP");
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(notice("RECTIFICATION", List.of(explicit))).post("/api/notices").then().statusCode(201)
+                .body("items[0].subject", equalTo("APP"));
+        assertEquals(notices + 1, count("SELECT count(*) FROM notice"));
+    }
+
+    @Test
     void editingKeepsAnSdkItemByItsIdAndRefusesAnotherSdkForIt() {
         String code = registered(true, "4.0", "4.1");
         String other = registered(true, "1.0");
