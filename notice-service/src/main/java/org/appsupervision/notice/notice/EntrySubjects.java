@@ -2,6 +2,7 @@ package org.appsupervision.notice.notice;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DatabindContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
 import java.io.IOException;
@@ -27,8 +28,10 @@ public class EntrySubjects extends TypeIdResolverBase {
         return switch (id) {
             case "APP" -> context.constructType(DraftNoticeRequest.AppEntry.class);
             case "SDK" -> context.constructType(DraftNoticeRequest.SdkEntry.class);
-            default -> throw context.invalidTypeIdException(context.constructType(DraftNoticeRequest.Entry.class), id,
-                    "subject is APP or SDK");
+            default -> throw context instanceof DeserializationContext reading
+                    ? reading.invalidTypeIdException(context.constructType(DraftNoticeRequest.Entry.class), id,
+                            "subject is APP or SDK")
+                    : new IllegalArgumentException("subject is APP or SDK");
         };
     }
 
