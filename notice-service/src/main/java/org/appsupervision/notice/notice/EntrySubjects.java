@@ -25,14 +25,17 @@ public class EntrySubjects extends TypeIdResolverBase {
 
     @Override
     public JavaType typeFromId(DatabindContext context, String id) throws IOException {
-        return switch (id) {
-            case "APP" -> context.constructType(DraftNoticeRequest.AppEntry.class);
-            case "SDK" -> context.constructType(DraftNoticeRequest.SdkEntry.class);
-            default -> throw context instanceof DeserializationContext reading
-                    ? reading.invalidTypeIdException(context.constructType(DraftNoticeRequest.Entry.class), id,
-                            "subject is APP or SDK")
-                    : new IllegalArgumentException("subject is APP or SDK");
-        };
+        if ("APP".equals(id)) {
+            return context.constructType(DraftNoticeRequest.AppEntry.class);
+        }
+        if ("SDK".equals(id)) {
+            return context.constructType(DraftNoticeRequest.SdkEntry.class);
+        }
+        if (context instanceof DeserializationContext reading) {
+            throw reading.invalidTypeIdException(context.constructType(DraftNoticeRequest.Entry.class), id,
+                    "subject is APP or SDK");
+        }
+        throw new IllegalArgumentException("subject is APP or SDK");
     }
 
     @Override
