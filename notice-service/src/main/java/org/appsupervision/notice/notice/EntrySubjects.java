@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DatabindContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
 import java.io.IOException;
 
@@ -32,8 +33,10 @@ public class EntrySubjects extends TypeIdResolverBase {
             return context.constructType(DraftNoticeRequest.SdkEntry.class);
         }
         if (context instanceof DeserializationContext reading) {
-            throw reading.invalidTypeIdException(context.constructType(DraftNoticeRequest.Entry.class), id,
-                    "subject is APP or SDK");
+            JsonMappingException refused = reading.invalidTypeIdException(
+                    context.constructType(DraftNoticeRequest.Entry.class), id, "subject is APP or SDK");
+            refused.prependPath(new JsonMappingException.Reference(null, "subject"));
+            throw refused;
         }
         throw new IllegalArgumentException("subject is APP or SDK");
     }
