@@ -407,6 +407,7 @@ class HostileInputIT {
                 "POST /portal/registrations/{id}/verification", "POST /portal/registrations/{id}/rejection",
                 "GET /portal/dual-lists/{packageName}", "GET /portal/rechecks", "POST /portal/rechecks/rule",
                 "POST /portal/rechecks/{id}/assignment", "POST /portal/rechecks/override",
+                "POST /portal/rechecks/open",
                 "GET /portal/complaints", "GET /portal/complaints/{id}", "POST /portal/complaints/{id}/review",
                 "GET /portal/complaints/{id}/screenshots/{seq}",
                 "POST /portal/complaints/{id}/merge", "POST /portal/complaints/{id}/rejection",

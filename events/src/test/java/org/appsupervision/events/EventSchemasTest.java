@@ -59,6 +59,30 @@ class EventSchemasTest {
     }
 
     @Test
+    void aRecheckCompletedOfAnSdkItemWithoutAReportMatchesItsSchemaAndNeedsItsSdkCode() throws Exception {
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        assertEquals(Set.of(), validate(new RecheckCompleted(UUID.randomUUID(), null, UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), null, "91110108MA0CHKP01U", "RECTIFIED", null, "9.6.4", null,
+                hash, List.of(hash), Instant.now(), "SDK", "umeng-analytics")));
+        assertFalse(validate(new RecheckCompleted(UUID.randomUUID(), null, UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), null, "91110108MA0CHKP01U", "RECTIFIED", null, "9.6.4", null, hash, List.of(),
+                Instant.now(), "SDK", null)).isEmpty());
+        assertFalse(validate(new RecheckCompleted(UUID.randomUUID(), null, UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), null, "91110108MA0CHKP01U", "RECTIFIED", null, "9.6.4", null, hash, List.of(),
+                Instant.now(), "APP", null)).isEmpty(), "an app item's event names its package");
+        JsonNode older = mapper.readTree("{\"taskId\":\"" + UUID.randomUUID() + "\",\"reportId\":\"" + UUID.randomUUID()
+                + "\",\"noticeId\":\"" + UUID.randomUUID() + "\",\"itemId\":\"" + UUID.randomUUID() + "\",\"chainId\":\""
+                + UUID.randomUUID() + "\",\"packageName\":\"com.douban.frodo\",\"agencyCode\":\"91110108MA0CHKP01U\","
+                + "\"outcome\":\"RECTIFIED\",\"reportedVersion\":\"7.19.0\",\"testedVersion\":\"7.19.0\",\"reportHash\":\""
+                + hash + "\",\"resultHash\":\"" + hash + "\",\"evidenceSha256\":[],\"completedAt\":\"2021-11-07T06:00:00Z\"}");
+        try (InputStream schema = getClass().getResourceAsStream(EventTypes.schemaResource("RecheckCompleted", 1))) {
+            assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                    .validate(older), "an event written before SDK items");
+        }
+        assertEquals(null, mapper.treeToValue(older, RecheckCompleted.class).subject());
+    }
+
+    @Test
     void schemasRejectWhatTheContractForbids() throws Exception {
         TakedownOrdered badPackage = new TakedownOrdered(UUID.randomUUID(), "t", UUID.randomUUID(), UUID.randomUUID(),
                 Instant.now(), new TakedownOrdered.App("x", "not a package", null),

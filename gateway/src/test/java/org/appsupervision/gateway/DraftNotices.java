@@ -18,6 +18,9 @@ public final class DraftNotices {
     public static final String PUBLISHED_ID = "4a2e3d5c-6b7a-4899-8b1c-2d3e4f5a6b7c";
     /** A rectification draft naming an app and a third-party SDK. */
     public static final String SDK_DRAFT_ID = "6c4a5f7e-8d9c-4abb-8d3e-4f5a6b7c8d9e";
+    /** The same rectification notice as {@link #SDK_DRAFT_ID}, published; its SDK item is {@link #SDK_ITEM_ID}. */
+    public static final String SDK_PUBLISHED_ID = "6c4a5f7e-8d9c-4abb-8d3e-4f5a6b7c8daa";
+    public static final String SDK_ITEM_ID = "7d5b6a8f-9e0d-4bcc-9e4f-5a6b7c8d9e0f";
     /** The last withdrawal body received. */
     public static final AtomicReference<String> WITHDRAWAL = new AtomicReference<>();
 
@@ -30,10 +33,12 @@ public final class DraftNotices {
             json(request, 200, notice(DRAFT_ID, "DRAFT"));
             return true;
         }
-        if (path.equals("/api/notices/" + SDK_DRAFT_ID) && request.method() == HttpMethod.GET) {
-            JsonObject notice = notice(SDK_DRAFT_ID, "DRAFT").put("kind", "RECTIFICATION")
+        boolean sdkDraft = path.equals("/api/notices/" + SDK_DRAFT_ID);
+        if ((sdkDraft || path.equals("/api/notices/" + SDK_PUBLISHED_ID)) && request.method() == HttpMethod.GET) {
+            JsonObject notice = notice(sdkDraft ? SDK_DRAFT_ID : SDK_PUBLISHED_ID, sdkDraft ? "DRAFT" : "PUBLISHED")
+                    .put("kind", "RECTIFICATION")
                     .put("title", "关于侵害用户权益行为的APP及第三方SDK通报");
-            notice.getJsonArray("items").add(new JsonObject().put("seq", 2).put("itemId", "7d5b6a8f-9e0d-4bcc-9e4f-5a6b7c8d9e0f")
+            notice.getJsonArray("items").add(new JsonObject().put("seq", 2).put("itemId", SDK_ITEM_ID)
                     .put("subject", "SDK").put("problems", new JsonArray().add("collect-beyond-scope"))
                     .put("stores", new JsonArray()).put("refusedRectification", false)
                     .put("sdk", new JsonObject().put("code", "umeng-analytics").put("nameZh", "友盟+统计SDK")

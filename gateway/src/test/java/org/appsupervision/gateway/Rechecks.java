@@ -19,6 +19,10 @@ public final class Rechecks {
     public static final String REPORT_ID = "2b4c6d8e-0f1a-4b3c-8d5e-6f7a8b9c0d1e";
     public static final String TASK_ID = "8e7d6c5b-4a39-4281-9f0e-d1c2b3a4f5e6";
     public static final String EVIDENCE_ID = "4f3e2d1c-0b9a-4877-8665-544332211000";
+    /** An open task an official opened for an SDK item: no report, the SDK and its provider instead of an app. */
+    public static final String SDK_TASK_ID = "9f8e7d6c-5b4a-4392-8a1f-e2d3c4b5a6f7";
+    /** The item an opening is refused for (409, as the service answers an app item with a report). */
+    public static final String REPORTED_ITEM_ID = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
     /** The writes the stand-in received, as "METHOD path contentType bodyLength". */
     public static final List<String> WRITES = new CopyOnWriteArrayList<>();
 
@@ -40,6 +44,16 @@ public final class Rechecks {
                                 + "rectification deadline has passed: no more reports\",\"status\":409,\"detail\":\"deadline 2021-11-09\"}");
                 return true;
             }
+            if (path.equals("/api/rechecks")) {
+                if (body.toString().contains(REPORTED_ITEM_ID)) {
+                    request.response().setStatusCode(409).putHeader("Content-Type", "application/problem+json")
+                            .end("{\"type\":\"/problems/conflict\",\"title\":\"冲突 / Conflict\",\"status\":409,"
+                                    + "\"detail\":\"Item has a rectification report of its enterprise\"}");
+                } else {
+                    json(request, 201, sdkTask());
+                }
+                return true;
+            }
             if (path.endsWith("/rectification")) {
                 request.response().setStatusCode(204).end();
                 return true;
@@ -51,9 +65,11 @@ public final class Rechecks {
         if (path.equals("/api/enterprise/rectification-reports")) {
             json(request, 200, new JsonArray().add(report()));
         } else if (path.equals("/api/agency/tasks") || path.equals("/api/rechecks")) {
-            json(request, 200, new JsonArray().add(task("OPEN")));
+            json(request, 200, new JsonArray().add(task("OPEN")).add(sdkTask()));
         } else if (path.equals("/api/agency/tasks/" + TASK_ID) || path.equals("/api/rechecks/" + TASK_ID)) {
             json(request, 200, task("OPEN"));
+        } else if (path.equals("/api/agency/tasks/" + SDK_TASK_ID) || path.equals("/api/rechecks/" + SDK_TASK_ID)) {
+            json(request, 200, sdkTask());
         } else if (path.equals("/api/agency/tasks/" + TASK_ID + "/evidence/" + EVIDENCE_ID)) {
             request.response().putHeader("Content-Type", "application/pdf")
                     .putHeader("Content-Disposition", "attachment; filename*=UTF-8''report.pdf").end("%PDF-1.4 stub");
@@ -95,6 +111,20 @@ public final class Rechecks {
                         .put("evidence", new JsonArray().add(evidence())))
                 .put("result", new JsonObject().put("outcome", status.equals("OPEN") ? null : "RECTIFIED")
                         .put("evidence", new JsonArray()));
+    }
+
+    private static JsonObject sdkTask() {
+        return new JsonObject().put("id", SDK_TASK_ID).put("status", "OPEN").put("agencyCode", "91110108MA0CHKP01U")
+                .put("agencyName", "中国信息通信研究院（演示）").put("assignedBy", "rule:BY_PROVINCE")
+                .put("assignmentReason", "by province: serves province 11").put("assignedAt", "2021-11-05T03:01:00Z")
+                .put("openedBy", "wang.official").putNull("report")
+                .put("item", new JsonObject().put("itemId", DraftNotices.SDK_ITEM_ID).putNull("appName")
+                        .putNull("packageName").put("operatorCreditCode", "91110000802100433B")
+                        .put("operatorProvinceCode", "11").put("deadline", "2021-11-09").put("subject", "SDK")
+                        .put("sdk", new JsonObject().put("code", "umeng-analytics").put("nameZh", "友盟+统计SDK")
+                                .put("nameEn", "Umeng+ analytics SDK").put("providerName", "北京锐讯灵通科技有限公司")
+                                .put("versions", new JsonArray().add("9.6.1").add("9.6.3"))))
+                .put("result", new JsonObject().putNull("outcome").put("evidence", new JsonArray()));
     }
 
     private static void json(HttpServerRequest request, int status, Object body) {

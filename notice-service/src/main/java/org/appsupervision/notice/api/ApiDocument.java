@@ -93,6 +93,7 @@ public class ApiDocument implements OASFilter {
             case "unsupported-media-type" -> "Send text/csv or application/x-ndjson";
             case "too-many-requests" -> "At most 10 complaints an hour are taken from one address; please try again later";
             case "deadline-not-passed" -> "Item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b may be rectified until 2021-11-09";
+            case "recheck-deadline-passed" -> "The rectification deadline of item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b was 2021-11-09";
             case "deadline-passed" -> "The rectification deadline of item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b was 2021-11-09";
             case "evidence-type-refused" -> "The content of report.docx is not a PDF, PNG, JPEG or ZIP file";
             case "content-too-large" -> key.contains("complaints") ? "A complaint may have at most 9437184 bytes"

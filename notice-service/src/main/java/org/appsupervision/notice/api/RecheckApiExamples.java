@@ -39,12 +39,24 @@ final class RecheckApiExamples {
             + "\"createdAt\":\"2021-11-05T03:01:00Z\",\"item\":{\"itemId\":\"" + ApiExamples.ITEM_ID + "\",\"noticeId\":\""
             + ApiExamples.NOTICE_ID + "\",\"chainId\":\"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\","
             + "\"packageName\":\"com.douban.frodo\",\"appName\":\"豆瓣\",\"operatorCreditCode\":\"91110108551385082Q\","
-            + "\"operatorProvinceCode\":\"11\",\"deadline\":\"2021-11-09\"},\"report\":{\"id\":\"" + REPORT_ID + "\","
+            + "\"operatorProvinceCode\":\"11\",\"deadline\":\"2021-11-09\",\"subject\":\"APP\",\"sdk\":null},"
+            + "\"report\":{\"id\":\"" + REPORT_ID + "\","
             + "\"changes\":\"首次启动不再读取通讯录\",\"fixedVersion\":\"7.19.0\",\"submittedAt\":\"2021-11-05T03:01:00Z\","
             + "\"reportHash\":\"3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b\",\"evidence\":["
             + EVIDENCE + "]},\"result\":{\"outcome\":\"RECTIFIED\",\"testedVersion\":\"7.19.0\","
             + "\"findings\":\"复测未发现超范围收集\",\"resultHash\":\"b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c\","
-            + "\"completedAt\":\"2021-11-07T06:00:00Z\",\"evidence\":[]}}";
+            + "\"completedAt\":\"2021-11-07T06:00:00Z\",\"evidence\":[]},\"openedBy\":null}";
+
+    static final String SDK_TASK = "{\"id\":\"" + TASK_ID + "\",\"status\":\"OPEN\",\"agencyCode\":\"91110108MA0CHKP01U\","
+            + "\"agencyName\":\"中国信息通信研究院（演示）\",\"assignedBy\":\"rule:BY_PROVINCE\","
+            + "\"assignmentReason\":\"by province: serves province 11\",\"assignedAt\":\"2021-11-05T03:01:00Z\","
+            + "\"createdAt\":\"2021-11-05T03:01:00Z\",\"item\":{\"itemId\":\"" + ApiExamples.ITEM_ID + "\",\"noticeId\":\""
+            + ApiExamples.NOTICE_ID + "\",\"chainId\":\"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"packageName\":null,"
+            + "\"appName\":null,\"operatorCreditCode\":\"91110000802100433B\",\"operatorProvinceCode\":\"11\","
+            + "\"deadline\":\"2021-11-09\",\"subject\":\"SDK\",\"sdk\":{\"code\":\"umeng-analytics\","
+            + "\"nameZh\":\"友盟+统计 SDK\",\"nameEn\":\"Umeng+ analytics SDK\",\"providerName\":\"友盟同欣（北京）科技有限公司\","
+            + "\"versions\":[\"9.6.3\"]}},\"report\":null,\"result\":{\"outcome\":null,\"testedVersion\":null,"
+            + "\"findings\":null,\"resultHash\":null,\"completedAt\":null,\"evidence\":[]},\"openedBy\":\"wang.official\"}";
 
     static final String RULE = """
             {"rule":"BY_PROVINCE","lastAgencyCode":"91110108MA0CHKP01U","setBy":"wang.official","setAt":"2021-11-01T02:00:00Z"}""";
@@ -65,6 +77,7 @@ final class RecheckApiExamples {
             Map.entry("POST /api/agency/tasks/{id}/result", Map.of(JSON, """
                     {"outcome":"RECTIFIED","testedVersion":"7.19.0","findings":"复测未发现超范围收集"}""")),
             Map.entry("PUT /api/rechecks/assignment-rule", Map.of(JSON, "{\"rule\":\"BY_PROVINCE\"}")),
+            Map.entry("POST /api/rechecks", Map.of(JSON, "{\"itemId\":\"" + ApiExamples.ITEM_ID + "\"}")),
             Map.entry("POST /api/rechecks/{id}/assignment", Map.of(JSON, """
                     {"agencyCode":"91310115MA1CHKQ02C","reason":"原检测机构回避（曾为该企业提供咨询）"}""")));
 
@@ -88,6 +101,7 @@ final class RecheckApiExamples {
             Map.entry("POST /api/agency/tasks/{id}/result", new ApiExamples.Answer(200, JSON, TASK)),
             Map.entry("GET /api/rechecks", new ApiExamples.Answer(200, JSON, "[" + TASK + "]")),
             Map.entry("GET /api/rechecks/{id}", new ApiExamples.Answer(200, JSON, TASK)),
+            Map.entry("POST /api/rechecks", new ApiExamples.Answer(201, JSON, SDK_TASK)),
             Map.entry("GET /api/rechecks/{id}/evidence/{evidenceId}",
                     new ApiExamples.Answer(200, "application/pdf", "(the file's bytes)")),
             Map.entry("GET /api/rechecks/assignment-rule", new ApiExamples.Answer(200, JSON, RULE)),
@@ -107,7 +121,9 @@ final class RecheckApiExamples {
             Map.entry("POST /api/agency/tasks/{id}/evidence", List.of(ProblemType.CONFLICT,
                     ProblemType.CONTENT_TOO_LARGE, EvidenceProblem.REFUSED_TYPE)),
             Map.entry("POST /api/agency/tasks/{id}/result", List.of(ProblemType.CONFLICT)),
-            Map.entry("POST /api/rechecks/{id}/assignment", List.of(ProblemType.CONFLICT)));
+            Map.entry("POST /api/rechecks/{id}/assignment", List.of(ProblemType.CONFLICT)),
+            Map.entry("POST /api/rechecks", List.of(ProblemType.CONFLICT,
+                    org.appsupervision.notice.recheck.RecheckProblem.DEADLINE_PASSED)));
 
     private RecheckApiExamples() {
     }

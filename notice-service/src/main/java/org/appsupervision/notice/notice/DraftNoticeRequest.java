@@ -1,7 +1,7 @@
 package org.appsupervision.notice.notice;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.notice.operator.CreditCode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * What an official submits to draft a notice: its kind, title and the items it names (apps, and on rectification and
@@ -52,13 +55,17 @@ public record DraftNoticeRequest(
      * One item of the notice's table: an app ({@code "subject": "APP"} or no subject) or a third-party SDK
      * ({@code "subject": "SDK"}). Strict like every body: a field the item's subject does not take is refused.
      */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "subject",
+    @Schema(oneOf = {AppEntry.class, SdkEntry.class}, description = "An app (no subject, or subject APP) or a "
+            + "third-party SDK (subject SDK) of the notice's table")
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.PROPERTY, property = "subject",
             defaultImpl = AppEntry.class)
-    @JsonSubTypes({@JsonSubTypes.Type(value = AppEntry.class, name = "APP"),
-            @JsonSubTypes.Type(value = SdkEntry.class, name = "SDK")})
+    @JsonTypeIdResolver(EntrySubjects.class)
     public sealed interface Entry permits AppEntry, SdkEntry {
 
         UUID itemId();
+
+        /** The item's problem codes (the same field for both subjects). */
+        List<String> problems();
     }
 
     /**
@@ -66,16 +73,18 @@ public record DraftNoticeRequest(
      * the problems. Its provider, from the registry, is the party that rectifies. {@code itemId} keeps an item of the
      * draft when editing, as for apps; {@code reportedBy} as for apps.
      */
+    @Schema(requiredProperties = {"subject", "sdk", "sdkVersions", "problems"}, properties = @SchemaProperty(
+            name = "subject", type = SchemaType.STRING, enumeration = "SDK", description = "SDK: this item names a third-party SDK"))
     public record SdkEntry(
             @NotBlank @Size(max = 63) @Pattern(regexp = SDK_CODE, message = "is not an SDK code") String sdk,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> sdkVersions,
-            @NotEmpty @Size(max = 20) List<@NotBlank String> problemCodes,
+            @NotEmpty @Size(max = 20) List<@NotBlank String> problems,
             UUID itemId,
             @Pattern(regexp = ReportingAuthority.CODE, message = "is MINISTRY or a two-digit province code") String reportedBy)
             implements Entry {
 
-        public SdkEntry(String sdk, List<String> sdkVersions, List<String> problemCodes) {
-            this(sdk, sdkVersions, problemCodes, null, null);
+        public SdkEntry(String sdk, List<String> sdkVersions, List<String> problems) {
+            this(sdk, sdkVersions, problems, null, null);
         }
     }
 
@@ -86,6 +95,8 @@ public record DraftNoticeRequest(
      * {@code reportedBy} names the authority whose annex lists the app ({@code MINISTRY} or a province code); left
      * out, it is derived from the app's findings or source item (see ReportingAuthorities).
      */
+    @Schema(properties = @SchemaProperty(name = "subject", type = SchemaType.STRING, enumeration = "APP",
+            description = "APP or left out: this item names an app"))
     public record AppEntry(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 255) @Pattern(regexp = PACKAGE_NAME, message = "is not an Android package name") String packageName,

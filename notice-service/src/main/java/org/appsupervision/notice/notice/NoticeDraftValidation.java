@@ -68,10 +68,9 @@ public class NoticeDraftValidation {
             String at = "apps[" + i + "]";
             DraftNoticeRequest.Entry entry = request.apps().get(i);
             List<String> problems = problems(entry);
-            String problemsField = entry instanceof DraftNoticeRequest.SdkEntry ? ".problemCodes[" : ".problems[";
             for (int p = 0; p < problems.size(); p++) {
                 if (unknown.contains(problems.get(p))) {
-                    errors.add(new FieldError(at + problemsField + p + "]", "unknown problem code '" + problems.get(p) + "'"));
+                    errors.add(new FieldError(at + ".problems[" + p + "]", "unknown problem code '" + problems.get(p) + "'"));
                 }
             }
             if (entry instanceof DraftNoticeRequest.SdkEntry sdk) {
@@ -104,7 +103,6 @@ public class NoticeDraftValidation {
     }
 
     private static List<String> problems(DraftNoticeRequest.Entry entry) {
-        return entry instanceof DraftNoticeRequest.SdkEntry sdk ? sdk.problemCodes()
-                : ((DraftNoticeRequest.AppEntry) entry).problems();
+        return entry.problems();
     }
 }

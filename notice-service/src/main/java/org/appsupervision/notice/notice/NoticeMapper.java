@@ -47,7 +47,7 @@ final class NoticeMapper {
         item.operatorProvinceCode = sdk.providerProvinceCode;
         item.refusedRectification = false;
         item.reportedBy = entry.reportedBy();
-        item.problemCodes = new LinkedHashSet<>(entry.problemCodes());
+        item.problemCodes = new LinkedHashSet<>(entry.problems());
         item.storeCodes = new LinkedHashSet<>();
         return item;
     }

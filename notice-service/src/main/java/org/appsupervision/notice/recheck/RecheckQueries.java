@@ -28,9 +28,10 @@ public class RecheckQueries {
             SELECT t.id, t.status, t.agency_code, a.name, t.assigned_by, t.assignment_reason, t.assigned_at,
                    t.created_at, i.id, i.notice_id, i.chain_id, i.package_name, i.app_name, i.operator_credit_code,
                    t.operator_province_code, n.deadline_date, r.id, r.changes, r.fixed_version, r.submitted_at,
-                   r.report_hash, t.outcome, t.tested_version, t.findings, t.result_hash, t.completed_at
+                   r.report_hash, t.outcome, t.tested_version, t.findings, t.result_hash, t.completed_at,
+                   i.subject, i.sdk_code, i.sdk_name_zh, i.sdk_name_en, i.operator_name, i.sdk_versions, t.opened_by
             FROM recheck_task t JOIN agency a ON a.credit_code = t.agency_code
-            JOIN rectification_report r ON r.id = t.report_id
+            LEFT JOIN rectification_report r ON r.id = t.report_id
             JOIN notice_item i ON i.id = t.item_id JOIN notice n ON n.id = i.notice_id
             """;
 
@@ -89,7 +90,7 @@ public class RecheckQueries {
     private RecheckView view(Object[] row, boolean withEvidence) {
         UUID taskId = (UUID) row[0];
         UUID reportId = (UUID) row[16];
-        List<EvidenceView> reportEvidence = withEvidence
+        List<EvidenceView> reportEvidence = withEvidence && reportId != null
                 ? evidence.ofReport(reportId).stream().map(EvidenceView::of).toList() : null;
         List<EvidenceView> resultEvidence = withEvidence
                 ? evidence.ofTask(taskId).stream().map(EvidenceView::of).toList() : null;
@@ -99,10 +100,26 @@ public class RecheckQueries {
         return new RecheckView(taskId, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                 (String) row[5], instant(row[6]), instant(row[7]),
                 new RecheckView.Item((UUID) row[8], (UUID) row[9], (UUID) row[10], (String) row[11], (String) row[12],
-                        ((String) row[13]).strip(), (String) row[14], date(row[15])),
-                new RecheckView.Report(reportId, (String) row[17], (String) row[18], instant(row[19]),
-                        (String) row[20], reportEvidence),
-                result);
+                        ((String) row[13]).strip(), (String) row[14], date(row[15]), (String) row[26], sdk(row)),
+                reportId == null ? null : new RecheckView.Report(reportId, (String) row[17], (String) row[18],
+                        instant(row[19]), (String) row[20], reportEvidence),
+                result, (String) row[32]);
+    }
+
+    private static RecheckView.Sdk sdk(Object[] row) {
+        return row[27] == null ? null : new RecheckView.Sdk((String) row[27], (String) row[28], (String) row[29],
+                (String) row[30], strings(row[31]));
+    }
+
+    private static List<String> strings(Object array) {
+        try {
+            if (array instanceof java.sql.Array sql) {
+                return List.of((String[]) sql.getArray());
+            }
+            return array instanceof String[] values ? List.of(values) : List.of();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Instant instant(Object value) {

@@ -25,21 +25,26 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The officials' view of re-checks: tasks, the assignment rule and reassignment; bureaus read their province's. */
+/**
+ * The officials' view of re-checks: tasks, opening one for an item without a report (an SDK item), the assignment rule
+ * and reassignment; bureaus read their province's.
+ */
 @Path("/api/rechecks")
 public class RecheckResource {
 
     private final RecheckQueries queries;
     private final RecheckTasks tasks;
     private final RecheckResults results;
+    private final RecheckOpening opening;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public RecheckResource(RecheckQueries queries, RecheckTasks tasks, RecheckResults results,
+    public RecheckResource(RecheckQueries queries, RecheckTasks tasks, RecheckResults results, RecheckOpening opening,
             SecurityIdentity identity, JsonWebToken token) {
         this.queries = queries;
         this.tasks = tasks;
         this.results = results;
+        this.opening = opening;
         this.identity = identity;
         this.token = token;
     }
@@ -53,6 +58,15 @@ public class RecheckResource {
         BureauScope scope = BureauScope.reading(identity, token);
         return Paged.answer(queries.list(new RecheckQueries.Filter(agencyCode, scope.readerProvince(),
                 status == null ? null : status.name(), packageName, itemId), page), uri);
+    }
+
+    @POST
+    @RolesAllowed(Roles.OFFICIAL)
+    @Operation(summary = "Open the re-check of a notice item no enterprise report asks for: an SDK item, or an app item without a submitted report (role: official)", description = "The item must be on a published rectification or re-check notice, not rectified, its deadline day not ended (409 /problems/recheck-deadline-passed), with no re-check open; an app item whose enterprise submitted a report is 409 (its re-checks come from its reports); 409 with no active agency. Assigned by the rule to the province of the item's party (the operator, or the SDK's provider); the agency records the result as for a report's task. 201 with Location. Audited.")
+    public Response open(@NotNull @Valid OpenRecheckRequest request, @Context UriInfo uri) {
+        UUID id = opening.open(request.itemId(), identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(queries.get(id, null)).build();
     }
 
     @GET

@@ -57,7 +57,7 @@ public class RecheckResults {
     @Transactional
     public void complete(UUID taskId, String agencyCode, ResultRequest request, String user) {
         RecheckTask task = openTaskOf(taskId, agencyCode);
-        RectificationReport report = reports.findById(task.reportId);
+        RectificationReport report = task.reportId == null ? null : reports.findById(task.reportId);
         List<String> hashes = evidence.ofTask(task.id).stream().map(f -> f.sha256).toList();
         task.status = RecheckTask.Status.COMPLETED;
         task.outcome = request.outcome();
@@ -70,10 +70,11 @@ public class RecheckResults {
         tasks.flush();
         rectifications.applyRecheck(task.itemId, task.id, task.outcome == RecheckTask.Outcome.RECTIFIED,
                 task.testedVersion, task.agencyCode);
-        ReportableItem.Item item = items.find(task.itemId).orElseThrow();
-        outbox.append(new RecheckCompleted(task.id, report.id, item.noticeId(), item.itemId(), item.chainId(),
-                item.packageName(), task.agencyCode, task.outcome.name(), report.fixedVersion, task.testedVersion,
-                report.reportHash, task.resultHash, hashes.stream().sorted().toList(), task.completedAt));
+        ReportableItem.Item item = items.published(task.itemId).orElseThrow();
+        outbox.append(new RecheckCompleted(task.id, task.reportId, item.noticeId(), item.itemId(), item.chainId(),
+                item.packageName(), task.agencyCode, task.outcome.name(), report == null ? null : report.fixedVersion,
+                task.testedVersion, report == null ? null : report.reportHash, task.resultHash,
+                hashes.stream().sorted().toList(), task.completedAt, item.subject(), item.sdkCode()));
     }
 
     private RecheckTask openTaskOf(UUID taskId, String agencyCode) {
@@ -102,7 +103,7 @@ public class RecheckResults {
 
     private org.appsupervision.notice.evidence.EvidenceContent downloadOf(RecheckTask task, UUID evidenceId) {
         return evidence.findByIdOptional(evidenceId)
-                .filter(f -> task.id.equals(f.taskId) || task.reportId.equals(f.reportId))
+                .filter(f -> task.id.equals(f.taskId) || (task.reportId != null && task.reportId.equals(f.reportId)))
                 .flatMap(store::content)
                 .orElseThrow(() -> ProblemException.notFound("Evidence file", evidenceId));
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A re-check (核查复检) of one submitted rectification report by the testing agency it is assigned to. */
+/**
+ * A re-check (核查复检) of one notice item by the testing agency it is assigned to: of a submitted rectification report,
+ * or opened by an official for an item without one (an SDK item, whose provider has no login).
+ */
 @Entity
 @Table(name = "recheck_task")
 public class RecheckTask {
@@ -21,8 +24,13 @@ public class RecheckTask {
     @Id
     public UUID id;
 
+    /** The report re-checked; null when an official opened the task ({@link #openedBy}). */
     @Column(name = "report_id")
     public UUID reportId;
+
+    /** The official who opened the task for an item without a report; null for a report's task. */
+    @Column(name = "opened_by")
+    public String openedBy;
 
     @Column(name = "item_id")
     public UUID itemId;

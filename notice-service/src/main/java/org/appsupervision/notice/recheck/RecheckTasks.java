@@ -8,7 +8,7 @@ import org.appsupervision.notice.agency.AgencyRepository;
 import org.appsupervision.platform.problem.ProblemException;
 
 /**
- * Opens a re-check task for a submitted report (assigned by the rule), sets the rule, and reassigns open tasks; every
+ * Opens a re-check task for a submitted report or, by an official, for an item without one (assigned by the rule), sets the rule, and reassigns open tasks; every
  * change lands in the audit trail through the tables' triggers, with the acting user.
  */
 @ApplicationScoped
@@ -27,6 +27,16 @@ public class RecheckTasks {
     /** Opens the task of a report just submitted, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RecheckTask open(UUID reportId, UUID itemId, String operatorProvince) {
+        return open(reportId, null, itemId, operatorProvince);
+    }
+
+    /** Opens an official's task for an item without a report (an SDK item), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecheckTask openByOfficial(UUID itemId, String partyProvince, String official) {
+        return open(null, official, itemId, partyProvince);
+    }
+
+    private RecheckTask open(UUID reportId, String official, UUID itemId, String operatorProvince) {
         if (tasks.openFor(itemId)) {
             throw ProblemException.conflict("A re-check of item " + itemId + " is under way; wait for its result");
         }
@@ -34,6 +44,7 @@ public class RecheckTasks {
         RecheckTask task = new RecheckTask();
         task.id = UUID.randomUUID();
         task.reportId = reportId;
+        task.openedBy = official;
         task.itemId = itemId;
         task.operatorProvinceCode = operatorProvince;
         task.agencyCode = choice.agencyCode();

@@ -12,4 +12,9 @@ public class RectificationReportRepository implements PanacheRepositoryBase<Rect
     public Optional<RectificationReport> ofEnterprise(UUID id, String creditCode) {
         return findByIdOptional(id).filter(r -> r.operatorCreditCode.equals(creditCode));
     }
+
+    /** Whether the item's enterprise has submitted a report for it (whatever its re-check found). */
+    public boolean submittedFor(UUID itemId) {
+        return count("itemId = ?1 and status = ?2", itemId, RectificationReport.Status.SUBMITTED) > 0;
+    }
 }

@@ -12,10 +12,17 @@ import org.appsupervision.notice.notice.RectificationDeadline;
 @ApplicationScoped
 public class ReportableItem {
 
-    /** One item: its notice, chain, app, operator, deadline and rectification state. */
+    /**
+     * One item: its notice, chain, app (or, when {@code subject} is SDK, the SDK's code and no app), party (operator or
+     * SDK provider), deadline and rectification state.
+     */
     public record Item(UUID itemId, UUID noticeId, UUID chainId, String packageName, String appName,
             String operatorCreditCode, String operatorProvinceCode, LocalDate deadline, RectificationStatus status,
-            boolean deadlineMarkedPassed) {
+            boolean deadlineMarkedPassed, String subject, String sdkCode) {
+
+        public boolean namesSdk() {
+            return "SDK".equals(subject);
+        }
 
         /** Whether the deadline day has ended in Beijing (or the deadline watch has published it as passed). */
         public boolean deadlinePassed() {
@@ -31,20 +38,26 @@ public class ReportableItem {
 
     /**
      * The app item, if it is on a published notice with a deadline and tracked for rectification. An SDK item is never
-     * reportable: its provider has no login, and officials settle its rectification (see the README).
+     * reportable: its provider has no login (officials open its re-checks, see the README).
      */
-    @SuppressWarnings("unchecked")
     public Optional<Item> find(UUID itemId) {
+        return published(itemId).filter(item -> !item.namesSdk());
+    }
+
+    /** The item of either subject, if it is on a published notice with a deadline and tracked for rectification. */
+    @SuppressWarnings("unchecked")
+    public Optional<Item> published(UUID itemId) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT i.id, n.id, i.chain_id, i.package_name, i.app_name, i.operator_credit_code,
-                       i.operator_province_code, n.deadline_date, r.status, r.deadline_passed_at IS NOT NULL
+                       i.operator_province_code, n.deadline_date, r.status, r.deadline_passed_at IS NOT NULL,
+                       i.subject, i.sdk_code
                 FROM notice_item i JOIN notice n ON n.id = i.notice_id JOIN item_rectification r ON r.item_id = i.id
-                WHERE i.id = ?1 AND n.status = 'PUBLISHED' AND n.deadline_date IS NOT NULL AND i.subject = 'APP'""")
+                WHERE i.id = ?1 AND n.status = 'PUBLISHED' AND n.deadline_date IS NOT NULL""")
                 .setParameter(1, itemId).getResultList();
         return rows.stream().findFirst().map(row -> new Item((UUID) row[0], (UUID) row[1], (UUID) row[2],
                 (String) row[3], (String) row[4], ((String) row[5]).strip(), ((String) row[6]).strip(),
                 row[7] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[7],
-                RectificationStatus.valueOf((String) row[8]), (Boolean) row[9]));
+                RectificationStatus.valueOf((String) row[8]), (Boolean) row[9], (String) row[10], (String) row[11]));
     }
 
     /** The item if it names an app of the enterprise with this credit code; another enterprise's is not disclosed. */

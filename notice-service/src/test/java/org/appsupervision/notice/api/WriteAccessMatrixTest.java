@@ -62,6 +62,25 @@ class WriteAccessMatrixTest {
         assertEquals(List.of(), AccessMatrix.run(List.of("POST /api/findings/imports"), open, this::send));
     }
 
+    @Test
+    void anSdkItemsRecheckTaskIsWorkedOnlyByTheAgencyHoldingIt() {
+        RecheckFixtures.matrixAgencies();
+        String p = AccessMatrix.AGENCY_P_CODE;
+        Map<String, Expectation> sdkTasks = Map.of(
+                "POST /api/agency/tasks/{id}/result", Expectation.of(EnumSet.of(Caller.AGENCY_P), caller -> {
+                    String task = org.appsupervision.notice.recheck.SdkRecheckFixtures.taskOf(p);
+                    return new Target("/api/agency/tasks/" + task + "/result", "application/json",
+                            Map.of("outcome", "RECTIFIED", "testedVersion", "1.1", "findings", "复测通过"),
+                            rows("SELECT status, outcome FROM recheck_task WHERE id = '" + task + "'"));
+                }),
+                "POST /api/agency/tasks/{id}/evidence", Expectation.of(EnumSet.of(Caller.AGENCY_P), caller -> {
+                    String task = org.appsupervision.notice.recheck.SdkRecheckFixtures.taskOf(p);
+                    return new Target("/api/agency/tasks/" + task + "/evidence?name=b.pdf", "application/pdf",
+                            RecheckFixtures.PDF, rows("SELECT count(*) FROM evidence_file WHERE task_id = '" + task + "'"));
+                }));
+        assertEquals(List.of(), AccessMatrix.run(List.copyOf(sdkTasks.keySet()), sdkTasks, this::send));
+    }
+
     Map<String, Expectation> expectations() {
         Map<String, Expectation> e = new HashMap<>();
         e.put("POST /api/admin/open-data/{service}/dumps", Expectation.onlyAdmin(caller -> new Target(
@@ -220,6 +239,11 @@ class WriteAccessMatrixTest {
             return new Target("/api/rechecks/" + task + "/assignment", "application/json",
                     Map.of("agencyCode", AccessMatrix.AGENCY_Q_CODE, "reason", "回避"),
                     rows("SELECT agency_code, assigned_by FROM recheck_task WHERE id = '" + task + "'"));
+        }));
+        e.put("POST /api/rechecks", Expectation.of(official, caller -> {
+            String item = org.appsupervision.notice.recheck.SdkRecheckFixtures.sdkItem("44");
+            return new Target("/api/rechecks", "application/json", Map.of("itemId", item),
+                    rows("SELECT count(*) FROM recheck_task WHERE item_id = '" + item + "'"));
         }));
         e.put("POST /api/agency/tasks/{id}/evidence", Expectation.of(EnumSet.of(Caller.AGENCY_P), caller -> {
             String task = RecheckFixtures.taskOf(a, p);

@@ -81,7 +81,7 @@ class SdkNoticeTest {
     }
 
     static Map<String, Object> sdkItem(String code, List<String> versions) {
-        return Map.of("subject", "SDK", "sdk", code, "sdkVersions", versions, "problemCodes",
+        return Map.of("subject", "SDK", "sdk", code, "sdkVersions", versions, "problems",
                 List.of("collect-beyond-scope"));
     }
 
@@ -191,6 +191,24 @@ class SdkNoticeTest {
                 .body(notice("RECTIFICATION", List.of(Map.of("subject", "STORE", "sdk", code)))).post("/api/notices")
                 .then().statusCode(400).contentType("application/problem+json");
         assertEquals(notices, count("SELECT count(*) FROM notice"));
+    }
+
+    @Test
+    void anEntryWhoseSubjectIsNeitherAppNorSdkIsRefusedEvenWithEveryAppField() {
+        long notices = count("SELECT count(*) FROM notice");
+        for (String subject : List.of("", "STORE", "app", "\u0000", "\ud800")) {
+            Map<String, Object> entry = new HashMap<>(app("com.sdk.subject" + System.nanoTime()));
+            entry.put("subject", subject);
+            given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                    .body(notice("RECTIFICATION", List.of(entry))).post("/api/notices").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("apps[0].subject"));
+        }
+        Map<String, Object> explicit = new HashMap<>(app("com.sdk.subject" + System.nanoTime()));
+        explicit.put("subject", "APP");
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
+                .body(notice("RECTIFICATION", List.of(explicit))).post("/api/notices").then().statusCode(201)
+                .body("items[0].subject", equalTo("APP"));
+        assertEquals(notices + 1, count("SELECT count(*) FROM notice"));
     }
 
     @Test

@@ -45,6 +45,11 @@ public final class NoticeViews {
             return "PUBLISHED".equals(status);
         }
 
+        /** The items naming third-party SDKs (officials open their re-checks once the notice is published). */
+        public List<Item> sdkItems() {
+            return items == null ? List.of() : items.stream().filter(Item::namesSdk).toList();
+        }
+
         /** The items that carry a warning about their stores. */
         public List<Item> warned() {
             return items == null ? List.of() : items.stream().filter(Item::warned).toList();

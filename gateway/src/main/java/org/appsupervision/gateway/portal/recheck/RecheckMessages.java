@@ -153,4 +153,28 @@ public interface RecheckMessages {
 
     @Message("全部")
     String all();
+
+    @Message("第三方SDK")
+    String sdk();
+
+    @Message("第三方服务提供者")
+    String provider();
+
+    @Message("涉及版本")
+    String sdk_versions();
+
+    @Message("测试的SDK版本")
+    String tested_sdk_version();
+
+    @Message("由 {name} 开启的复检：第三方SDK提供者不登录本系统，不提交整改报告，复检以检测机构的测试为准。")
+    String opened_by(String name);
+
+    @Message("开启第三方SDK复检")
+    String open_title();
+
+    @Message("已发布的整改或复检通报中的第三方SDK条目，由官员开启复检，按分派规则（按提供者所在省）分派检测机构；整改期限截止后不能再开启。")
+    String open_intro();
+
+    @Message("开启复检")
+    String open_submit();
 }

@@ -22,15 +22,21 @@ import org.appsupervision.gateway.portal.PortalErrors;
 import org.appsupervision.gateway.portal.PortalPage;
 import org.appsupervision.platform.security.Roles;
 
-/** The officials' re-check page: tasks, the assignment rule, reassignment, and the override of an item's state. */
+/**
+ * The officials' re-check page: tasks, the assignment rule, reassignment, opening the re-check of an SDK item, and the
+ * override of an item's state.
+ */
 @Path("/portal/rechecks")
 @PortalPage(roles = {Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class RechecksPageResource {
 
-    /** What the page shows; {@code status} is the list's filter, empty for all. */
+    /**
+     * What the page shows; {@code status} is the list's filter, empty for all; {@code openItem} the item id typed into
+     * a refused opening.
+     */
     public record Page(List<JsonObject> tasks, JsonObject rule, List<JsonObject> agencies, String status,
-            boolean mayChange, String problem, boolean saved) {
+            boolean mayChange, String problem, boolean saved, String openItem) {
     }
 
     @CheckedTemplate
@@ -52,7 +58,7 @@ public class RechecksPageResource {
 
     @GET
     public Response page(@QueryParam("status") String status, @QueryParam("done") String done) {
-        return render(200, status != null && STATUSES.contains(status) ? status : null, null, done != null);
+        return render(200, status != null && STATUSES.contains(status) ? status : null, null, done != null, "");
     }
 
     @POST
@@ -77,6 +83,22 @@ public class RechecksPageResource {
                 context.viewer(), context.messages()));
     }
 
+    /** Opens the re-check of an SDK item (or an app item without a report); the service checks the item and the rules. */
+    @POST
+    @Path("/open")
+    public Response open(@FormParam("itemId") String itemId) {
+        if (!context.can(Roles.OFFICIAL)) {
+            return errors.forbidden();
+        }
+        String item = EnterpriseReportPageResource.uuid(itemId);
+        if (item == null) {
+            return render(400, null, RecheckText.of(context).item_missing(), false, itemId == null ? "" : itemId);
+        }
+        String problem = pages.send(HttpMethod.POST, "/api/rechecks", new JsonObject().put("itemId", item),
+                context.viewer(), context.messages());
+        return problem == null ? after(null) : render(409, null, problem, false, item);
+    }
+
     @POST
     @Path("/override")
     public Response override(@FormParam("noticeId") String noticeId, @FormParam("itemId") String itemId,
@@ -88,7 +110,7 @@ public class RechecksPageResource {
         String notice = EnterpriseReportPageResource.uuid(noticeId);
         String item = EnterpriseReportPageResource.uuid(itemId);
         if (notice == null || item == null) {
-            return render(400, null, RecheckText.of(context).item_missing(), false);
+            return render(400, null, RecheckText.of(context).item_missing(), false, "");
         }
         JsonObject body = new JsonObject().put("status", status == null ? "" : status)
                 .put("reason", reason == null ? "" : reason);
@@ -101,12 +123,12 @@ public class RechecksPageResource {
 
     private Response after(String problem) {
         if (problem != null) {
-            return render(409, null, problem, false);
+            return render(409, null, problem, false, "");
         }
         return Response.seeOther(UriBuilder.fromPath("/portal/rechecks").queryParam("done", "1").build()).build();
     }
 
-    private Response render(int status, String filter, String problem, boolean saved) {
+    private Response render(int status, String filter, String problem, boolean saved, String openItem) {
         RecheckPageService.Rows tasks = pages.list("/api/rechecks?limit=100" + (filter == null ? "" : "&status=" + filter),
                 context.viewer(), context.messages());
         RecheckPageService.One rule = pages.get("/api/rechecks/assignment-rule", context.viewer(), context.messages());
@@ -114,7 +136,7 @@ public class RechecksPageResource {
                 context.messages());
         String shown = problem != null ? problem : tasks.problem() != null ? tasks.problem() : rule.problem();
         Page page = new Page(tasks.rows(), rule.value() == null ? new JsonObject() : rule.value(), agencies.rows(),
-                filter == null ? "" : filter, context.can(Roles.OFFICIAL), shown, saved);
+                filter == null ? "" : filter, context.can(Roles.OFFICIAL), shown, saved, openItem);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(context.page(Templates.rechecks(page)).render()).build();
     }

@@ -171,4 +171,48 @@ class RecheckPagesTest {
         assertTrue(Rechecks.WRITES.get(2).startsWith("PUT /api/notices/5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60/items/"
                 + Rechecks.ITEM_ID + "/rectification"));
     }
+
+    @Test
+    void officialsOpenTheRecheckOfAnSdkItemFromTheRecheckPageAndTheNoticePage() {
+        as("wang.official").get("/portal/rechecks").then().statusCode(200)
+                .body(containsString("友盟+统计SDK"), containsString("北京锐讯灵通科技有限公司"), containsString("9.6.1、9.6.3"),
+                        containsString("action=\"/portal/rechecks/open\""));
+        as("sun.auditor").get("/portal/rechecks").then().statusCode(200)
+                .body(containsString("友盟+统计SDK"), not(containsString("action=\"/portal/rechecks/open\"")));
+        as("wang.official").get("/portal/notices/" + org.appsupervision.gateway.DraftNotices.SDK_PUBLISHED_ID).then()
+                .statusCode(200).body(containsString("id=\"sdk-rechecks\""),
+                        containsString("name=\"itemId\" value=\"" + org.appsupervision.gateway.DraftNotices.SDK_ITEM_ID + "\""));
+        as("wang.official").get("/portal/notices/" + org.appsupervision.gateway.DraftNotices.SDK_DRAFT_ID).then()
+                .statusCode(200).body(not(containsString("id=\"sdk-rechecks\"")));
+        as("li.approver").get("/portal/notices/" + org.appsupervision.gateway.DraftNotices.SDK_PUBLISHED_ID).then()
+                .statusCode(200).body(not(containsString("id=\"sdk-rechecks\"")));
+
+        Rechecks.WRITES.clear();
+        as("sun.auditor").formParam("itemId", org.appsupervision.gateway.DraftNotices.SDK_ITEM_ID)
+                .post("/portal/rechecks/open").then().statusCode(403);
+        as("wang.official").formParam("itemId", "not-an-id").post("/portal/rechecks/open").then().statusCode(400)
+                .body(containsString("未指定通报条目"), containsString("value=\"not-an-id\""));
+        assertTrue(Rechecks.WRITES.isEmpty(), Rechecks.WRITES.toString());
+        as("wang.official").formParam("itemId", org.appsupervision.gateway.DraftNotices.SDK_ITEM_ID)
+                .post("/portal/rechecks/open").then().statusCode(303)
+                .header("Location", endsWith("/portal/rechecks?done=1"));
+        assertTrue(Rechecks.WRITES.get(0).startsWith("POST /api/rechecks application/json"), Rechecks.WRITES.toString());
+        as("wang.official").formParam("itemId", Rechecks.REPORTED_ITEM_ID).post("/portal/rechecks/open").then()
+                .statusCode(409).body(containsString("role=\"alert\""),
+                        containsString("value=\"" + Rechecks.REPORTED_ITEM_ID + "\""));
+    }
+
+    @Test
+    void anAgencySeesAnSdkTaskWithTheSdkItsProviderAndVersionsInsteadOfAnApp() throws Exception {
+        String agency = accountWithRole("caict.sdktest", "agency");
+        as(agency).get("/portal/agency/tasks").then().statusCode(200)
+                .body(containsString("/portal/agency/tasks/" + Rechecks.SDK_TASK_ID), containsString("友盟+统计SDK"),
+                        containsString("北京锐讯灵通科技有限公司"));
+        as(agency).get("/portal/agency/tasks/" + Rechecks.SDK_TASK_ID).then().statusCode(200)
+                .body(containsString("id=\"task-sdk\""), containsString("友盟+统计SDK / Umeng+ analytics SDK (umeng-analytics)"),
+                        containsString("北京锐讯灵通科技有限公司 · 91110000802100433B"), containsString("9.6.1、9.6.3"),
+                        containsString("id=\"opened-by\""), containsString("wang.official"),
+                        containsString("测试的SDK版本"), not(containsString("企业整改报告")),
+                        containsString("action=\"/portal/agency/tasks/" + Rechecks.SDK_TASK_ID + "\""));
+    }
 }
