@@ -2,6 +2,8 @@ package org.appsupervision.notice.finding;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
+import org.appsupervision.platform.idempotency.IdempotencyKey;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,11 +81,11 @@ public class FindingResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = "packageName,appName,version,sourceStore,problems,evidence,references,detectedAt,operatorName,operatorCreditCode,filingNumber\ncom.douban.frodo,豆瓣,7.18.0,huawei,collect-beyond-scope;excessive-permissions,\"首次启动读取通讯录\",report-17.pdf,2021-10-15T09:30:00+08:00,北京豆网科技有限公司,91110108551385082Q,京ICP备05002222号-2A\n")))
     public Response importFile(@QueryParam("batchId") @NotNull UUID batchId,
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
-            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body, UriInfo uri)
+            @jakarta.ws.rs.HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, InputStream body, UriInfo uri)
             throws IOException {
         ImportFormat format = contentType.startsWith("text/csv") ? ImportFormat.CSV : ImportFormat.NDJSON;
         ImportJobView job = imports.submit(batchId, format, body, BureauScope.of(identity, token),
-                identity.getPrincipal().getName(), idempotencyKey);
+                identity.getPrincipal().getName(), idempotencyKey, RequestFingerprint.of("POST", uri).part(format.name()));
         return Response.accepted(job)
                 .location(uri.getBaseUriBuilder().path("api/findings/imports").path(job.id().toString()).build())
                 .build();
@@ -97,9 +99,9 @@ public class FindingResource {
     @Operation(summary = "Open a two-step import whose file is then PUT to /imports/{jobId}/file", description = "201 with the WAITING job.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "open", value = "{\"batchId\":\"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10\",\"format\":\"CSV\"}")))
     public Response open(@NotNull @Valid ImportJobView.OpenRequest request,
-            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
+            @jakarta.ws.rs.HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, UriInfo uri) {
         ImportJobView job = imports.open(request.batchId(), request.format(), BureauScope.of(identity, token),
-                identity.getPrincipal().getName(), idempotencyKey);
+                identity.getPrincipal().getName(), idempotencyKey, RequestFingerprint.of("POST", uri));
         return Response.created(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).entity(job).build();
     }
 
