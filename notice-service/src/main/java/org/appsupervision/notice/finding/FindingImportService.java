@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.batch.DetectionBatch;
 import org.appsupervision.notice.batch.DetectionBatchRepository;
 import org.appsupervision.platform.idempotency.IdempotencyKey;
