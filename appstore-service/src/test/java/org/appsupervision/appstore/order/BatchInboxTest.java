@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class BatchInboxTest {
 
     @Inject
-    TakedownOrderedConsumer consumer;
+    NoticeEventsConsumer consumer;
 
     @Inject
     EntityManager em;

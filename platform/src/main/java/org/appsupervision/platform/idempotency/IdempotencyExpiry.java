@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.appsupervision.platform.PlatformConfig;
 
 /**
  * Forgets the {@code Idempotency-Key}s of every {@link ExpiringKeys} table of the service once they are older than
@@ -24,11 +24,10 @@ public class IdempotencyExpiry {
     private final Instance<EntityManager> em;
     private final Duration retention;
 
-    public IdempotencyExpiry(@Any Instance<ExpiringKeys> tables, Instance<EntityManager> em,
-            @ConfigProperty(name = "supervision.idempotency.retention", defaultValue = "PT24H") Duration retention) {
+    public IdempotencyExpiry(@Any Instance<ExpiringKeys> tables, Instance<EntityManager> em, PlatformConfig config) {
         this.tables = tables;
         this.em = em;
-        this.retention = retention;
+        this.retention = config.idempotency().retention();
     }
 
     @Scheduled(every = "${supervision.idempotency.cleanup-every:1h}", delayed = "1m",
