@@ -103,7 +103,7 @@ class StoreOrderWritesTest {
     @Test
     void theIdempotencyKeyIsCheckedAndAReusedOneRefusedAsInEveryService() {
         String order = idOf(awaitOrders(publishOrdered("com.keyshape.app", List.of("huawei")).noticeId(), 1), "huawei");
-        for (String bad : List.of("a\tb", "k".repeat(201), " ")) {
+        for (String bad : List.of("a\tb", "k".repeat(201))) {
             given().auth().oauth2(HUAWEI).header("Idempotency-Key", bad)
                     .post("/api/store/orders/" + order + "/acknowledgement")
                     .then().statusCode(400).contentType("application/problem+json")

@@ -167,7 +167,7 @@ class ProactiveRemovalResourceTest {
                 .then().statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].message", equalTo("is required: 1 to 200 printable characters / 必填，须为1至200个可打印字符"));
-        for (String bad : List.of("a\tb", "k".repeat(201), " ")) {
+        for (String bad : List.of("a\tb", "k".repeat(201))) {
             upload(WANDOUJIA, bad, "text/csv", csv).then().statusCode(400)
                     .body("errors[0].field", equalTo("Idempotency-Key"))
                     .body("errors[0].message", equalTo("must be 1 to 200 printable characters / 须为1至200个可打印字符"));
