@@ -32,19 +32,6 @@ public interface AppstoreConfig {
     /** Pushing new orders to the stores' webhooks. */
     Webhook webhook();
 
-    /** Keeping the answers of the store API's Idempotency-Keys. */
-    Idempotency idempotency();
-
-    interface Idempotency {
-        /** How long a key is kept at least; a retry within it gets the first answer. */
-        @WithDefault("PT24H")
-        Duration retention();
-
-        /** How often expired keys are removed (read by the scheduler); a key lives at most retention plus this. */
-        @WithDefault("1h")
-        String cleanupEvery();
-    }
-
     interface Webhook {
         /** How often due pushes are sent (read by the scheduler). */
         @WithDefault("2s")

@@ -1,5 +1,6 @@
 package org.appsupervision.e2e;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -40,4 +41,17 @@ class ArchitectureTest {
             .that().resideInAPackage("org.appsupervision.penalty..")
             .should().dependOnClassesThat().resideInAnyPackage("org.appsupervision.notice..",
                     "org.appsupervision.appstore..", "org.appsupervision.gateway..");
+
+    @ArchTest
+    static final ArchRule consumersAreNamedOneWay = methods()
+            .that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
+            .should().haveName("consume")
+            .andShould().beDeclaredInClassesThat().haveSimpleNameEndingWith("EventsConsumer")
+            .because("a service reads each topic in one <Topic>EventsConsumer whose method is consume");
+
+    @ArchTest
+    static final ArchRule oneBureauScope = noClasses()
+            .that().resideOutsideOfPackage("org.appsupervision.platform..")
+            .should().haveSimpleName("BureauScope")
+            .because("the bureau's province scope is read one way, by platform's BureauScope");
 }

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Settings of the platform parts: the outbox relay and the event source name. */
+/** Settings of the platform parts: the outbox relay, the event source name and the expiry of idempotency keys. */
 @ConfigMapping(prefix = "supervision")
 public interface PlatformConfig {
 
@@ -13,6 +13,19 @@ public interface PlatformConfig {
     Optional<String> eventSource();
 
     Outbox outbox();
+
+    /** Keeping the Idempotency-Keys of the tables that let them expire ({@code idempotency.ExpiringKeys}). */
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** How long a key is kept at least; a retry within it gets the first answer. */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /** How often expired keys are removed (read by the scheduler); a key lives at most retention plus this. */
+        @WithDefault("1h")
+        String cleanupEvery();
+    }
 
     interface Outbox {
         /** How many outbox rows the relay publishes per transaction. */

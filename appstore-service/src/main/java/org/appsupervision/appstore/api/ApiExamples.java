@@ -78,8 +78,8 @@ public final class ApiExamples {
 
     public static final String KEY_REUSED = """
             {"type":"/problems/unprocessable","title":"无法处理的请求 / Unprocessable request","status":422,
-             "detail":"Idempotency-Key k-42 was already used for another request",
-             "errors":[{"field":"Idempotency-Key","message":"was used with another request"}]}""";
+             "detail":"Idempotency-Key k-42 was already used for another request / 该幂等键已用于另一请求",
+             "errors":[{"field":"Idempotency-Key","message":"was used with another request / 已用于另一请求"}]}""";
 
     public static final String UNSUPPORTED = """
             {"type":"/problems/unsupported-media-type","title":"不支持的内容类型 / Unsupported media type","status":415,

@@ -7,26 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
-import org.appsupervision.platform.problem.Problem;
+import org.appsupervision.platform.idempotency.ExpiringKeys;
+import org.appsupervision.platform.idempotency.IdempotencyKey;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
 
 /**
  * The {@code Idempotency-Key} of the store API: the first successful answer to a key is kept with a
  * fingerprint of its request, in the same transaction as the write; a retry with the same request gets
- * that answer again, a reuse of the key for another request is refused. Keys are scoped per store.
+ * that answer again, a reuse of the key for another request is refused (the header, the fingerprint and that
+ * decision are the platform's {@link IdempotencyKey}); keys are scoped per store and expire.
  */
 @ApplicationScoped
-public class IdempotencyService {
-
-    /** Longest key accepted. */
-    public static final int MAX_KEY_LENGTH = 200;
+public class IdempotencyService implements ExpiringKeys {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -41,13 +36,13 @@ public class IdempotencyService {
      * record, so its retry runs again.
      */
     @Transactional
-    public <T> T once(String storeCode, String key, String operation, Object request, Class<T> answerType,
+    public <T> T once(String storeCode, String header, RequestFingerprint request, Object body, Class<T> answerType,
             Supplier<T> write) {
+        String key = IdempotencyKey.optional(header);
         if (key == null) {
             return write.get();
         }
-        checkKey(key);
-        String fingerprint = fingerprint(operation, request);
+        String fingerprint = fingerprint(request, body);
         boolean first = em.createNativeQuery("""
                 INSERT INTO idempotent_write (store_code, key, fingerprint) VALUES (?1, ?2, ?3)
                 ON CONFLICT DO NOTHING""")
@@ -70,13 +65,13 @@ public class IdempotencyService {
      * fails (as the retry of a write already done does), and is then answered as {@code once} does.
      * Concurrent requests with one key serialise on the key's row or on the rows the write changes.
      */
-    public <T> T onceWritingFirst(String storeCode, String key, String operation, Object request,
+    public <T> T onceWritingFirst(String storeCode, String header, RequestFingerprint request, Object body,
             Class<T> answerType, Supplier<T> write) {
+        String key = IdempotencyKey.optional(header);
         if (key == null) {
             return QuarkusTransaction.requiringNew().call(write::get);
         }
-        checkKey(key);
-        String fingerprint = fingerprint(operation, request);
+        String fingerprint = fingerprint(request, body);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 T answer = write.get();
@@ -98,14 +93,9 @@ public class IdempotencyService {
         }
     }
 
-    /** Forgets keys recorded before {@code before}, at most {@code limit} of them; returns how many. */
-    @Transactional
-    public int forgetKeysRecordedBefore(Instant before, int limit) {
-        return em.createNativeQuery("""
-                DELETE FROM idempotent_write WHERE ctid IN (
-                    SELECT ctid FROM idempotent_write WHERE created_at < ?1 LIMIT ?2)""")
-                .setParameter(1, before).setParameter(2, limit)
-                .executeUpdate();
+    @Override
+    public String table() {
+        return "idempotent_write";
     }
 
     /** Signals that another request recorded the key first, so this write must be undone. */
@@ -124,39 +114,24 @@ public class IdempotencyService {
                 .executeUpdate() == 1;
     }
 
-    private static void checkKey(String key) {
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
-                    "must be 1 to " + MAX_KEY_LENGTH + " characters")));
-        }
-    }
-
     private <T> T replay(String storeCode, String key, String fingerprint, Class<T> answerType) {
         Object[] row = (Object[]) em.createNativeQuery(
                 "SELECT fingerprint, response FROM idempotent_write WHERE store_code = ?1 AND key = ?2")
                 .setParameter(1, storeCode).setParameter(2, key).getSingleResult();
-        if (!fingerprint.equals(row[0])) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    "Idempotency-Key " + key + " was already used for another request",
-                    List.of(new Problem.FieldError("Idempotency-Key", "was used with another request")));
-        }
+        return IdempotencyKey.replay(key, fingerprint, (String) row[0], () -> read((String) row[1], answerType));
+    }
+
+    private <T> T read(String answer, Class<T> answerType) {
         try {
-            return mapper.readValue((String) row[1], answerType);
+            return mapper.readValue(answer, answerType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored answer of an idempotent write cannot be read", e);
         }
     }
 
-    private String fingerprint(String operation, Object request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The fingerprint of a JSON request: its method, path and body as this service read it. */
+    private String fingerprint(RequestFingerprint request, Object body) {
+        return request.body(toJson(body).getBytes(StandardCharsets.UTF_8)).hex();
     }
 
     private String toJson(Object value) {

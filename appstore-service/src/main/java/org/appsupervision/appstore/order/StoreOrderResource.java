@@ -12,10 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.appstore.idempotency.IdempotencyService;
 import org.appsupervision.appstore.api.ApiExamples;
+import org.appsupervision.platform.idempotency.IdempotencyKey;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +40,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Tag(name = "Store API: orders", description = "For app stores (OAuth2 client credentials, role store); the store comes from the token.")
 public class StoreOrderResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
 
     private final StoreOrderService orders;
     private final IdempotencyService idempotency;
@@ -72,7 +76,7 @@ public class StoreOrderResource {
     }
 
     @Operation(summary = "Acknowledge an order", description = "PENDING becomes ACKNOWLEDGED; acknowledging again changes nothing. The clock keeps running.")
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @APIResponse(responseCode = "200", description = "the order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
     @APIResponse(responseCode = "404", description = "no such order among yours", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "the order is confirmed, objected to or withdrawn", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "409", value = ApiExamples.CONFLICT)))
@@ -81,14 +85,15 @@ public class StoreOrderResource {
     @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/{id}/acknowledgement")
-    public OrderView acknowledge(@PathParam("id") UUID id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+    public OrderView acknowledge(@PathParam("id") UUID id, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Context UriInfo uri) {
         String store = storeId();
-        return idempotency.once(store, key, "acknowledge " + id, Map.of(), OrderView.class,
+        return idempotency.once(store, key, RequestFingerprint.of("POST", uri), Map.of(), OrderView.class,
                 () -> orders.acknowledge(id, store));
     }
 
     @Operation(summary = "Confirm that you removed the app", description = "Stops the clock and reports TakedownConfirmed to the ministry. removedAt may not be in the future nor more than 7 days before the order.")
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @RequestBody(description = "the evidence", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONFIRMATION)))
     @APIResponse(responseCode = "200", description = "the confirmed order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
     @APIResponse(responseCode = "400", description = "missing or invalid evidence", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
@@ -100,14 +105,14 @@ public class StoreOrderResource {
     @POST
     @Path("/{id}/confirmation")
     public OrderView confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest evidence,
-            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @Context UriInfo uri) {
         String store = storeId();
-        return idempotency.onceWritingFirst(store, key, "confirm " + id, evidence, OrderView.class,
+        return idempotency.onceWritingFirst(store, key, RequestFingerprint.of("POST", uri), evidence, OrderView.class,
                 () -> orders.confirm(id, store, evidence));
     }
 
     @Operation(summary = "Object to an order", description = "reasonCode NOT_LISTED, WRONG_APP, ALREADY_REMOVED or OTHER with a text; stops the clock until the ministry accepts (the order is withdrawn) or rejects it (the clock restarts).")
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @RequestBody(description = "the objection", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.OBJECTION)))
     @APIResponse(responseCode = "200", description = "the order, now OBJECTED", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
     @APIResponse(responseCode = "400", description = "missing reason code or text", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
@@ -119,14 +124,14 @@ public class StoreOrderResource {
     @POST
     @Path("/{id}/objection")
     public OrderView object(@PathParam("id") UUID id, @NotNull @Valid ObjectionRequest objection,
-            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @Context UriInfo uri) {
         String store = storeId();
-        return idempotency.once(store, key, "object " + id, objection, OrderView.class,
+        return idempotency.once(store, key, RequestFingerprint.of("POST", uri), objection, OrderView.class,
                 () -> orders.object(id, store, objection));
     }
 
     @Operation(summary = "Confirm many orders at once", description = "1 to 500 items; each item is answered on its own with status 200 and the order, or 400/404/409 with the problem type and detail.")
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @RequestBody(description = "the evidence per order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.BULK)))
     @APIResponse(responseCode = "200", description = "a result per item, in the order of the request", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.BULK_RESULTS)))
     @APIResponse(responseCode = "400", description = "no items, more than 500, or an item without orderId or removedAt", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
@@ -136,9 +141,9 @@ public class StoreOrderResource {
     @POST
     @Path("/confirmations")
     public BulkConfirmationRequest.Results confirmMany(@NotNull @Valid BulkConfirmationRequest request,
-            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @Context UriInfo uri) {
         String store = storeId();
-        return idempotency.once(store, key, "confirm-many", request, BulkConfirmationRequest.Results.class,
+        return idempotency.once(store, key, RequestFingerprint.of("POST", uri), request, BulkConfirmationRequest.Results.class,
                 () -> orders.confirmMany(store, request));
     }
 

@@ -5,10 +5,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.appsupervision.appstore.api.ApiExamples;
+import org.appsupervision.platform.idempotency.IdempotencyKey;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +45,7 @@ public class ProactiveRemovalResource {
     }
 
     @Operation(summary = "Upload apps you removed on your own", description = "CSV (packageName,appName,removedAt,reason; header line optional) or NDJSON, at most 1,000,000 lines of at most 4,096 characters, read as a stream. One bad line rejects the whole upload and every bad line is reported; nothing is written. A clean upload is written at once and reported as ProactiveRemovalsReported. The Idempotency-Key is required and names the upload: the same key and body answer the first result.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "names the upload, 1 to 200 characters, scoped to your store")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "names the upload, 1 to 200 printable characters, scoped to your store; kept with the upload (it does not expire)")
     @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = ApiExamples.CSV_UPLOAD)), @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = ApiExamples.NDJSON_UPLOAD))})
     @APIResponse(responseCode = "201", description = "the upload was written", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = ApiExamples.UPLOAD)))
     @APIResponse(responseCode = "400", description = "bad lines (each listed as line N), no removals, or no Idempotency-Key", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.UPLOAD_INVALID)))
@@ -51,11 +55,12 @@ public class ProactiveRemovalResource {
     @APIResponse(responseCode = "403", description = "your role does not allow this", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Consumes({CSV, NDJSON})
-    public Response upload(InputStream body, @HeaderParam("Idempotency-Key") String key,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    public Response upload(InputStream body, @HeaderParam(IdempotencyKey.HEADER) String key,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Context UriInfo uri) {
         UploadFormat format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON)
                 ? UploadFormat.NDJSON : UploadFormat.CSV;
-        return created(removals.upload(storeId(), key, format, body));
+        RequestFingerprint request = RequestFingerprint.of("POST", uri).part(format.name());
+        return created(removals.upload(storeId(), key, format, request, body));
     }
 
     private static Response created(UploadView upload) {

@@ -14,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,12 +22,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.appsupervision.events.ProactiveRemovalsReported;
+import org.appsupervision.platform.idempotency.IdempotencyKey;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
@@ -42,7 +40,8 @@ import org.postgresql.PGConnection;
  * temporary file; a clean upload is copied into the database (PostgreSQL COPY) in the one short
  * transaction that records it and its event,
  * an upload with any bad line is rolled back whole with every bad line reported. One upload per
- * (store, upload key): the same key and body again answers the first result.
+ * (store, upload key): the same key and body again answers the first result (the platform's
+ * {@link IdempotencyKey} decides); the key names the upload and is kept with it.
  */
 @ApplicationScoped
 public class ProactiveRemovalService {
@@ -69,21 +68,21 @@ public class ProactiveRemovalService {
      * Checks and spools the body to a temporary file outside any transaction (a slow client holds no
      * database transaction open), then copies it in one short transaction.
      */
-    public UploadView upload(String storeCode, String uploadKey, UploadFormat format, InputStream body) {
-        checkKey(uploadKey);
-        MessageDigest sha = sha256(format);
-        DigestInputStream digesting = new DigestInputStream(body, sha);
+    public UploadView upload(String storeCode, String header, UploadFormat format, RequestFingerprint request,
+            InputStream body) {
+        String uploadKey = IdempotencyKey.required(header);
+        InputStream digesting = request.digesting(body);
         Path spool = null;
         try {
             if (QuarkusTransaction.requiringNew().call(() -> known(storeCode, uploadKey))) {
                 drain(digesting);
-                String fingerprint = HexFormat.of().formatHex(sha.digest());
+                String fingerprint = request.hex();
                 return QuarkusTransaction.requiringNew().call(() -> replay(storeCode, uploadKey, fingerprint));
             }
             UUID uploadId = UUID.randomUUID();
             spool = Files.createTempFile("proactive-removals-", ".csv");
             Spooled spooled = spool(uploadId, storeCode, format, digesting, spool);
-            String fingerprint = HexFormat.of().formatHex(sha.digest());
+            String fingerprint = request.hex();
             Path file = spool;
             return QuarkusTransaction.requiringNew().call(() -> write(uploadId, storeCode, uploadKey, fingerprint,
                     spooled, file));
@@ -263,11 +262,7 @@ public class ProactiveRemovalService {
             select.setString(2, uploadKey);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                if (!fingerprint.equals(row.getString(2))) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE,
-                            "Upload key " + uploadKey + " was already used for another upload",
-                            List.of(new Problem.FieldError("Idempotency-Key", "was used with another upload")));
-                }
+                IdempotencyKey.replay(uploadKey, fingerprint, row.getString(2), () -> null);
                 return new UploadView(row.getObject(1, UUID.class), storeCode, uploadKey, row.getLong(3),
                         row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(),
                         row.getTimestamp(6).toInstant());
@@ -275,27 +270,10 @@ public class ProactiveRemovalService {
         }
     }
 
-    private static void checkKey(String uploadKey) {
-        if (uploadKey == null || uploadKey.isBlank() || uploadKey.length() > 200) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
-                    "is required for an upload: 1 to 200 characters naming it")));
-        }
-    }
-
     private static void drain(InputStream in) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         while (in.read(buffer) != -1) {
             // Only the digest of the body matters.
-        }
-    }
-
-    private static MessageDigest sha256(UploadFormat format) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(format.name().getBytes(StandardCharsets.UTF_8));
-            return sha;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

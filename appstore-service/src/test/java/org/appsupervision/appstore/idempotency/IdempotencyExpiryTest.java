@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.appsupervision.devstack.DevStackResource;
+import org.appsupervision.platform.idempotency.IdempotencyExpiry;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -46,9 +48,9 @@ class IdempotencyExpiryTest {
     void aForgottenKeyRunsItsWriteAgain() {
         String key = "again-" + UUID.randomUUID();
         assertEquals("first", QuarkusTransaction.requiringNew().call(
-                () -> idempotency.once("oppo", key, "test", "body", String.class, () -> "first")));
+                () -> idempotency.once("oppo", key, RequestFingerprint.of("POST", "/test"), "body", String.class, () -> "first")));
         assertEquals("first", QuarkusTransaction.requiringNew().call(
-                () -> idempotency.once("oppo", key, "test", "body", String.class, () -> "second")));
+                () -> idempotency.once("oppo", key, RequestFingerprint.of("POST", "/test"), "body", String.class, () -> "second")));
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE idempotent_write SET created_at = now() - interval '25 hours' WHERE key = ?1")
                 .setParameter(1, key).executeUpdate());
@@ -56,7 +58,7 @@ class IdempotencyExpiryTest {
         expiry.forgetExpiredKeys(Instant.now());
 
         assertEquals("second", QuarkusTransaction.requiringNew().call(
-                () -> idempotency.once("oppo", key, "test", "body", String.class, () -> "second")));
+                () -> idempotency.once("oppo", key, RequestFingerprint.of("POST", "/test"), "body", String.class, () -> "second")));
     }
 
     private void record(String key, Instant at) {

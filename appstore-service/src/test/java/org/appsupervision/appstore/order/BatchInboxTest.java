@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class BatchInboxTest {
 
     @Inject
-    TakedownOrderedConsumer consumer;
+    NoticeEventsConsumer consumer;
 
     @Inject
     EntityManager em;

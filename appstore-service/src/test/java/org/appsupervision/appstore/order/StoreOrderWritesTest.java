@@ -101,6 +101,29 @@ class StoreOrderWritesTest {
     }
 
     @Test
+    void theIdempotencyKeyIsCheckedAndAReusedOneRefusedAsInEveryService() {
+        String order = idOf(awaitOrders(publishOrdered("com.keyshape.app", List.of("huawei")).noticeId(), 1), "huawei");
+        for (String bad : List.of("a\tb", "k".repeat(201))) {
+            given().auth().oauth2(HUAWEI).header("Idempotency-Key", bad)
+                    .post("/api/store/orders/" + order + "/acknowledgement")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/validation"))
+                    .body("errors[0].field", equalTo("Idempotency-Key"))
+                    .body("errors[0].message", equalTo("must be 1 to 200 printable characters / 须为1至200个可打印字符"));
+        }
+        String key = "shape-" + UUID.randomUUID();
+        given().auth().oauth2(HUAWEI).header("Idempotency-Key", key)
+                .post("/api/store/orders/" + order + "/acknowledgement").then().statusCode(200);
+        given().auth().oauth2(HUAWEI).header("Idempotency-Key", key).contentType(ContentType.JSON).body(evidence())
+                .post("/api/store/orders/" + order + "/confirmation")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("title", equalTo("无法处理的请求 / Unprocessable request"))
+                .body("detail", equalTo("Idempotency-Key " + key + " was already used for another request / 该幂等键已用于另一请求"))
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("was used with another request / 已用于另一请求"));
+    }
+
+    @Test
     void concurrentRetriesOfOneConfirmationConfirmOnceAndAllGetTheFirstAnswer() throws Exception {
         TakedownEvents.Ordered ordered = publishOrdered("com.race.app", List.of("huawei", "xiaomi"));
         List<Map<String, Object>> all = awaitOrders(ordered.noticeId(), 2);

@@ -160,6 +160,28 @@ class ProactiveRemovalResourceTest {
                 .body("errors[0].field", equalTo("body"));
     }
 
+    @Test
+    void theUploadKeyIsRequiredCheckedAndAReusedOneRefusedAsInEveryService() {
+        String csv = "com.keyshape.a,名,2021-01-01T00:00:00Z\n";
+        given().auth().oauth2(WANDOUJIA).contentType("text/csv").body(csv).post("/api/store/proactive-removals")
+                .then().statusCode(400).body("type", equalTo("/problems/validation"))
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("is required: 1 to 200 printable characters / 必填，须为1至200个可打印字符"));
+        for (String bad : List.of("a\tb", "k".repeat(201))) {
+            upload(WANDOUJIA, bad, "text/csv", csv).then().statusCode(400)
+                    .body("errors[0].field", equalTo("Idempotency-Key"))
+                    .body("errors[0].message", equalTo("must be 1 to 200 printable characters / 须为1至200个可打印字符"));
+        }
+        String key = "shape-" + UUID.randomUUID();
+        upload(WANDOUJIA, key, "text/csv", csv).then().statusCode(201);
+        // The same bytes read as NDJSON are another request.
+        upload(WANDOUJIA, key, "application/x-ndjson", csv).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Idempotency-Key " + key + " was already used for another request / 该幂等键已用于另一请求"))
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("was used with another request / 已用于另一请求"));
+    }
+
     private Response upload(String token, String key, String contentType, String body) {
         return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(contentType + "; charset=UTF-8")
                 .body(body.getBytes(StandardCharsets.UTF_8)).post("/api/store/proactive-removals");

@@ -88,7 +88,7 @@ public class ApiDocument implements OASFilter {
         }
         java.util.stream.Stream.concat(EXTRA_PROBLEMS.getOrDefault(key, RecheckApiExamples.PROBLEMS.getOrDefault(key, List.of())).stream(),
                 COMPLAINT_PROBLEMS.getOrDefault(key, List.of()).stream()).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
-            case "unprocessable" -> "Idempotency-Key upload-7 was already used for another import";
+            case "unprocessable" -> "Idempotency-Key upload-7 was already used for another request / 该幂等键已用于另一请求";
             case "four-eyes" -> "Whoever drafted or edited a notice cannot approve or publish it";
             case "unsupported-media-type" -> "Send text/csv or application/x-ndjson";
             case "too-many-requests" -> "At most 10 complaints an hour are taken from one address; please try again later";
@@ -133,7 +133,7 @@ public class ApiDocument implements OASFilter {
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + path + "\""
                 + (kind == ProblemType.VALIDATION ? ",\"errors\":[{\"field\":\"title\",\"message\":\"must not be blank\"}]"
                         : kind == ProblemType.UNPROCESSABLE
-                                ? ",\"errors\":[{\"field\":\"Idempotency-Key\",\"message\":\"was used with another request\"}]"
+                                ? ",\"errors\":[{\"field\":\"Idempotency-Key\",\"message\":\"was used with another request / 已用于另一请求\"}]"
                                 : "")
                 + "}";
         if (existing != null && existing.getContent() != null && existing.getContent().getMediaType(PROBLEM_JSON) != null) {

@@ -13,7 +13,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
@@ -45,7 +45,7 @@ public class AppResource {
             description = "403 when a bureau officer changes an app or operator registered in another province, or "
                     + "moves an app to such an operator.")
     public AppView register(@PathParam("packageName") String packageName, @NotNull @Valid AppView.AppRequest request) {
-        return apps.register(packageName, request, BureauScope.of(identity, token));
+        return apps.register(packageName, request, BureauScope.of(identity, token::getClaim));
     }
 
     @GET

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.notice.app.AppView.AppRequest;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.operator.AppFilingNumber;
 import org.appsupervision.notice.reference.ProvinceRepository;
 import org.appsupervision.platform.paging.Cursor;

@@ -17,6 +17,7 @@ import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.security.BureauScope;
 
 /** Records detection batches; a bureau officer records only their own province's batches. */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.batch.DetectionBatch;
 import org.appsupervision.notice.finding.FindingImportService;
 import org.appsupervision.notice.finding.FindingLine;

@@ -14,7 +14,7 @@ import org.appsupervision.notice.app.App;
 import org.appsupervision.notice.app.AppRepository;
 import org.appsupervision.notice.app.Operator;
 import org.appsupervision.notice.app.OperatorRepository;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.duallist.DualListCheckView.FlowCheck;
 import org.appsupervision.notice.duallist.DualListCheckView.VersionCheck;
 import org.appsupervision.notice.duallist.ObservedFlowStore.Flow;

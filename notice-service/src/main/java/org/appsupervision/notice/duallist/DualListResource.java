@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +30,6 @@ public class DualListResource {
     @Operation(summary = "Per app version: the latest published dual list and every observed data flow, disclosed or undisclosed",
             description = "A flow is undisclosed when the latest published list of its app version does not declare it (same kind; for sharing the same recipient, trimmed, case-insensitive), with reason \"not declared\", or when the app version has no published list (\"no dual list\"). A bureau officer reads the apps of their province's operators only (403 otherwise) and the flows of the ministry's and their province's batches. 404 for an unknown app.")
     public DualListCheckView app(@PathParam("packageName") String packageName) {
-        return checks.forOfficials(packageName, BureauScope.reading(identity, token));
+        return checks.forOfficials(packageName, BureauScope.reading(identity, token::getClaim));
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.batch.DetectionBatch;
 import org.appsupervision.notice.batch.DetectionBatchRepository;
+import org.appsupervision.platform.idempotency.IdempotencyKey;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -77,21 +78,20 @@ public class FindingImportService {
      * format and file, answers that job and lets the queued one go.
      */
     public ImportJobView submit(UUID batchId, ImportFormat format, InputStream body, BureauScope scope, String user,
-            String idempotencyKey) throws IOException {
-        ImportIdempotency.requireUsable(idempotencyKey);
+            String idempotencyHeader, RequestFingerprint request) throws IOException {
+        String idempotencyKey = IdempotencyKey.optional(idempotencyHeader);
         requireWritable(batchId, scope);
         GrowingSpool spool = GrowingSpool.create(format);
         FindingImportJob job = newJob(batchId, format, user, "RUNNING");
         ImportProgress progress = new ImportProgress();
         try {
             executor.submit(() -> runSpooled(job, format, spool, progress, user));
-            MessageDigest request = ImportIdempotency.fingerprint("file", batchId, format);
-            spool.fill(body, request);
+            spool.fill(request.digesting(body));
             // Beating before the job is stored, so that no other instance takes it for abandoned meanwhile.
             running.put(job.id, progress);
             UUID jobId;
             try {
-                jobId = claimAndPersist(user, idempotencyKey, request, job);
+                jobId = claimAndPersist(user, idempotencyKey, request.hex(), job);
             } catch (RuntimeException e) {
                 running.remove(job.id);
                 throw e;
@@ -153,18 +153,21 @@ public class FindingImportService {
      * Opens a job that waits for its file, so that its progress can be polled while the file streams in. With an
      * idempotency key that already opened a job for the same batch and format, answers that job.
      */
-    public ImportJobView open(UUID batchId, ImportFormat format, BureauScope scope, String user, String idempotencyKey) {
-        ImportIdempotency.requireUsable(idempotencyKey);
+    public ImportJobView open(UUID batchId, ImportFormat format, BureauScope scope, String user,
+            String idempotencyHeader, RequestFingerprint request) {
+        String idempotencyKey = IdempotencyKey.optional(idempotencyHeader);
         requireWritable(batchId, scope);
         FindingImportJob job = newJob(batchId, format, user, "WAITING");
-        UUID jobId = claimAndPersist(user, idempotencyKey, ImportIdempotency.fingerprint("open", batchId, format), job);
+        String fingerprint = idempotencyKey == null ? null
+                : request.body(json(new ImportJobView.OpenRequest(batchId, format))).hex();
+        UUID jobId = claimAndPersist(user, idempotencyKey, fingerprint, job);
         return jobId.equals(job.id) ? view(job, null) : get(jobId, BureauScope.MINISTRY);
     }
 
     /** Persists the new job unless the key already names an earlier one; answers the job that stands. */
-    private UUID claimAndPersist(String user, String key, MessageDigest request, FindingImportJob job) {
+    private UUID claimAndPersist(String user, String key, String fingerprint, FindingImportJob job) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            UUID standing = idempotency.claim(user, key, request, job.id);
+            UUID standing = idempotency.claim(user, key, fingerprint, job.id);
             if (standing.equals(job.id)) {
                 // A spooled upload may have taken minutes: the job's heartbeat starts when it is stored.
                 job.heartbeatAt = Instant.now();
@@ -320,6 +323,14 @@ public class FindingImportService {
     private List<FieldError> readErrors(String json) {
         try {
             return mapper.readValue(json, new TypeReference<List<FieldError>>() { });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] json(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.batch.DetectionBatch;
 import org.appsupervision.notice.batch.DetectionBatchRepository;
 import org.appsupervision.notice.duallist.DualListCheckService;

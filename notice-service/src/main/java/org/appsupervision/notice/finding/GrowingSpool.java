@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,16 +42,15 @@ final class GrowingSpool {
     }
 
     /**
-     * Stores the whole body, feeding the digest, and lets the reader follow in steps of {@link #CHUNK} bytes (a
-     * request body arrives in much smaller pieces, and waking the reader for each would cost more than it gains); an
+     * Stores the whole body (a digesting stream fingerprints it as it passes) and lets the reader follow in steps of
+     * {@link #CHUNK} bytes (a request body arrives in much smaller pieces, and waking the reader for each would cost more than it gains); an
      * IOException of the body is thrown after the spool has been {@linkplain #abandon(String) abandoned}.
      */
-    void fill(InputStream body, MessageDigest digest) throws IOException {
+    void fill(InputStream body) throws IOException {
         byte[] buffer = new byte[CHUNK];
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             int n;
             while ((n = body.readNBytes(buffer, 0, buffer.length)) > 0) {
-                digest.update(buffer, 0, n);
                 ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
                 while (bytes.hasRemaining()) {
                     out.write(bytes);

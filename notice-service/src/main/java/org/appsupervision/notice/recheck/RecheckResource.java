@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.evidence.EvidenceResponses;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
@@ -55,7 +55,7 @@ public class RecheckResource {
     public RestResponse<List<RecheckView>> list(@QueryParam("status") RecheckTask.Status status,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("packageName") String packageName,
             @QueryParam("itemId") UUID itemId, @BeanParam PageRequest page, @Context UriInfo uri) {
-        BureauScope scope = BureauScope.reading(identity, token);
+        BureauScope scope = BureauScope.reading(identity, token::getClaim);
         return Paged.answer(queries.list(new RecheckQueries.Filter(agencyCode, scope.readerProvince(),
                 status == null ? null : status.name(), packageName, itemId), page), uri);
     }
@@ -75,7 +75,7 @@ public class RecheckResource {
     @Operation(summary = "One re-check task with the report, evidence and result (roles: official, approver, auditor, admin; bureau: its province's)")
     public RecheckView get(@PathParam("id") UUID id) {
         RecheckView task = queries.get(id, null);
-        String province = BureauScope.reading(identity, token).readerProvince();
+        String province = BureauScope.reading(identity, token::getClaim).readerProvince();
         if (province != null && !province.equals(task.item().operatorProvinceCode())) {
             throw org.appsupervision.platform.problem.ProblemException.notFound("Re-check task", id);
         }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -28,6 +28,6 @@ public class TimelineResource {
     @Path("/{packageName}")
     @RolesAllowed({Roles.OFFICIAL, Roles.APPROVER, Roles.BUREAU, Roles.AUDITOR, Roles.ADMIN})
     public List<TimelineEntry> of(@PathParam("packageName") String packageName) {
-        return timeline.of(packageName, BureauScope.reading(identity, token));
+        return timeline.of(packageName, BureauScope.reading(identity, token::getClaim));
     }
 }

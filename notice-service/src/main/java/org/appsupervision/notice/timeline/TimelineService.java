@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.notice.batch.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.complaint.ComplaintCounts;
 import org.appsupervision.notice.finding.FindingQueries;
 import org.appsupervision.platform.problem.ProblemException;

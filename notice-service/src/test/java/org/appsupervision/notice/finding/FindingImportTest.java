@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.TestTokens;
+import org.appsupervision.platform.idempotency.IdempotencyExpiry;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -35,6 +36,9 @@ class FindingImportTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    IdempotencyExpiry expiry;
 
     static String batch(String token, String runBy) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -318,9 +322,40 @@ class FindingImportTest {
         given().auth().oauth2(OFFICIAL).header("Idempotency-Key", openKey).contentType(ContentType.JSON)
                 .body(Map.of("batchId", batch(OFFICIAL, "MINISTRY"), "format", "CSV")).post("/api/findings/imports")
                 .then().statusCode(422);
-        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", "k".repeat(ImportIdempotency.MAX_KEY_LENGTH + 1)).contentType(ContentType.JSON)
+        for (String bad : List.of("a\tb", "k".repeat(201))) {
+            given().auth().oauth2(OFFICIAL).header("Idempotency-Key", bad).contentType(ContentType.JSON)
+                    .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
+                    .then().statusCode(400).body("type", equalTo("/problems/validation"))
+                    .body("errors[0].field", equalTo("Idempotency-Key"))
+                    .body("errors[0].message", equalTo("must be 1 to 200 printable characters / 须为1至200个可打印字符"));
+        }
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", openKey).contentType("text/csv; charset=UTF-8")
+                .body(HEADER).queryParam("batchId", batchId).post("/api/findings/imports")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("Idempotency-Key " + openKey + " was already used for another request / 该幂等键已用于另一请求"))
+                .body("errors[0].message", equalTo("was used with another request / 已用于另一请求"));
+    }
+
+    @Test
+    void importKeysOlderThanTheRetentionAreForgottenAndTheSameKeyThenOpensANewJob() {
+        String batchId = batch(OFFICIAL, "MINISTRY");
+        String key = "expiring-" + batchId;
+        String first = given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
-                .then().statusCode(400);
+                .then().statusCode(201).extract().path("id");
+        expiry.forgetExpiredKeys(java.time.Instant.now());
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
+                .then().statusCode(201).body("id", equalTo(first));
+
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE import_idempotency_key SET created_at = now() - interval '25 hours' WHERE key = ?1")
+                .setParameter(1, key).executeUpdate());
+        expiry.forgetExpiredKeys(java.time.Instant.now());
+
+        given().auth().oauth2(OFFICIAL).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("batchId", batchId, "format", "CSV")).post("/api/findings/imports")
+                .then().statusCode(201).body("id", org.hamcrest.Matchers.not(equalTo(first)));
     }
 
     @Test

@@ -53,7 +53,7 @@ class GrowingSpoolTest {
         MessageDigest digest = sha256();
         CompletableFuture<Void> storing = CompletableFuture.runAsync(() -> {
             try {
-                spool.fill(body, digest);
+                spool.fill(new java.security.DigestInputStream(body, digest));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -87,7 +87,7 @@ class GrowingSpoolTest {
     void aWholeStoredBodyIsNoEndForTheJobUntilItStandsAndARefusalFailsTheRead() throws Exception {
         GrowingSpool spool = GrowingSpool.create(ImportFormat.CSV);
         InputStream job = spool.open();
-        spool.fill(new ByteArrayInputStream(bytes("header\nline\n")), sha256());
+        spool.fill(new ByteArrayInputStream(bytes("header\nline\n")));
         assertArrayEquals(bytes("header\nline\n"), readFully(job, 12));
 
         spool.abandon("the same request already opened another job");
@@ -112,7 +112,7 @@ class GrowingSpoolTest {
                     }
                 });
 
-        IOException thrown = assertThrows(IOException.class, () -> spool.fill(broken, sha256()));
+        IOException thrown = assertThrows(IOException.class, () -> spool.fill(broken));
 
         assertSame(reset, thrown);
         assertThrows(IOException.class, () -> job.read(new byte[100]));
@@ -125,7 +125,7 @@ class GrowingSpoolTest {
     @Test
     void aSpoolAbandonedBeforeItsJobBeganIsNeverReadAndIsDeletedAtOnce() throws Exception {
         GrowingSpool spool = GrowingSpool.create(ImportFormat.CSV);
-        spool.fill(new ByteArrayInputStream(bytes("header\n")), sha256());
+        spool.fill(new ByteArrayInputStream(bytes("header\n")));
 
         spool.abandon("the upload failed before it was stored");
 

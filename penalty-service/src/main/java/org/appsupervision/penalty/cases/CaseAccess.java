@@ -3,7 +3,7 @@ package org.appsupervision.penalty.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.problem.ProblemException;
 
 /**

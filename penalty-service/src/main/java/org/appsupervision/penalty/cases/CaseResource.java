@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
@@ -48,18 +48,18 @@ public class CaseResource {
     @GET
     public RestResponse<List<CaseView>> list(@QueryParam("stage") CaseStage stage, @BeanParam PageRequest page,
             @Context UriInfo uri) {
-        return Paged.answer(cases.list(BureauScope.of(identity, token), stage, page), uri);
+        return Paged.answer(cases.list(BureauScope.actingAsBureau(identity, token::getClaim), stage, page), uri);
     }
 
     @GET
     @Path("/{id}")
     public CaseView get(@PathParam("id") UUID id) {
-        return cases.get(id, BureauScope.of(identity, token));
+        return cases.get(id, BureauScope.actingAsBureau(identity, token::getClaim));
     }
 
     @GET
     @Path("/{id}/history")
     public List<CaseStepView> history(@PathParam("id") UUID id) {
-        return cases.history(id, BureauScope.of(identity, token));
+        return cases.history(id, BureauScope.actingAsBureau(identity, token::getClaim));
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.penalty.proposal.SubjectKind;
 import org.appsupervision.events.identity.UnifiedSocialCreditCode;
 import org.appsupervision.platform.paging.Cursor;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
 import org.appsupervision.platform.security.Roles;
@@ -39,6 +39,6 @@ public class DeadlineResource {
     public RestResponse<List<DueDeadline>> dueSoon(
             @QueryParam("within") @DefaultValue("7") @Min(0) @Max(366) int within, @QueryParam("on") LocalDate on,
             @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Paged.answer(deadlines.dueSoon(BureauScope.of(identity, token), within, on, page), uri);
+        return Paged.answer(deadlines.dueSoon(BureauScope.actingAsBureau(identity, token::getClaim), within, on, page), uri);
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.appsupervision.penalty.cases.CaseClock;
 import org.appsupervision.penalty.cases.CaseRepository;
 import org.appsupervision.penalty.cases.PenaltyCase;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -30,20 +30,20 @@ public class DocumentResource {
 
     @GET
     public List<DocumentView> list(@PathParam("caseId") UUID caseId) {
-        return documents.ofCase(caseId, BureauScope.of(identity, token));
+        return documents.ofCase(caseId, BureauScope.actingAsBureau(identity, token::getClaim));
     }
 
     @GET
     @Path("/{id}")
     public DocumentView get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
-        return documents.get(caseId, id, BureauScope.of(identity, token));
+        return documents.get(caseId, id, BureauScope.actingAsBureau(identity, token::getClaim));
     }
 
     @GET
     @Path("/{id}/text")
     @Produces("text/plain;charset=UTF-8")
     public Response text(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
-        DocumentView d = documents.get(caseId, id, BureauScope.of(identity, token));
+        DocumentView d = documents.get(caseId, id, BureauScope.actingAsBureau(identity, token::getClaim));
         return Response.ok(d.content()).header("Digest", "sha-256=" + d.sha256()).build();
     }
 
@@ -52,8 +52,8 @@ public class DocumentResource {
     @Path("/{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id) {
-        DocumentView d = documents.get(caseId, id, BureauScope.of(identity, token));
-        byte[] pdf = documents.pdf(caseId, id, BureauScope.of(identity, token));
+        DocumentView d = documents.get(caseId, id, BureauScope.actingAsBureau(identity, token::getClaim));
+        byte[] pdf = documents.pdf(caseId, id, BureauScope.actingAsBureau(identity, token::getClaim));
         String name = d.number().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf";
         return Response.ok(pdf).header("Content-Disposition", "attachment; filename=\"document.pdf\"; filename*=UTF-8''"
                 + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.penalty.cases.CaseAccess;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** Shows a case's documents to those who may read the case. */

@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.appsupervision.penalty.cases.Officer;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -39,6 +39,6 @@ public class PaymentResource {
 
     @GET
     public PaymentStatus status(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
-        return payments.status(id, BureauScope.of(identity, token), on);
+        return payments.status(id, BureauScope.actingAsBureau(identity, token::getClaim), on);
     }
 }

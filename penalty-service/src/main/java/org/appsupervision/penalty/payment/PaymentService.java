@@ -19,7 +19,7 @@ import org.appsupervision.penalty.deadline.DeadlineBook;
 import org.appsupervision.penalty.deadline.DeadlineKind;
 import org.appsupervision.penalty.procedure.CaseProcedure;
 import org.appsupervision.penalty.procedure.CaseProcedure.Action;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.problem.ProblemException;
 
 /** Payments against a decision's fines, and what is owed on any day with the late surcharge. */

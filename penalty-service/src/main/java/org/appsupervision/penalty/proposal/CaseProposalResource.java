@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.appsupervision.penalty.cases.Officer;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.paging.Paged;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -40,7 +41,7 @@ public class CaseProposalResource {
     @GET
     public RestResponse<List<CaseProposalView>> list(@QueryParam("noticeId") UUID noticeId,
             @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Paged.answer(proposals.list(BureauScope.of(identity, token), noticeId, page), uri);
+        return Paged.answer(proposals.list(BureauScope.actingAsBureau(identity, token::getClaim), noticeId, page), uri);
     }
 
     @POST
@@ -62,6 +63,6 @@ public class CaseProposalResource {
     @GET
     @Path("/{id}")
     public CaseProposalView get(@PathParam("id") UUID id) {
-        return proposals.get(id, BureauScope.of(identity, token));
+        return proposals.get(id, BureauScope.actingAsBureau(identity, token::getClaim));
     }
 }

@@ -25,6 +25,7 @@ import org.appsupervision.platform.paging.Cursor;
 import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
+import org.appsupervision.platform.security.BureauScope;
 
 /**
  * Opens case proposals from the chain's facts, each at the bureau of the subject's province (the ministry's

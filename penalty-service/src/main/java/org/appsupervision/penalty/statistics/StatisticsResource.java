@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -26,6 +26,6 @@ public class StatisticsResource {
 
     @GET
     public List<BureauStatistics> perBureau() {
-        return statistics.perBureau(BureauScope.of(identity, token));
+        return statistics.perBureau(BureauScope.actingAsBureau(identity, token::getClaim));
     }
 }

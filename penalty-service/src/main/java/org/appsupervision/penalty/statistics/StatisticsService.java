@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.appsupervision.penalty.proposal.BureauScope;
+import org.appsupervision.platform.security.BureauScope;
 
 /** Figures per bureau, computed from the cases, decisions and payments as they stand. */
 @ApplicationScoped

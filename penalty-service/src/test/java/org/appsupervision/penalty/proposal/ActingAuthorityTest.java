@@ -43,7 +43,7 @@ class ActingAuthorityTest {
     EntityManager em;
 
     @Inject
-    TakedownOverdueConsumer overdueConsumer;
+    AppstoreEventsConsumer overdueConsumer;
 
     @Test
     void anOverdueOrderOfAStoreInHongKongGoesToTheMinistrysBureauWhichFilesIt() {

@@ -13,12 +13,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Records the stores' takedown confirmations against the notice items they answer, and keeps the store list in step. */
 @ApplicationScoped
-public class TakedownConfirmedConsumer {
+public class AppstoreEventsConsumer {
 
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public TakedownConfirmedConsumer(Inbox inbox, StoreConfirmationRepository confirmations, StoreCopy stores) {
+    public AppstoreEventsConsumer(Inbox inbox, StoreConfirmationRepository confirmations, StoreCopy stores) {
         this.inbox = inbox;
         this.handlers = EventHandlers.of("notice-service.appstore-events")
                 .on(TakedownConfirmed.class, event -> record(confirmations, event))

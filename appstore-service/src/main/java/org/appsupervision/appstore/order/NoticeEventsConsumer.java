@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Turns each published takedown into orders to the stores, and each lifted takedown into reinstatements, exactly once per event. */
 @ApplicationScoped
-public class TakedownOrderedConsumer {
+public class NoticeEventsConsumer {
 
     /**
      * Why earlier versions parked a whole takedown when one named store could not take an order; now only that
@@ -28,7 +28,7 @@ public class TakedownOrderedConsumer {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public TakedownOrderedConsumer(Inbox inbox, TakedownOrderService orders) {
+    public NoticeEventsConsumer(Inbox inbox, TakedownOrderService orders) {
         this.inbox = inbox;
         this.handlers = EventHandlers.of("appstore-service.notice-events")
                 .onBatch(TakedownOrdered.class, orders::createOrders)

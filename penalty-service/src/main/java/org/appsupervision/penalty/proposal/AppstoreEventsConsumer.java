@@ -13,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Proposes cases against stores that let takedown orders go overdue. */
 @ApplicationScoped
-public class TakedownOverdueConsumer {
+public class AppstoreEventsConsumer {
 
     /**
      * Why earlier versions parked an overdue order of a store in a province without a bureau; the ministry's
@@ -25,7 +25,7 @@ public class TakedownOverdueConsumer {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public TakedownOverdueConsumer(Inbox inbox, CaseProposalService proposals) {
+    public AppstoreEventsConsumer(Inbox inbox, CaseProposalService proposals) {
         this.inbox = inbox;
         this.handlers = EventHandlers.of("penalty-service.appstore-events")
                 .on(TakedownOverdue.class, proposals::proposeForOverdue);
