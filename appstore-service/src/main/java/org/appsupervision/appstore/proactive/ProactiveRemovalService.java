@@ -75,9 +75,11 @@ public class ProactiveRemovalService {
         Path spool = null;
         try {
             if (QuarkusTransaction.requiringNew().call(() -> known(storeCode, uploadKey))) {
-                drain(digesting);
+                LegacyFingerprint legacy = new LegacyFingerprint(format);
+                drain(legacy.digesting(digesting));
                 String fingerprint = request.hex();
-                return QuarkusTransaction.requiringNew().call(() -> replay(storeCode, uploadKey, fingerprint));
+                String earlier = legacy.hex();
+                return QuarkusTransaction.requiringNew().call(() -> replay(storeCode, uploadKey, fingerprint, earlier));
             }
             UUID uploadId = UUID.randomUUID();
             spool = Files.createTempFile("proactive-removals-", ".csv");
@@ -100,7 +102,7 @@ public class ProactiveRemovalService {
         try (Connection connection = dataSource.getConnection()) {
             if (!claimKey(connection, uploadId, storeCode, uploadKey)) {
                 // The same key won a race meanwhile: answer like a retry.
-                return replay(connection, storeCode, uploadKey, fingerprint);
+                return replay(connection, storeCode, uploadKey, fingerprint, null);
             }
             try (InputStream rows = Files.newInputStream(file)) {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -128,9 +130,37 @@ public class ProactiveRemovalService {
         }
     }
 
-    private UploadView replay(String storeCode, String uploadKey, String fingerprint) throws SQLException {
+    private UploadView replay(String storeCode, String uploadKey, String fingerprint, String legacyFingerprint)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return replay(connection, storeCode, uploadKey, fingerprint);
+            return replay(connection, storeCode, uploadKey, fingerprint, legacyFingerprint);
+        }
+    }
+
+    /**
+     * How versions before the platform's {@link RequestFingerprint} fingerprinted an upload: SHA-256 over the format's
+     * name and the body. Uploads are kept for ever with their key, so a store replaying one of those keys with the same
+     * body still gets the first answer; computed only when a key is replayed.
+     */
+    private static final class LegacyFingerprint {
+
+        private final java.security.MessageDigest sha;
+
+        LegacyFingerprint(UploadFormat format) {
+            try {
+                sha = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            sha.update(format.name().getBytes(StandardCharsets.UTF_8));
+        }
+
+        InputStream digesting(InputStream in) {
+            return new java.security.DigestInputStream(in, sha);
+        }
+
+        String hex() {
+            return java.util.HexFormat.of().formatHex(sha.digest());
         }
     }
 
@@ -253,8 +283,8 @@ public class ProactiveRemovalService {
         }
     }
 
-    private static UploadView replay(Connection connection, String storeCode, String uploadKey, String fingerprint)
-            throws SQLException {
+    private static UploadView replay(Connection connection, String storeCode, String uploadKey, String fingerprint,
+            String legacyFingerprint) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT id, fingerprint, removals, first_removed_at, last_removed_at, uploaded_at
                 FROM proactive_removal_upload WHERE store_code = ? AND upload_key = ?""")) {
@@ -262,7 +292,9 @@ public class ProactiveRemovalService {
             select.setString(2, uploadKey);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                IdempotencyKey.replay(uploadKey, fingerprint, row.getString(2), () -> null);
+                String stored = row.getString(2);
+                boolean recordedByAnEarlierVersion = legacyFingerprint != null && legacyFingerprint.equals(stored);
+                IdempotencyKey.replay(uploadKey, recordedByAnEarlierVersion ? stored : fingerprint, stored, () -> null);
                 return new UploadView(row.getObject(1, UUID.class), storeCode, uploadKey, row.getLong(3),
                         row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(),
                         row.getTimestamp(6).toInstant());

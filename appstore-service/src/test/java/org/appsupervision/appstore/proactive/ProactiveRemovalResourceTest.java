@@ -182,6 +182,25 @@ class ProactiveRemovalResourceTest {
                 .body("errors[0].message", equalTo("was used with another request / 已用于另一请求"));
     }
 
+    @Test
+    void anUploadRecordedByAnEarlierVersionIsAnsweredAgainForTheSameBodyAndRefusedForAnother() throws Exception {
+        String csv = "com.legacy.a,名,2021-01-01T00:00:00Z\n";
+        String key = "legacy-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        // Before the platform's fingerprint an upload's was SHA-256 over the format's name and the body.
+        String earlier = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("CSV" + csv).getBytes(StandardCharsets.UTF_8)));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "INSERT INTO proactive_removal_upload (id, store_code, upload_key, fingerprint, removals, "
+                        + "first_removed_at, last_removed_at) VALUES (?1, 'wandoujia', ?2, ?3, 1, "
+                        + "'2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')")
+                .setParameter(1, id).setParameter(2, key).setParameter(3, earlier).executeUpdate());
+
+        upload(WANDOUJIA, key, "text/csv", csv).then().statusCode(201).body("id", equalTo(id.toString()));
+        upload(WANDOUJIA, key, "text/csv", csv.replace("legacy.a", "legacy.b")).then().statusCode(422);
+        upload(WANDOUJIA, key, "application/x-ndjson", csv).then().statusCode(422);
+    }
+
     private Response upload(String token, String key, String contentType, String body) {
         return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(contentType + "; charset=UTF-8")
                 .body(body.getBytes(StandardCharsets.UTF_8)).post("/api/store/proactive-removals");
