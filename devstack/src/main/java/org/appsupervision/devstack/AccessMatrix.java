@@ -28,6 +28,8 @@ public final class AccessMatrix {
     public static final String PROVINCE_B = "33";
     public static final String STORE_X = "huawei";
     public static final String STORE_Y = "xiaomi";
+    /** Handset maker M: a channel of kind HANDSET_MAKER (role store, like the stores), which each service's fixtures register. */
+    public static final String MAKER_M = "honor";
     /** Enterprise A (registered in 广东) and enterprise B (浙江): valid unified social credit codes. */
     public static final String OPERATOR_A_CODE = "91440300MA5DEMA012";
     public static final String OPERATOR_B_CODE = "91330100MA2DEMB023";
@@ -40,10 +42,13 @@ public final class AccessMatrix {
     private AccessMatrix() {
     }
 
-    /** Who calls: the suite's roles, two bureaus, two stores, two enterprises, two agencies, and nobody logged in. */
+    /**
+     * Who calls: the suite's roles, two bureaus, two stores, a handset maker, two enterprises, two agencies, and
+     * nobody logged in.
+     */
     public enum Caller {
-        OFFICIAL, APPROVER, AUDITOR, ADMIN, BUREAU_A, BUREAU_B, STORE_X, STORE_Y, OPERATOR_A, OPERATOR_B, AGENCY_P,
-        AGENCY_Q, ANONYMOUS;
+        OFFICIAL, APPROVER, AUDITOR, ADMIN, BUREAU_A, BUREAU_B, STORE_X, STORE_Y, MAKER_M, OPERATOR_A, OPERATOR_B,
+        AGENCY_P, AGENCY_Q, ANONYMOUS;
 
         public String username() {
             return "matrix." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -60,6 +65,7 @@ public final class AccessMatrix {
                 case BUREAU_B -> TestTokens.bureau(username(), PROVINCE_B);
                 case STORE_X -> TestTokens.store(AccessMatrix.STORE_X);
                 case STORE_Y -> TestTokens.store(AccessMatrix.STORE_Y);
+                case MAKER_M -> TestTokens.store(AccessMatrix.MAKER_M);
                 case OPERATOR_A -> TestTokens.operator(username(), OPERATOR_A_CODE);
                 case OPERATOR_B -> TestTokens.operator(username(), OPERATOR_B_CODE);
                 case AGENCY_P -> TestTokens.agency(username(), AGENCY_P_CODE);
