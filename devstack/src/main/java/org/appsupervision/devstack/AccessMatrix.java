@@ -87,10 +87,22 @@ public final class AccessMatrix {
      * allowed caller must get a 2xx, or one of {@code alsoAccepted} where the fixture cannot reach the state the
      * operation needs (then the answer still shows that role and tenant let the call through). A bulk operation
      * ({@code perItem}) answers 2xx with a {@code results} array: a refused caller may get that, provided every item
-     * is refused (403 or 404) and nothing changed.
+     * is refused (403 or 404) and nothing changed. {@code alsoRefusedWith}: statuses besides 403/404 that refuse a
+     * caller whose role and tenant pass but whose kind the operation does not take (an app store on a handset
+     * maker's route answers 409 /problems/channel-kind); nothing may change either.
      */
     public record Expectation(Set<Caller> allowed, Function<Caller, Target> fixture, Set<Integer> alsoAccepted,
-            boolean perItem) {
+            boolean perItem, Set<Integer> alsoRefusedWith) {
+
+        public Expectation(Set<Caller> allowed, Function<Caller, Target> fixture, Set<Integer> alsoAccepted,
+                boolean perItem) {
+            this(allowed, fixture, alsoAccepted, perItem, Set.of());
+        }
+
+        /** The same expectation, where a refused caller may also be answered {@code statuses}. */
+        public Expectation refusingAlsoWith(Integer... statuses) {
+            return new Expectation(allowed, fixture, alsoAccepted, perItem, Set.of(statuses));
+        }
 
         public static Expectation of(Set<Caller> allowed, Function<Caller, Target> fixture) {
             return new Expectation(allowed, fixture, Set.of(), false);
@@ -171,7 +183,8 @@ public final class AccessMatrix {
                     continue;
                 }
                 boolean refused = caller == Caller.ANONYMOUS ? status == 401
-                        : status == 403 || status == 404 || expectation.perItem() && everyItemRefused(answer);
+                        : status == 403 || status == 404 || expectation.alsoRefusedWith().contains(status)
+                                || expectation.perItem() && everyItemRefused(answer);
                 if (!refused) {
                     failures.add(operation + " as " + caller + " (" + target.path() + "): must be refused, answered "
                             + status);
