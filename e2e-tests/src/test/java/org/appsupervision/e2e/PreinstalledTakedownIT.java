@@ -94,8 +94,8 @@ class PreinstalledTakedownIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> ordersOf(official, id).size() == 3);
         List<Map<String, Object>> orders = ordersOf(official, id);
-        assertEquals(List.of("huawei " + PREINSTALLED + " APP_STORE REMOVE_LISTING",
-                MAKER + " " + PREINSTALLED + " HANDSET_MAKER REMOVE_PREINSTALLATION",
+        assertEquals(List.of(MAKER + " " + PREINSTALLED + " HANDSET_MAKER REMOVE_PREINSTALLATION",
+                "huawei " + PREINSTALLED + " APP_STORE REMOVE_LISTING",
                 "xiaomi " + STORE_ONLY + " APP_STORE REMOVE_LISTING"),
                 orders.stream().map(o -> o.get("storeCode") + " " + o.get("packageName") + " " + o.get("channelKind")
                         + " " + o.get("requiredAction")).sorted().toList());
