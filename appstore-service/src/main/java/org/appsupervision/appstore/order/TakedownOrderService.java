@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.time.Duration;
-import org.appsupervision.appstore.servicelevel.ServiceLevelService;
 import org.appsupervision.appstore.preinstallation.PreinstallationRepository;
+import org.appsupervision.appstore.servicelevel.ServiceLevelService;
 import org.appsupervision.appstore.store.ChannelKind;
 import org.appsupervision.appstore.store.StoreRepository;
 import org.appsupervision.events.TakedownLifted;
@@ -74,9 +74,12 @@ public class TakedownOrderService {
         List<UndeliverableOrder> missed = new ArrayList<>();
         for (TakedownOrdered event : events) {
             Map<String, List<String>> makers = preinstalled.getOrDefault(event.app().packageName(), Map.of());
-            Set<String> targets = new TreeSet<>(event.storeCodes().isEmpty() ? activeStores : event.storeCodes());
-            makers.keySet().stream().filter(code -> registry.containsKey(code) && registry.get(code).active())
-                    .forEach(targets::add);
+            Set<String> targets = event.storeCodes().isEmpty() ? activeStores : new TreeSet<>(event.storeCodes());
+            if (!makers.isEmpty()) {
+                targets = new TreeSet<>(targets);
+                makers.keySet().stream().filter(code -> registry.containsKey(code) && registry.get(code).active())
+                        .forEach(targets::add);
+            }
             for (String store : targets) {
                 StoreRepository.Channel channel = registry.get(store);
                 Boolean isActive = channel == null ? null : channel.active();
