@@ -129,11 +129,11 @@ public class AppstoreBench {
         }
     }
 
-    /** Registers stores through the gateway as the demo admin until there are {@code count}. */
+    /** Registers app stores (handset makers get orders only for the apps they preinstall) through the gateway as the demo admin until there are {@code count}. */
     static List<String> ensureStores(String gateway, int count) throws Exception {
         String admin = login(gateway, "admin");
         List<String> codes = new ArrayList<>();
-        for (JsonNode store : send(gateway, "GET", "/api/stores", admin, null, null).body) {
+        for (JsonNode store : send(gateway, "GET", "/api/stores?kind=APP_STORE", admin, null, null).body) {
             codes.add(store.get("code").asText());
         }
         for (int i = codes.size(); i < count; i++) {

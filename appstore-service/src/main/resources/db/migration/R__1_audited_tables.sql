@@ -9,3 +9,5 @@ SELECT audit_table('proactive_removal_upload', 'INSERT OR UPDATE OR DELETE', 'id
 SELECT audit_table('service_level', 'INSERT OR UPDATE OR DELETE', 'id');
 -- An order that could not be issued is recorded when it happens: nobody changes it afterwards.
 SELECT audit_table('undeliverable_order', 'INSERT', 'id');
+-- A handset maker's preinstalled apps: every list it reports or withdraws.
+SELECT audit_table('preinstallation', 'INSERT OR UPDATE OR DELETE', 'store_code', 'model_line', 'package_name');

@@ -28,6 +28,8 @@ public final class AccessMatrix {
     public static final String PROVINCE_B = "33";
     public static final String STORE_X = "huawei";
     public static final String STORE_Y = "xiaomi";
+    /** Handset maker M: a channel of kind HANDSET_MAKER (role store, like the stores), which each service's fixtures register. */
+    public static final String MAKER_M = "honor";
     /** Enterprise A (registered in 广东) and enterprise B (浙江): valid unified social credit codes. */
     public static final String OPERATOR_A_CODE = "91440300MA5DEMA012";
     public static final String OPERATOR_B_CODE = "91330100MA2DEMB023";
@@ -40,10 +42,13 @@ public final class AccessMatrix {
     private AccessMatrix() {
     }
 
-    /** Who calls: the suite's roles, two bureaus, two stores, two enterprises, two agencies, and nobody logged in. */
+    /**
+     * Who calls: the suite's roles, two bureaus, two stores, a handset maker, two enterprises, two agencies, and
+     * nobody logged in.
+     */
     public enum Caller {
-        OFFICIAL, APPROVER, AUDITOR, ADMIN, BUREAU_A, BUREAU_B, STORE_X, STORE_Y, OPERATOR_A, OPERATOR_B, AGENCY_P,
-        AGENCY_Q, ANONYMOUS;
+        OFFICIAL, APPROVER, AUDITOR, ADMIN, BUREAU_A, BUREAU_B, STORE_X, STORE_Y, MAKER_M, OPERATOR_A, OPERATOR_B,
+        AGENCY_P, AGENCY_Q, ANONYMOUS;
 
         public String username() {
             return "matrix." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -60,6 +65,7 @@ public final class AccessMatrix {
                 case BUREAU_B -> TestTokens.bureau(username(), PROVINCE_B);
                 case STORE_X -> TestTokens.store(AccessMatrix.STORE_X);
                 case STORE_Y -> TestTokens.store(AccessMatrix.STORE_Y);
+                case MAKER_M -> TestTokens.store(AccessMatrix.MAKER_M);
                 case OPERATOR_A -> TestTokens.operator(username(), OPERATOR_A_CODE);
                 case OPERATOR_B -> TestTokens.operator(username(), OPERATOR_B_CODE);
                 case AGENCY_P -> TestTokens.agency(username(), AGENCY_P_CODE);
@@ -81,10 +87,22 @@ public final class AccessMatrix {
      * allowed caller must get a 2xx, or one of {@code alsoAccepted} where the fixture cannot reach the state the
      * operation needs (then the answer still shows that role and tenant let the call through). A bulk operation
      * ({@code perItem}) answers 2xx with a {@code results} array: a refused caller may get that, provided every item
-     * is refused (403 or 404) and nothing changed.
+     * is refused (403 or 404) and nothing changed. {@code alsoRefusedWith}: statuses besides 403/404 that refuse a
+     * caller whose role and tenant pass but whose kind the operation does not take (an app store on a handset
+     * maker's route answers 409 /problems/channel-kind); nothing may change either.
      */
     public record Expectation(Set<Caller> allowed, Function<Caller, Target> fixture, Set<Integer> alsoAccepted,
-            boolean perItem) {
+            boolean perItem, Set<Integer> alsoRefusedWith) {
+
+        public Expectation(Set<Caller> allowed, Function<Caller, Target> fixture, Set<Integer> alsoAccepted,
+                boolean perItem) {
+            this(allowed, fixture, alsoAccepted, perItem, Set.of());
+        }
+
+        /** The same expectation, where a refused caller may also be answered {@code statuses}. */
+        public Expectation refusingAlsoWith(Integer... statuses) {
+            return new Expectation(allowed, fixture, alsoAccepted, perItem, Set.of(statuses));
+        }
 
         public static Expectation of(Set<Caller> allowed, Function<Caller, Target> fixture) {
             return new Expectation(allowed, fixture, Set.of(), false);
@@ -165,7 +183,8 @@ public final class AccessMatrix {
                     continue;
                 }
                 boolean refused = caller == Caller.ANONYMOUS ? status == 401
-                        : status == 403 || status == 404 || expectation.perItem() && everyItemRefused(answer);
+                        : status == 403 || status == 404 || expectation.alsoRefusedWith().contains(status)
+                                || expectation.perItem() && everyItemRefused(answer);
                 if (!refused) {
                     failures.add(operation + " as " + caller + " (" + target.path() + "): must be refused, answered "
                             + status);

@@ -13,7 +13,8 @@ import java.time.Instant;
  * Seeds the demonstration round through the gateway's public API, as users would: the admin imports the 2021 round
  * (the archive file of the re-check 2021年第11批,总第20批 and the takedown of 2021-12-09 with its eight annexes) and the
  * cumulative figures of November 2021; then, live on today's date, an official drafts a takedown notice of the five
- * apps that missed the re-check deadline, an approver publishes it, and one store confirms some of its orders, and a
+ * apps that missed the re-check deadline (one of them preinstalled by the handset maker 荣耀, registered with 小米手机
+ * before it, see {@link DemoChannels}), an approver publishes it, and one store confirms some of its orders, and a
  * rectification notice from a ministry and a bureau finding continues the series as 总第21批; 豆瓣's operator publishes its
  * dual list, against which a finding of 豆瓣 shows an undisclosed data flow; the testing agencies that re-check
  * rectifications are registered. Runs only when no notice exists yet. Then, on every start, the open-data dumps of the
@@ -50,6 +51,7 @@ public final class DemoData {
         String admin = login("admin");
         DemoHistory.importRound2021(http, admin);
         DemoHistory.importFiguresOfNovember2021(http, admin);
+        DemoChannels.register(http, admin, this::storeToken);
         seedLiveTakedown(official);
         DemoLiveRectification.publish(http, official, login("li.approver"));
         DemoDualList.seed(http, official, password);

@@ -90,7 +90,8 @@ public final class Launcher {
         out.append("  caict.tester   agency 中国信息通信研究院（演示）, agency code 91110108MA0CHKP01U\n");
         out.append("Register:        /register (enterprises register themselves; a bureau or the ministry verifies)\n");
         out.append("Store clients:   client id store-<code>, secret ").append(STORE_SECRET_PREFIX)
-                .append("-<code>, codes huawei xiaomi oppo vivo tencent qihoo360 wandoujia apple baidu\n");
+                .append("-<code>, codes huawei xiaomi oppo vivo tencent qihoo360 wandoujia apple baidu;\n"
+                        + "                 handset makers honor xiaomi-phone (same API, preinstallations per model line)\n");
         out.append("Logs:            ").append(suite.stack().settings().root().resolve("logs")).append('\n');
         out.append("Press Ctrl-C to stop.\n");
         System.out.println(out);

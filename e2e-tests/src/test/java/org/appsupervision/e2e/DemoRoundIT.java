@@ -70,6 +70,27 @@ class DemoRoundIT {
     }
 
     @Test
+    void theDemosHandsetMakerHonorGetsTheOrderForTheAppItPreinstalls() {
+        String honor = http.storeToken("store-honor", STORE_SECRET + "-honor");
+        JsonNode preinstalled = http.send("GET", "/api/store/preinstallations", honor, null);
+        assertEquals(List.of("荣耀 Magic 系列", "荣耀 数字系列"), textsOf(preinstalled.get("items"), "modelLine"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.send("GET", "/api/store/orders", honor, null).get("orders").size() == 1);
+        JsonNode order = http.send("GET", "/api/store/orders", honor, null).get("orders").get(0);
+        assertEquals("com.kankanews.knews", order.get("packageName").asText());
+        assertEquals("REMOVE_PREINSTALLATION", order.get("requiredAction").asText());
+        assertEquals(List.of("荣耀 数字系列"), textsOf(order.get("modelLines"), null));
+        String xiaomiPhones = http.storeToken("store-xiaomi-phone", STORE_SECRET + "-xiaomi-phone");
+        assertEquals(0, http.send("GET", "/api/store/orders", xiaomiPhones, null).get("orders").size());
+    }
+
+    private static List<String> textsOf(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(field == null ? node.asText() : node.get(field).asText()));
+        return texts;
+    }
+
+    @Test
     void theLiveRectificationContinuesTheImportedSeriesAndTheFiguresSayWhatIsImported() {
         String official = http.login("wang.official", PASSWORD);
         JsonNode rectification = null;

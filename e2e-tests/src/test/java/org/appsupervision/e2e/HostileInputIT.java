@@ -64,7 +64,7 @@ class HostileInputIT {
                     "/api/public", "/api/stats", "/api/timeline", "/api/enterprise", "/api/agency", "/api/agencies",
                     "/api/rechecks", "/api/dual-lists"),
             "appstore-service", List.of("/api/store", "/api/stores", "/api/orders", "/api/service-level",
-                    "/api/enterprise-orders"),
+                    "/api/enterprise-orders", "/api/preinstallations"),
             "penalty-service", List.of("/api/penalty", "/public/penalty"));
 
     static Suite suite;

@@ -261,7 +261,7 @@ public interface GatewayConfig {
         /** Prefix of the demonstration store clients' secrets (the secret is prefix-storecode). */
         Optional<String> storeSecretPrefix();
 
-        @WithDefault("huawei,xiaomi,oppo,vivo,tencent,qihoo360,wandoujia,apple,baidu")
+        @WithDefault("huawei,xiaomi,oppo,vivo,tencent,qihoo360,wandoujia,apple,baidu,honor,xiaomi-phone")
         List<String> stores();
     }
 }

@@ -1,5 +1,6 @@
 package org.appsupervision.appstore.enterprise;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.appstore.store.ChannelKind;
 import org.appsupervision.platform.paging.Cursor;
 
 /**
@@ -25,21 +27,24 @@ public class EnterpriseOrderQueries {
                        OR EXISTS (SELECT 1 FROM undeliverable_order r WHERE r.item_id = o.item_id
                                   AND r.kind = 'REINSTATEMENT') AS lifted,
                      o.ordered_at, o.deadline, o.acknowledged_at, o.objected_at, o.objection_outcome, o.confirmed_at,
-                     o.removed_at, CAST(NULL AS TEXT) AS reason
+                     o.removed_at, CAST(NULL AS TEXT) AS reason, o.channel_kind, CAST(o.model_lines AS TEXT)
               FROM takedown_order o WHERE o.operator_credit_code = :code
               UNION ALL
               SELECT u.id, u.kind, u.notice_id, u.item_id, u.chain_id, u.notice_title, u.app_name, u.package_name,
                      CAST(NULL AS TEXT), u.store_code, 'UNDELIVERABLE', FALSE,
                      EXISTS (SELECT 1 FROM takedown_order r WHERE r.item_id = u.item_id AND r.kind = 'REINSTATEMENT'),
                      u.ordered_at, CAST(NULL AS TIMESTAMPTZ), CAST(NULL AS TIMESTAMPTZ), CAST(NULL AS TIMESTAMPTZ),
-                     CAST(NULL AS TEXT), CAST(NULL AS TIMESTAMPTZ), CAST(NULL AS TIMESTAMPTZ), u.reason
+                     CAST(NULL AS TEXT), CAST(NULL AS TIMESTAMPTZ), CAST(NULL AS TIMESTAMPTZ), u.reason,
+                     COALESCE((SELECT s.kind FROM store s WHERE s.code = u.store_code), 'APP_STORE'), CAST(NULL AS TEXT)
               FROM undeliverable_order u WHERE u.operator_credit_code = :code
             ) x WHERE TRUE""";
 
     private final EntityManager em;
+    private final ObjectMapper mapper;
 
-    public EnterpriseOrderQueries(EntityManager em) {
+    public EnterpriseOrderQueries(EntityManager em, ObjectMapper mapper) {
         this.em = em;
+        this.mapper = mapper;
     }
 
     @SuppressWarnings("unchecked")
@@ -70,7 +75,23 @@ public class EnterpriseOrderQueries {
                 (String) r[1], (UUID) r[2], (UUID) r[3], (UUID) r[4], (String) r[5], (String) r[6], (String) r[7],
                 (String) r[8], (String) r[9], (String) r[10], (Boolean) r[11], (Boolean) r[12], instant(r[13]),
                 instant(r[14]), instant(r[15]), instant(r[16]), (String) r[17], instant(r[18]), instant(r[19]),
-                (String) r[20])).toList();
+                (String) r[20], (String) r[21], ChannelKind.valueOf((String) r[21]).requiredAction(),
+                modelLines((String) r[21], (String) r[22]))).toList();
+    }
+
+    /** A maker's model lines from their JSON column (none recorded reads as none); null for an app store. */
+    private List<String> modelLines(String channelKind, String json) {
+        if (!ChannelKind.HANDSET_MAKER.name().equals(channelKind)) {
+            return null;
+        }
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return List.of(mapper.readValue(json, String[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored model lines are not a JSON array of strings", e);
+        }
     }
 
     private static Instant instant(Object value) {

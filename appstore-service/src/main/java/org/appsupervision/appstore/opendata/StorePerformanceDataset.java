@@ -10,7 +10,8 @@ import org.appsupervision.platform.opendata.OpenDataset;
 
 /**
  * Per day and store, the counts of the takedown-outcomes dataset of that day (confirmed, of those within the
- * deadline, overdue, objected, reinstated) and the median hours from order to confirmation of the takedowns confirmed.
+ * deadline, overdue, objected, reinstated), the median hours from order to confirmation of the takedowns confirmed,
+ * and the channel's kind (APP_STORE or HANDSET_MAKER).
  */
 @ApplicationScoped
 public class StorePerformanceDataset implements OpenDataset {
@@ -31,7 +32,7 @@ public class StorePerformanceDataset implements OpenDataset {
     @Override
     public List<String> columns() {
         return List.of("day", "store_code", "store_zh", "store_en", "confirmed", "confirmed_in_time", "overdue",
-                "objected", "reinstated", "median_hours_to_confirm");
+                "objected", "reinstated", "median_hours_to_confirm", "channel_kind");
     }
 
     @Override
@@ -49,9 +50,10 @@ public class StorePerformanceDataset implements OpenDataset {
                        count(*) FILTER (WHERE e.outcome = 'OBJECTED'),
                        count(*) FILTER (WHERE e.outcome = 'REINSTATED'),
                        round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.confirmed_at - o.ordered_at))
-                              FILTER (WHERE e.outcome = 'CONFIRMED'))::numeric / 3600, 1)
+                              FILTER (WHERE e.outcome = 'CONFIRMED'))::numeric / 3600, 1),
+                       s.kind
                 FROM e CROSS JOIN b JOIN takedown_order o ON o.id = e.order_id JOIN store s ON s.code = o.store_code
-                GROUP BY 1, 2, 3, 4 ORDER BY 1, 2""", sink,
+                GROUP BY 1, 2, 3, 4, s.kind ORDER BY 1, 2""", sink,
                 OpenDataQuery.days(config.zone(), from, to));
     }
 }

@@ -1,10 +1,16 @@
 package org.appsupervision.appstore.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.appstore.store.ChannelKind;
 
-/** An order as stores and officials see it. {@code overdue} is true once its clock ran out unconfirmed. */
+/**
+ * An order as channels and officials see it. {@code overdue} is true once its clock ran out unconfirmed;
+ * {@code requiredAction} says what the channel must do (REMOVE_LISTING for an app store, REMOVE_PREINSTALLATION for
+ * a handset maker, which also gets the {@code modelLines} that preinstall the app).
+ */
 public record OrderView(
         UUID id,
         UUID noticeId,
@@ -26,7 +32,10 @@ public record OrderView(
         String note,
         OrderKind kind,
         Instant acknowledgedAt,
-        Objection objection) {
+        Objection objection,
+        ChannelKind channelKind,
+        String requiredAction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> modelLines) {
 
     /** A store's objection and, once decided, the officials' answer. */
     public record Objection(ObjectionReason reasonCode, String reasonText, Instant objectedAt,
@@ -38,7 +47,10 @@ public record OrderView(
                 o.objectedAt, o.objectionOutcome, o.objectionDecidedAt, o.objectionDecisionNote);
         return new OrderView(o.id, o.noticeId, o.itemId, o.chainId, o.noticeTitle, o.appName, o.packageName,
                 o.appVersion, o.operatorName, o.storeCode, o.status, o.overdueAt != null, o.orderedAt, o.deadline,
-                o.confirmedAt, o.removedAt, o.listingReference, o.note, o.kind, o.acknowledgedAt, objection);
+                o.confirmedAt, o.removedAt, o.listingReference, o.note, o.kind, o.acknowledgedAt, objection,
+                o.channelKind, o.channelKind.requiredAction(),
+                o.channelKind == ChannelKind.HANDSET_MAKER ? List.copyOf(o.modelLines == null ? List.of() : o.modelLines)
+                        : null);
     }
 
     /**

@@ -8,9 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import org.appsupervision.appstore.store.ChannelKind;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.util.UUID;
 
-/** An order to one store to take one app down, with its clock and the store's evidence. */
+/** An order to one channel (an app store or a handset maker) to take one app down, with its clock and the channel's evidence. */
 @Entity
 @Table(name = "takedown_order")
 public class TakedownOrder {
@@ -48,6 +52,16 @@ public class TakedownOrder {
 
     @Column(name = "store_code")
     public String storeCode;
+
+    /** The kind of the channel ordered, which says what it must do. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel_kind")
+    public ChannelKind channelKind = ChannelKind.APP_STORE;
+
+    /** For a handset maker: the model lines it preinstalled the app on when ordered; null for an app store. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "model_lines")
+    public List<String> modelLines;
 
     @Enumerated(EnumType.STRING)
     public OrderKind kind = OrderKind.TAKEDOWN;

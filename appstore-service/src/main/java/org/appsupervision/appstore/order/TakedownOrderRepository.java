@@ -113,11 +113,12 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
                     WITH inserted AS (
                     INSERT INTO takedown_order (id, notice_id, item_id, chain_id, notice_title, app_name, package_name,
                         app_version, operator_name, store_code, status, kind, ordered_at, deadline, received_at,
-                        operator_credit_code)
+                        operator_credit_code, channel_kind, model_lines)
                     SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]),
                         CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
                         CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS timestamptz[]),
-                        CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS text[]))
+                        CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
+                        CAST(? AS jsonb[]))
                     ON CONFLICT (item_id, store_code, kind) DO NOTHING RETURNING id, store_code),
                     pushes AS (
                     INSERT INTO webhook_delivery (id, order_id, store_code)
@@ -128,7 +129,8 @@ public class TakedownOrderRepository implements PanacheRepositoryBase<TakedownOr
                 List<Function<TakedownOrder, Object>> columns = List.of(o -> o.id, o -> o.noticeId, o -> o.itemId,
                         o -> o.chainId, o -> o.noticeTitle, o -> o.appName, o -> o.packageName, o -> o.appVersion,
                         o -> o.operatorName, o -> o.storeCode, o -> o.status, o -> o.kind, o -> o.orderedAt,
-                        o -> o.deadline, o -> o.receivedAt, o -> o.operatorCreditCode);
+                        o -> o.deadline, o -> o.receivedAt, o -> o.operatorCreditCode, o -> o.channelKind,
+                        o -> o.modelLines == null ? null : ModelLines.json(o.modelLines));
                 for (int c = 0; c < columns.size(); c++) {
                     Function<TakedownOrder, Object> column = columns.get(c);
                     // As text, cast by PostgreSQL: UUIDs, names and ISO-8601 instants all read back exactly.

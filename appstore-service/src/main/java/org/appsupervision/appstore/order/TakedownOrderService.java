@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.time.Duration;
+import org.appsupervision.appstore.preinstallation.PreinstallationRepository;
 import org.appsupervision.appstore.servicelevel.ServiceLevelService;
+import org.appsupervision.appstore.store.ChannelKind;
 import org.appsupervision.appstore.store.StoreRepository;
 import org.appsupervision.events.TakedownLifted;
 import org.appsupervision.events.TakedownOrdered;
@@ -32,10 +35,13 @@ public class TakedownOrderService {
     private final StoreRepository stores;
     private final ServiceLevelService serviceLevel;
     private final UndeliverableOrderRepository undeliverable;
+    private final PreinstallationRepository preinstallations;
     private final Clock clock = Clock.systemUTC();
 
     public TakedownOrderService(TakedownOrderRepository orders, StoreRepository stores,
-            ServiceLevelService serviceLevel, UndeliverableOrderRepository undeliverable) {
+            ServiceLevelService serviceLevel, UndeliverableOrderRepository undeliverable,
+            PreinstallationRepository preinstallations) {
+        this.preinstallations = preinstallations;
         this.orders = orders;
         this.stores = stores;
         this.serviceLevel = serviceLevel;
@@ -43,32 +49,42 @@ public class TakedownOrderService {
     }
 
     /**
-     * One order per store named for each app, or per active store when none is named, inserted together
-     * in the consumer's transaction; an existing order is kept, so a replay creates nothing. A named store
-     * that cannot take an order (not registered, or deactivated) costs the other stores nothing: it is
-     * recorded as an undeliverable order with the reason, which officials see on the notice's board. Only
-     * an event that lacks what every order needs fails, and is parked.
+     * One order per channel named for each app (app stores or handset makers), or per active app store when none is
+     * named, plus one per active handset maker preinstalling the app on any model line; inserted together in the
+     * consumer's transaction, the makers of the whole batch found in one query. An existing order is kept, so a
+     * replay creates nothing. A named channel that cannot take an order (not registered, or deactivated) costs the
+     * others nothing: it is recorded as an undeliverable order with the reason, which officials see on the notice's
+     * board. Only an event that lacks what every order needs fails, and is parked.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int createOrders(List<TakedownOrdered> events) {
-        Map<String, Boolean> registry = stores.activityByCode();
-        Set<String> active = new TreeSet<>();
-        registry.forEach((code, isActive) -> {
-            if (isActive) {
-                active.add(code);
+        Map<String, StoreRepository.Channel> registry = stores.channelsByCode();
+        Set<String> activeStores = new TreeSet<>();
+        registry.forEach((code, channel) -> {
+            if (channel.active() && channel.kind() == ChannelKind.APP_STORE) {
+                activeStores.add(code);
             }
         });
+        events.forEach(TakedownOrderService::requireWhole);
+        Map<String, Map<String, List<String>>> preinstalled = preinstallations.modelLinesByPackage(
+                events.stream().map(event -> event.app().packageName()).collect(Collectors.toSet()));
         Instant now = Instant.now(clock);
         Duration target = serviceLevel.takedownTarget();
         List<TakedownOrder> batch = new ArrayList<>();
         List<UndeliverableOrder> missed = new ArrayList<>();
         for (TakedownOrdered event : events) {
-            requireWhole(event);
-            Set<String> targets = event.storeCodes().isEmpty() ? active : new TreeSet<>(event.storeCodes());
+            Map<String, List<String>> makers = preinstalled.getOrDefault(event.app().packageName(), Map.of());
+            Set<String> targets = event.storeCodes().isEmpty() ? activeStores : new TreeSet<>(event.storeCodes());
+            if (!makers.isEmpty()) {
+                targets = new TreeSet<>(targets);
+                makers.keySet().stream().filter(code -> registry.containsKey(code) && registry.get(code).active())
+                        .forEach(targets::add);
+            }
             for (String store : targets) {
-                Boolean isActive = registry.get(store);
+                StoreRepository.Channel channel = registry.get(store);
+                Boolean isActive = channel == null ? null : channel.active();
                 if (Boolean.TRUE.equals(isActive)) {
-                    batch.add(takedown(event, store, now, target));
+                    batch.add(takedown(event, store, channel.kind(), makers.get(store), now, target));
                 } else {
                     missed.add(undeliverable(event, store, isActive == null ? UndeliverableReason.STORE_NOT_REGISTERED
                             : UndeliverableReason.STORE_DEACTIVATED, now));
@@ -164,7 +180,8 @@ public class TakedownOrderService {
         return OrderView.of(order);
     }
 
-    private TakedownOrder takedown(TakedownOrdered event, String storeCode, Instant now, Duration target) {
+    private TakedownOrder takedown(TakedownOrdered event, String storeCode, ChannelKind channelKind,
+            List<String> modelLines, Instant now, Duration target) {
         TakedownOrder order = new TakedownOrder();
         order.id = UUID.randomUUID();
         order.noticeId = event.noticeId();
@@ -177,6 +194,9 @@ public class TakedownOrderService {
         order.operatorName = event.operator().name();
         order.operatorCreditCode = event.operator().creditCode();
         order.storeCode = storeCode;
+        order.channelKind = channelKind;
+        order.modelLines = channelKind == ChannelKind.HANDSET_MAKER
+                ? (modelLines == null ? List.of() : List.copyOf(modelLines)) : null;
         order.kind = OrderKind.TAKEDOWN;
         order.status = OrderStatus.PENDING;
         order.orderedAt = event.publishedAt();
@@ -237,6 +257,8 @@ public class TakedownOrderService {
         order.operatorName = takedown.operatorName;
         order.operatorCreditCode = takedown.operatorCreditCode;
         order.storeCode = takedown.storeCode;
+        order.channelKind = takedown.channelKind;
+        order.modelLines = takedown.modelLines;
         order.kind = OrderKind.REINSTATEMENT;
         order.status = OrderStatus.PENDING;
         order.orderedAt = event.liftedAt();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import org.appsupervision.appstore.store.ChannelKind;
 
 /** Aggregates the takedown orders per store in the database, so a scorecard never loads orders. */
 @ApplicationScoped
@@ -15,9 +16,12 @@ public class ScorecardRepository {
         this.em = em;
     }
 
-    /** One row per store (all stores when {@code storeCode} is null), stores without orders included. */
+    /**
+     * One row per channel (all channels when {@code storeCode} is null, only those of {@code kind} when it is not
+     * null), channels without orders included.
+     */
     @SuppressWarnings("unchecked")
-    public List<Scorecard> of(String storeCode, Instant from, Instant to) {
+    public List<Scorecard> of(String storeCode, ChannelKind kind, Instant from, Instant to) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT s.code, s.name_zh,
                        count(o.id),
@@ -33,18 +37,21 @@ public class ScorecardRepository {
                        count(o.id) FILTER (WHERE o.objection_outcome = 'REJECTED'),
                        count(o.id) FILTER (WHERE o.status = 'OBJECTED'),
                        (SELECT count(*) FROM proactive_removal p WHERE p.store_code = s.code
-                            AND p.removed_at >= ?1 AND p.removed_at < ?2)
+                            AND p.removed_at >= ?1 AND p.removed_at < ?2),
+                       s.kind
                 FROM store s
                 LEFT JOIN takedown_order o ON o.store_code = s.code AND o.kind = 'TAKEDOWN'
                      AND o.ordered_at >= ?1 AND o.ordered_at < ?2
-                WHERE ?3 = '' OR s.code = ?3
-                GROUP BY s.code, s.name_zh
+                WHERE (?3 = '' OR s.code = ?3) AND (?4 = '' OR s.kind = ?4)
+                GROUP BY s.code, s.name_zh, s.kind
                 ORDER BY s.code""")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, storeCode == null ? "" : storeCode)
+                .setParameter(4, kind == null ? "" : kind.name())
                 .getResultList();
         return rows.stream().map(r -> new Scorecard((String) r[0], (String) r[1], from, to, count(r[2]), count(r[3]),
                 count(r[4]), seconds(r[5]), seconds(r[6]), count(r[7]),
-                new Scorecard.Objections(count(r[8]), count(r[9]), count(r[10]), count(r[11])), count(r[12]))).toList();
+                new Scorecard.Objections(count(r[8]), count(r[9]), count(r[10]), count(r[11])), count(r[12]),
+                ChannelKind.valueOf((String) r[13]))).toList();
     }
 
     private static long count(Object value) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.appsupervision.appstore.store.ChannelKind;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
 
@@ -22,11 +23,11 @@ public class ScorecardService {
     }
 
     @Transactional
-    public List<Scorecard> all(Instant from, Instant to) {
+    public List<Scorecard> all(Instant from, Instant to, ChannelKind kind) {
         Instant end = to == null ? Instant.now() : to;
         Instant start = from == null ? end.minus(DEFAULT_PERIOD) : from;
         check(start, end);
-        return scorecards.of(null, start, end);
+        return scorecards.of(null, kind, start, end);
     }
 
     @Transactional
@@ -34,7 +35,7 @@ public class ScorecardService {
         Instant end = to == null ? Instant.now() : to;
         Instant start = from == null ? end.minus(DEFAULT_PERIOD) : from;
         check(start, end);
-        return scorecards.of(storeCode, start, end).stream().findFirst()
+        return scorecards.of(storeCode, null, start, end).stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Store", storeCode));
     }
 

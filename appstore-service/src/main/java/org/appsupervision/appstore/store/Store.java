@@ -3,6 +3,8 @@ package org.appsupervision.appstore.store;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,7 +14,10 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An app store known to the chain; its code is the {@code store_id} of its API clients' tokens. */
+/**
+ * A distribution channel known to the chain, an app store or a handset maker ({@link #kind}); its code is the
+ * {@code store_id} of its API clients' tokens.
+ */
 @Entity
 @Table(name = "store")
 public class Store {
@@ -56,6 +61,10 @@ public class Store {
     public boolean webhookEnabled;
 
     public boolean active = true;
+
+    /** Fixed at registration. */
+    @Enumerated(EnumType.STRING)
+    public ChannelKind kind = ChannelKind.APP_STORE;
 
     @Column(name = "registered_at")
     public Instant registeredAt;

@@ -16,6 +16,16 @@ public class StoreRepository implements PanacheRepositoryBase<Store, String> {
         return listAll().stream().collect(Collectors.toMap(s -> s.code, s -> s.active, (a, b) -> a, TreeMap::new));
     }
 
+    /** A channel as the fan-out of orders needs it. */
+    public record Channel(boolean active, ChannelKind kind) {
+    }
+
+    /** Every registered channel's activity and kind, by code. */
+    public Map<String, Channel> channelsByCode() {
+        return listAll().stream().collect(Collectors.toMap(s -> s.code, s -> new Channel(s.active, s.kind),
+                (a, b) -> a, TreeMap::new));
+    }
+
     /** Stores never announced to the other services, locked (skipping those another replica holds). */
     public List<Store> unannounced() {
         return find("announcedAt is null order by code")

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An admin's registration or change of a store; {@code code} is fixed once registered. */
+/**
+ * An admin's registration or change of a channel (an app store or a handset maker); {@code code} and {@code kind}
+ * (default APP_STORE) are fixed once registered.
+ */
 public record StoreRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,31}", message = "must be 2 to 32 lower-case letters, digits or '-'")
         String code,
@@ -19,7 +22,9 @@ public record StoreRequest(
         @NotBlank @Pattern(regexp = "\\d{2}", message = "must be a two-digit GB/T 2260 province code") String provinceCode,
         @Size(max = 20) List<@Valid Contact> contacts,
         @Valid Webhook webhook,
-        Boolean active) {
+        Boolean active,
+        @Schema(description = "APP_STORE (default) or HANDSET_MAKER; cannot change after registration")
+        ChannelKind kind) {
 
     /** Someone at the store the ministry can reach. */
     public record Contact(

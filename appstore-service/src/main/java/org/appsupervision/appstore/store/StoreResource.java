@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -30,10 +31,10 @@ public class StoreResource {
         this.identity = identity;
     }
 
-    @Operation(summary = "The store registry", description = "Errors are application/problem+json: 401 /problems/unauthenticated, 403 /problems/forbidden. The webhook settings are shown to admins only (the field is left out for other roles); the webhook secret is never shown.")
+    @Operation(summary = "The store registry (channels: app stores and handset makers)", description = "Errors are application/problem+json: 400 /problems/validation (kind), 401 /problems/unauthenticated, 403 /problems/forbidden. `kind` (APP_STORE or HANDSET_MAKER) lists the channels of one kind. The webhook settings are shown to admins only (the field is left out for other roles); the webhook secret is never shown.")
     @GET
-    public List<StoreView> list() {
-        return stores.list(identity.hasRole(Roles.ADMIN));
+    public List<StoreView> list(@QueryParam("kind") ChannelKind kind) {
+        return stores.list(identity.hasRole(Roles.ADMIN), kind);
     }
 
     @Operation(summary = "One store", description = "Errors are application/problem+json: 404 /problems/not-found, 401, 403. The webhook settings are shown to admins only.")
@@ -43,7 +44,7 @@ public class StoreResource {
         return stores.get(code, identity.hasRole(Roles.ADMIN));
     }
 
-    @Operation(summary = "Register a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation (code, credit code check character, province, webhook; webhook.url must be https and reach public addresses only), 409 /problems/conflict (code taken), 401, 403. Publishes StoreChanged REGISTERED.")
+    @Operation(summary = "Register a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation (code, credit code check character, province, webhook; webhook.url must be https and reach public addresses only), 409 /problems/conflict (code taken), 401, 403. `kind` is APP_STORE (default) or HANDSET_MAKER and cannot change later. Publishes StoreChanged REGISTERED.")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response register(@NotNull @Valid StoreRequest request) {
@@ -51,7 +52,7 @@ public class StoreResource {
         return Response.created(URI.create("/api/stores/" + store.code())).entity(store).build();
     }
 
-    @Operation(summary = "Change or deactivate a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation, 404 /problems/not-found, 401, 403. Publishes StoreChanged UPDATED or DEACTIVATED. Omitting webhook.secret keeps the current secret.")
+    @Operation(summary = "Change or deactivate a store (admin)", description = "Errors are application/problem+json: 400 /problems/validation, 404 /problems/not-found, 409 /problems/conflict (a different kind: the kind cannot change), 401, 403. Publishes StoreChanged UPDATED or DEACTIVATED. Omitting webhook.secret keeps the current secret.")
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)

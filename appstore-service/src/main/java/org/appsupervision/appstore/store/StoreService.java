@@ -41,10 +41,12 @@ public class StoreService {
         this.config = config;
     }
 
-    /** The registry; the webhook settings only when {@code withWebhooks} (admins). */
+    /** The registry, or the channels of one kind when {@code kind} is not null; the webhook settings only when {@code withWebhooks} (admins). */
     @Transactional
-    public List<StoreView> list(boolean withWebhooks) {
-        return stores.listAll(Sort.by("code")).stream().map(store -> StoreView.of(store, withWebhooks)).toList();
+    public List<StoreView> list(boolean withWebhooks, ChannelKind kind) {
+        List<Store> channels = kind == null ? stores.listAll(Sort.by("code"))
+                : stores.list("kind", Sort.by("code"), kind);
+        return channels.stream().map(store -> StoreView.of(store, withWebhooks)).toList();
     }
 
     /** One store; the webhook settings only when {@code withWebhook} (admins). */
@@ -68,6 +70,7 @@ public class StoreService {
         Store store = new Store();
         store.code = request.code();
         store.registeredAt = Instant.now(clock);
+        store.kind = request.kind() == null ? ChannelKind.APP_STORE : request.kind();
         apply(store, request);
         stores.persist(store);
         announce(store, "REGISTERED");
@@ -77,6 +80,10 @@ public class StoreService {
     @Transactional
     public StoreView update(String code, StoreRequest request) {
         Store store = find(code);
+        if (request.kind() != null && request.kind() != store.kind) {
+            throw ProblemException.conflict("Channel " + code + " is registered as " + store.kind
+                    + "; its kind cannot change after registration");
+        }
         check(request, code, store.webhookSecret != null, store.provinceCode);
         boolean wasActive = store.active;
         apply(store, request);
@@ -96,7 +103,7 @@ public class StoreService {
     private void announce(Store store, String change) {
         store.announcedAt = Instant.now(clock);
         outbox.append(new StoreChanged(store.code, store.nameZh, store.nameEn, store.company, store.companyCreditCode,
-                store.provinceCode, store.active, change, store.announcedAt));
+                store.provinceCode, store.active, change, store.announcedAt, store.kind.name()));
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record StoreView(String code, String nameZh, String nameEn, String company, String provinceCode,
         String companyCreditCode, List<StoreRequest.Contact> contacts,
-        @JsonInclude(JsonInclude.Include.NON_NULL) WebhookView webhook, boolean active) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) WebhookView webhook, boolean active, ChannelKind kind) {
 
     /** The webhook settings without the secret. */
     public record WebhookView(String url, boolean enabled, boolean secretSet) {
@@ -19,6 +19,6 @@ public record StoreView(String code, String nameZh, String nameEn, String compan
         WebhookView webhook = !withWebhook || store.webhookUrl == null ? null
                 : new WebhookView(store.webhookUrl, store.webhookEnabled, store.webhookSecret != null);
         return new StoreView(store.code, store.nameZh, store.nameEn, store.company, store.provinceCode,
-                store.companyCreditCode, List.copyOf(store.contacts), webhook, store.active);
+                store.companyCreditCode, List.copyOf(store.contacts), webhook, store.active, store.kind);
     }
 }

@@ -63,7 +63,7 @@ class OpenDataOutcomesTest {
         List<OpenDataCheck.Read> reads = OpenDataCheck.check(manifest, this::fetch, Map.of(
                 "takedown-outcomes", Set.copyOf(TakedownOutcomesDataset.COLUMNS),
                 "store-statistics", Set.of("day", "store_code", "store_zh", "store_en", "confirmed",
-                        "confirmed_in_time", "overdue", "objected", "reinstated", "median_hours_to_confirm")), faults);
+                        "confirmed_in_time", "overdue", "objected", "reinstated", "median_hours_to_confirm", "channel_kind")), faults);
         assertEquals(List.of(), faults);
         List<Map<String, String>> outcomes = reads.stream()
                 .filter(r -> r.name().equals("takedown-outcomes-" + day + ".csv")).findFirst().orElseThrow().csv();
@@ -74,6 +74,7 @@ class OpenDataOutcomesTest {
         assertEquals("1", stores.get(0).get("confirmed"));
         assertEquals("1", stores.get(0).get("confirmed_in_time"));
         assertEquals("30.0", stores.get(0).get("median_hours_to_confirm"));
+        assertEquals("APP_STORE", stores.get(0).get("channel_kind"));
         assertEquals("1", stores.get(1).get("reinstated"));
         JsonPath figures = given().queryParam("from", day.toString()).queryParam("to", day.toString())
                 .get(BASE + "/statistics").then().statusCode(200).extract().jsonPath();

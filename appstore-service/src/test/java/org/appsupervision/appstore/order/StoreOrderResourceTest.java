@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,10 +76,14 @@ class StoreOrderResourceTest {
 
     @Test
     void ordersEveryRegisteredStoreWhenTheNoticeNamesNone() {
+        // Other tests of the module register stores too: every active app store at the time of the event.
+        int active = given().auth().oauth2(OFFICIAL).queryParam("kind", "APP_STORE").get("/api/stores")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.active }").size();
         TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.mama.pregnancy", Instant.now(), List.of());
         EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
                 ordered.itemId().toString(), ordered.json());
-        assertEquals(9, awaitOrders(ordered.noticeId(), 9).size());
+        assertTrue(active >= 9, "the nine seeded stores at least");
+        assertEquals(active, awaitOrders(ordered.noticeId(), active).size());
     }
 
     @Test
@@ -221,18 +226,21 @@ class StoreOrderResourceTest {
 
     @Test
     void pagesThroughAStoresOrdersWithACursor() {
+        // A store of its own: takedowns that name no store (other tests') reach every active store.
+        String store = org.appsupervision.appstore.preinstallation.Channels.register(
+                org.appsupervision.appstore.preinstallation.Channels.freshCode("paging"), null);
         for (int i = 0; i < 3; i++) {
-            TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.paging.app" + i, Instant.now(), List.of("vivo"));
+            TakedownEvents.Ordered ordered = TakedownEvents.ordered("com.paging.app" + i, Instant.now(), List.of(store));
             EventProbe.publish(bootstrap, "notice.events", UUID.randomUUID().toString(), "TakedownOrdered",
                     ordered.itemId().toString(), ordered.json());
             awaitOrders(ordered.noticeId(), 1);
         }
-        String vivo = TestTokens.store("vivo");
-        String next = given().auth().oauth2(vivo).queryParam("limit", 2).get("/api/store/orders")
+        String own = TestTokens.store(store);
+        String next = given().auth().oauth2(own).queryParam("limit", 2).get("/api/store/orders")
                 .then().statusCode(200).body("orders", hasSize(2)).extract().path("next");
-        given().auth().oauth2(vivo).queryParam("limit", 2).queryParam("after", next).get("/api/store/orders")
+        given().auth().oauth2(own).queryParam("limit", 2).queryParam("after", next).get("/api/store/orders")
                 .then().statusCode(200).body("orders", hasSize(1)).body("next", nullValue());
-        given().auth().oauth2(vivo).queryParam("after", "garbage!").get("/api/store/orders")
+        given().auth().oauth2(own).queryParam("after", "garbage!").get("/api/store/orders")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 

@@ -34,8 +34,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every write operation of appstore-service's OpenAPI document against every caller, each on a fresh order of
- * store X (or a fresh registry entry) with a valid body: a store acts on its own orders only, officials decide
- * objections, admins keep the registry and the service level, and a refused write changes nothing.
+ * store X (or a fresh registry entry, or a fresh model line of handset maker M) with a valid body: a store acts on
+ * its own orders only, only a handset maker keeps its own preinstallations (an app store is answered 409
+ * channel-kind), officials decide objections, admins keep the registry and the service level, and a refused write
+ * changes nothing.
  */
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class WriteAccessMatrixTest {
 
     static final Set<Caller> STORE_X = EnumSet.of(Caller.STORE_X);
+    static final Set<Caller> MAKER_M = EnumSet.of(Caller.MAKER_M);
 
     @Inject
     DataSource database;
@@ -64,7 +67,19 @@ class WriteAccessMatrixTest {
     }
 
     Map<String, Expectation> expectations() {
+        registerMakerM();
         Map<String, Expectation> e = new HashMap<>();
+        e.put("PUT /api/store/preinstallations/{modelLine}", Expectation.of(MAKER_M, caller -> {
+            String line = "Matrix " + suffix();
+            return new Target("/api/store/preinstallations/" + line, "application/json", preinstallation(),
+                    preinstallationsOf(line));
+        }).refusingAlsoWith(409));
+        e.put("DELETE /api/store/preinstallations/{modelLine}", Expectation.of(MAKER_M, caller -> {
+            String line = "Matrix " + suffix();
+            given().auth().oauth2(Caller.MAKER_M.token()).contentType(ContentType.JSON).body(preinstallation())
+                    .put("/api/store/preinstallations/" + line).then().statusCode(200);
+            return new Target("/api/store/preinstallations/" + line, null, null, preinstallationsOf(line));
+        }).refusingAlsoWith(409));
         e.put("POST /api/admin/open-data/{service}/dumps", Expectation.onlyAdmin(caller -> new Target(
                 "/api/admin/open-data/appstore-service/dumps", "application/json", java.util.Map.of("date",
                         java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
@@ -97,7 +112,8 @@ class WriteAccessMatrixTest {
                     return new Target("/api/orders/" + order + "/objection-decision", "application/json",
                             Map.of("outcome", "REJECTED", "note", "应用仍在架"), order(order));
                 }));
-        e.put("POST /api/store/proactive-removals", Expectation.of(EnumSet.of(Caller.STORE_X, Caller.STORE_Y),
+        e.put("POST /api/store/proactive-removals", Expectation.of(EnumSet.of(Caller.STORE_X, Caller.STORE_Y,
+                Caller.MAKER_M),
                 caller -> new Target("/api/store/proactive-removals", "text/csv",
                         "packageName,appName,removedAt,reason\ncom.matrix.r" + suffix() + ",示例,2021-03-01T08:00:00Z,违规\n",
                         rows("SELECT count(*) FROM proactive_removal_upload"))));
@@ -156,6 +172,29 @@ class WriteAccessMatrixTest {
             return id[0] != null;
         });
         return id[0];
+    }
+
+    /** Registers handset maker M once (the registry is shared by the module's tests). */
+    static void registerMakerM() {
+        Map<String, Object> maker = store(AccessMatrix.MAKER_M);
+        maker.put("nameZh", "荣耀");
+        maker.put("nameEn", "Honor");
+        maker.put("company", "荣耀终端股份有限公司");
+        maker.put("kind", "HANDSET_MAKER");
+        int status = given().auth().oauth2(Caller.ADMIN.token()).contentType(ContentType.JSON).body(maker)
+                .post("/api/stores").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("registering maker M answered " + status);
+        }
+    }
+
+    static Map<String, Object> preinstallation() {
+        return Map.of("apps", List.of(Map.of("packageName", "com.matrix.p" + suffix(), "appName", "矩阵预置")));
+    }
+
+    Supplier<Object> preinstallationsOf(String modelLine) {
+        return rows("SELECT store_code, package_name FROM preinstallation WHERE model_line = '" + modelLine
+                + "' ORDER BY 1, 2");
     }
 
     static Supplier<Object> order(String id) {

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An app store as appstore-service's registry last announced it (a copy, never written by this service's users). */
+/** A channel (an app store or a handset maker) as appstore-service's registry last announced it (a copy, never written by this service's users). */
 @Entity
 @Table(name = "store")
 public class Store {
@@ -29,6 +29,9 @@ public class Store {
     public String provinceCode;
 
     public boolean active;
+
+    /** APP_STORE or HANDSET_MAKER. */
+    public String kind = "APP_STORE";
 
     @Column(name = "changed_at")
     public Instant changedAt;

@@ -27,6 +27,7 @@ public class StoreCopy {
         store.company = event.company();
         store.companyCreditCode = event.companyCreditCode();
         store.provinceCode = event.provinceCode();
+        store.kind = event.kindOrDefault();
         store.active = event.active() && !"DEACTIVATED".equals(event.change());
         store.changedAt = event.changedAt() == null ? java.time.Instant.now() : event.changedAt();
         stores.persist(store);
