@@ -9,9 +9,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.appsupervision.appstore.idempotency.IdempotencyService;
+import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,9 +53,10 @@ public class OwnPreinstallationResource {
     @PUT
     @Path("/{modelLine}")
     public PreinstallationView.ModelLine replace(@PathParam("modelLine") String modelLine,
-            @NotNull @Valid PreinstallationRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+            @NotNull @Valid PreinstallationRequest request, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Context UriInfo uri) {
         String channel = channel();
-        return idempotency.once(channel, key, "preinstallations " + modelLine, request,
+        return idempotency.once(channel, key, RequestFingerprint.of("PUT", uri), request,
                 PreinstallationView.ModelLine.class, () -> preinstallations.replace(channel, modelLine, request));
     }
 
@@ -60,9 +64,10 @@ public class OwnPreinstallationResource {
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = KEY_DESCRIPTION)
     @DELETE
     @Path("/{modelLine}")
-    public Response remove(@PathParam("modelLine") String modelLine, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+    public Response remove(@PathParam("modelLine") String modelLine, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Context UriInfo uri) {
         String channel = channel();
-        idempotency.once(channel, key, "withdraw preinstallations " + modelLine, Map.of(), Boolean.class, () -> {
+        idempotency.once(channel, key, RequestFingerprint.of("DELETE", uri), Map.of(), Boolean.class, () -> {
             preinstallations.remove(channel, modelLine);
             return Boolean.TRUE;
         });
