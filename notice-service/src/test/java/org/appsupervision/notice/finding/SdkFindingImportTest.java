@@ -165,7 +165,7 @@ class SdkFindingImportTest {
                 .put("/api/apps/" + pkg + "/sdks").then().statusCode(200)
                 .body("items.code", containsInAnyOrder(first, second));
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
-                .body(Map.of("appVersion", "5.0", "sdks", List.of(Map.of("sdk", second, "version", "9.9")))))
+                .body(Map.of("appVersion", "5.0", "sdks", List.of(Map.of("sdk", second, "version", "9.9"))))
                 .put("/api/apps/" + pkg + "/sdks").then().statusCode(200)
                 .body("items.code", contains(second)).body("items[0].versions", contains("9.9"));
         given().auth().oauth2(OFFICIAL).get("/api/sdks/" + second).then().body("versions", hasItem("9.9"));
