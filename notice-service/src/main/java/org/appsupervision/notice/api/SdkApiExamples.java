@@ -57,7 +57,7 @@ final class SdkApiExamples {
 
     static final Map<String, List<ProblemKind>> PROBLEMS = Map.ofEntries(
             Map.entry("POST /api/sdks", List.of(ProblemType.CONFLICT, SdkProblem.PREFIX_OVERLAP)),
-            Map.entry("PUT /api/sdks/{code}", List.of(SdkProblem.PREFIX_OVERLAP)),
+            Map.entry("PUT /api/sdks/{code}", List.of(ProblemType.CONFLICT, SdkProblem.PREFIX_OVERLAP)),
             Map.entry("POST /api/sdks/{code}/follow-up-drafts", List.of(SdkProblem.NO_EMBEDDING_APPS)));
 
     private SdkApiExamples() {

@@ -123,7 +123,7 @@ public class SdkService {
     }
 
     /**
-     * Serialises the writers of prefixes: SHARE ROW EXCLUSIVE conflicts with itself and with row writes but not with
+     * Serialises the writers of prefixes (and signatures, written in the same transactions): SHARE ROW EXCLUSIVE conflicts with itself and with row writes but not with
      * reads, so two registrations cannot both pass the overlap check on prefixes the other has not committed yet.
      */
     private void lockPrefixes() {
@@ -155,13 +155,24 @@ public class SdkService {
                     List.of(new FieldError("packagePrefixes", "overlaps " + clash.otherPrefix() + " of SDK "
                             + clash.otherSdk())));
         });
+        TreeSet<String> signatures = new TreeSet<>(request.signatures() == null ? List.of() : request.signatures());
+        if (!signatures.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> taken = em.createNativeQuery("SELECT sha256, sdk_code FROM sdk_signature "
+                    + "WHERE sdk_code <> ?1 AND sha256 IN (?2)").setParameter(1, sdk.code)
+                    .setParameter(2, signatures).getResultList();
+            if (!taken.isEmpty()) {
+                throw ProblemException.conflict("Signature " + taken.get(0)[0] + " belongs to SDK " + taken.get(0)[1]
+                        + "; a signature identifies one SDK");
+            }
+        }
         sdk.nameZh = request.nameZh().strip();
         sdk.nameEn = request.nameEn().strip();
         sdk.providerName = request.providerName().strip();
         sdk.providerCreditCode = creditCode;
         sdk.providerProvinceCode = province;
         replace(sdk.packagePrefixes, prefixes);
-        replace(sdk.signatures, new TreeSet<>(request.signatures() == null ? List.of() : request.signatures()));
+        replace(sdk.signatures, signatures);
         TreeSet<String> versions = new TreeSet<>(request.versions() == null ? List.of() : request.versions());
         // Versions are kept: findings and embeddings may name one the request leaves out.
         versions.addAll(embeddings.versionsInUse(sdk.code));

@@ -34,6 +34,11 @@ public final class SdkFixtures {
         return first.toString() + UnifiedSocialCreditCode.checkCharacter(first.toString());
     }
 
+    /** A fresh SHA-256 digest in lower-case hex. */
+    public static String signature() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    }
+
     /** A valid registration body of an SDK with the given code and prefixes. */
     public static Map<String, Object> request(String code, List<String> prefixes) {
         Map<String, Object> sdk = new HashMap<>();
@@ -43,7 +48,7 @@ public final class SdkFixtures {
         sdk.put("providerName", "北京某某科技有限公司");
         sdk.put("providerCreditCode", creditCode("11"));
         sdk.put("packagePrefixes", prefixes);
-        sdk.put("signatures", List.of("a".repeat(64)));
+        sdk.put("signatures", List.of(signature()));
         sdk.put("versions", List.of("1.0.0"));
         return sdk;
     }

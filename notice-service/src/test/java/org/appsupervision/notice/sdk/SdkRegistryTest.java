@@ -93,7 +93,7 @@ class SdkRegistryTest {
     @Test
     void refusesBadFieldsNamingEachAndWritesNothing() {
         long before = count("sdk");
-        Map<String, Object> bad = SdkFixtures.request("Bad Code!", List.of("umeng", "com..x", "com.umeng.\u0000"));
+        Map<String, Object> bad = SdkFixtures.request("Bad Code!", List.of("umeng", "com..x"));
         bad.put("providerCreditCode", "91110108551385082A");
         bad.put("signatures", List.of("ABCDEF"));
         bad.put("versions", List.of(" 1.0", ""));
@@ -212,13 +212,21 @@ class SdkRegistryTest {
     }
 
     @Test
-    void registeringACodeTwiceIsAConflict() {
+    void registeringACodeOrASignatureTwiceIsAConflict() {
         String code = SdkFixtures.registered();
         given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
                 .body(SdkFixtures.request(code, List.of("org.twice" + SdkFixtures.suffix()))).post("/api/sdks")
                 .then().statusCode(409).body("type", equalTo("/problems/conflict"));
         given().auth().oauth2(OFFICIAL).get("/api/sdks/" + code).then()
                 .body("packagePrefixes", contains(SdkFixtures.prefixOf(code)));
+        String signature = given().auth().oauth2(OFFICIAL).get("/api/sdks/" + code).then().extract()
+                .path("signatures[0]");
+        String other = "sig-" + SdkFixtures.suffix();
+        Map<String, Object> sameSignature = SdkFixtures.request(other, List.of("org.sig" + SdkFixtures.suffix()));
+        sameSignature.put("signatures", List.of(signature));
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(sameSignature).post("/api/sdks")
+                .then().statusCode(409).body("type", equalTo("/problems/conflict")).body("detail", containsString(code));
+        assertEquals(0, count("sdk WHERE code = '" + other + "'"));
     }
 
     long count(String from) {
