@@ -106,7 +106,8 @@ class SdkFindingImportTest {
                 + "\"sourceStore\":\"huawei\",\"problems\":[\"collect-beyond-scope\"],\"detectedAt\":\"2021-10-17\","
                 + "\"operatorName\":\"某公司\",\"operatorCreditCode\":\"91110108551385082Q\","
                 + "\"sdkPackage\":\"" + SdkFixtures.prefixOf(code) + ".Push\",\"sdkVersion\":\"1.0.0\"}\n";
-        location = given().auth().oauth2(OFFICIAL).contentType("application/x-ndjson").body(ndjson)
+        location = given().auth().oauth2(OFFICIAL).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("batchId", ndjsonBatch).post("/api/findings/imports")
                 .then().statusCode(202).extract().header("Location");
         new FindingImportTest().awaitFinished(location).body("status", equalTo("SUCCEEDED"));

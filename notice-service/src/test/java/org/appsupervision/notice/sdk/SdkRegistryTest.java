@@ -123,10 +123,13 @@ class SdkRegistryTest {
 
     @Test
     void refusesPrefixesOverlappingAnotherSdksNamingBothAndWritesNothing() {
-        String taken = SdkFixtures.registered();
-        String prefix = SdkFixtures.prefixOf(taken);
+        String suffix = SdkFixtures.suffix();
+        String taken = "taken-" + suffix;
+        String prefix = "org.ovl" + suffix + ".core";
+        given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(SdkFixtures.request(taken, List.of(prefix)))
+                .post("/api/sdks").then().statusCode(201);
         long prefixes = count("sdk_package_prefix");
-        for (String clash : List.of(prefix, prefix + ".push", prefix.substring(0, prefix.lastIndexOf('.')))) {
+        for (String clash : List.of(prefix, prefix + ".push", "org.ovl" + suffix)) {
             String code = "clash-" + SdkFixtures.suffix();
             given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
                     .body(SdkFixtures.request(code, List.of("org.free" + SdkFixtures.suffix(), clash)))
