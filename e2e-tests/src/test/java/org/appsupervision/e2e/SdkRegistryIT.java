@@ -138,7 +138,7 @@ class SdkRegistryIT {
             browser.driver().findElement(By.cssSelector("form[action='/portal/sdks/" + CODE + "/follow-up'] "
                     + "button[type=submit]")).click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("/portal/notices/"));
-            assertTrue(browser.text(By.tagName("main")).contains("com.e2e.sdk.shop"), () -> browser.text(By.tagName("main")));
+            assertTrue(browser.text(By.tagName("main")).contains("端到端商城"), () -> browser.text(By.tagName("main")));
             browser.screenshot("sdk-follow-up-draft", false);
 
             browser.open("/portal/apps/com.e2e.sdk.reader");
