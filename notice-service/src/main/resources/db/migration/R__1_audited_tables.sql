@@ -33,3 +33,5 @@ SELECT audit_table('sdk', 'INSERT OR UPDATE OR DELETE', 'code');
 SELECT audit_table('sdk_package_prefix', 'INSERT OR UPDATE OR DELETE', 'prefix');
 SELECT audit_table('sdk_signature', 'INSERT OR UPDATE OR DELETE', 'sha256');
 SELECT audit_table('sdk_version', 'INSERT OR UPDATE OR DELETE', 'sdk_code', 'version');
+-- Which app versions embed which SDK versions (V25), from findings and from detection's inventories.
+SELECT audit_table('app_sdk', 'INSERT OR UPDATE OR DELETE', 'package_name', 'app_version', 'sdk_code', 'sdk_version', 'source');

@@ -17,7 +17,7 @@ import java.time.Instant;
  * before it, see {@link DemoChannels}), an approver publishes it, and one store confirms some of its orders, and a
  * rectification notice from a ministry and a bureau finding continues the series as 总第21批; 豆瓣's operator publishes its
  * dual list, against which a finding of 豆瓣 shows an undisclosed data flow; the testing agencies that re-check
- * rectifications are registered. Runs only when no notice exists yet. Then, on every start, the open-data dumps of the
+ * rectifications are registered; the four demo SDKs are registered and found in 豆瓣 and the demo apps. Runs only when no notice exists yet. Then, on every start, the open-data dumps of the
  * days that have ended are written ({@link #dumpOpenData}).
  */
 public final class DemoData {
@@ -56,6 +56,7 @@ public final class DemoData {
         DemoLiveRectification.publish(http, official, login("li.approver"));
         DemoDualList.seed(http, official, password);
         DemoAgencies.register(http, official);
+        DemoSdks.seed(http, official);
         return true;
     }
 

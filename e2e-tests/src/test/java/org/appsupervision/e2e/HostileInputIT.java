@@ -411,7 +411,8 @@ class HostileInputIT {
                 "GET /portal/complaints", "GET /portal/complaints/{id}", "POST /portal/complaints/{id}/review",
                 "GET /portal/complaints/{id}/screenshots/{seq}",
                 "POST /portal/complaints/{id}/merge", "POST /portal/complaints/{id}/rejection",
-                "POST /portal/complaints/{id}/finding")) {
+                "POST /portal/complaints/{id}/finding", "GET /portal/sdks", "POST /portal/sdks",
+                "GET /portal/sdks/{code}", "POST /portal/sdks/{code}/follow-up")) {
             roles.put(op, "official");
         }
         for (String op : List.of("GET /portal/enterprise/reports", "GET /portal/enterprise/reports/new",

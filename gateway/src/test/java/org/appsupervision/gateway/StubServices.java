@@ -68,7 +68,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (Batches.answers(request, body.length()) || DraftNotices.answers(request, body)
-                    || DualLists.answers(request, body) || Rechecks.answers(request, body)
+                    || DualLists.answers(request, body) || Rechecks.answers(request, body) || Sdks.answers(request, body)
                     || EnterpriseStubs.notice(request)) {
                 return;
             }

@@ -64,7 +64,8 @@ public final class Navigation {
                     List.of(Roles.OPERATOR)),
             new Entry("/portal/enterprise/reports", m -> RecheckText.current().nav_reports(), List.of(Roles.OPERATOR)),
             new Entry("/portal/agency/tasks", m -> RecheckText.current().nav_tasks(), List.of(Roles.AGENCY)),
-            new Entry("/portal/rechecks", m -> RecheckText.current().nav_rechecks(), STAFF));
+            new Entry("/portal/rechecks", m -> RecheckText.current().nav_rechecks(), STAFF),
+            new Entry("/portal/sdks", m -> org.appsupervision.gateway.portal.sdk.SdkText.current().nav_sdks(), STAFF));
 
     private Navigation() {
     }

@@ -60,7 +60,7 @@ public class ApiDocument implements OASFilter {
     private static void describe(String key, PathItem.HttpMethod method, String path, Operation operation) {
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             Map<String, String> examples = ApiExamples.REQUESTS.getOrDefault(key,
-                    RecheckApiExamples.REQUESTS.getOrDefault(key, Map.of()));
+                    RecheckApiExamples.REQUESTS.getOrDefault(key, SdkApiExamples.REQUESTS.getOrDefault(key, Map.of())));
             operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
                 String example = examples.get(baseType(type));
                 if (example != null && media.getExample() == null && media.getExamples() == null) {
@@ -71,7 +71,8 @@ public class ApiDocument implements OASFilter {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         operation.setResponses(responses);
-        ApiExamples.Answer answer = ApiExamples.ANSWERS.getOrDefault(key, RecheckApiExamples.ANSWERS.get(key));
+        ApiExamples.Answer answer = ApiExamples.ANSWERS.getOrDefault(key,
+                RecheckApiExamples.ANSWERS.getOrDefault(key, SdkApiExamples.ANSWERS.get(key)));
         if (answer != null) {
             answer(responses, answer);
         }
@@ -86,7 +87,8 @@ public class ApiDocument implements OASFilter {
         if (operation.getRequestBody() != null || hasQuery(operation) || path.contains("{")) {
             problem(responses, ProblemType.VALIDATION, path, "1 field(s) are invalid");
         }
-        java.util.stream.Stream.concat(EXTRA_PROBLEMS.getOrDefault(key, RecheckApiExamples.PROBLEMS.getOrDefault(key, List.of())).stream(),
+        java.util.stream.Stream.concat(EXTRA_PROBLEMS.getOrDefault(key, RecheckApiExamples.PROBLEMS.getOrDefault(key,
+                SdkApiExamples.PROBLEMS.getOrDefault(key, List.of()))).stream(),
                 COMPLAINT_PROBLEMS.getOrDefault(key, List.of()).stream()).forEach(kind -> problem(responses, kind, path, switch (kind.slug()) {
             case "unprocessable" -> "Idempotency-Key upload-7 was already used for another request / 该幂等键已用于另一请求";
             case "four-eyes" -> "Whoever drafted or edited a notice cannot approve or publish it";
@@ -95,6 +97,8 @@ public class ApiDocument implements OASFilter {
             case "deadline-not-passed" -> "Item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b may be rectified until 2021-11-09";
             case "recheck-deadline-passed" -> "The rectification deadline of item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b was 2021-11-09";
             case "deadline-passed" -> "The rectification deadline of item 7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b was 2021-11-09";
+            case "sdk-prefix-overlap" -> "Prefix com.umeng.push of SDK umeng-push overlaps prefix com.umeng of SDK umeng-analytics";
+            case "no-embedding-apps" -> "No app is known to embed SDK umeng-analytics in version(s) 9.6.3";
             case "evidence-type-refused" -> "The content of report.docx is not a PDF, PNG, JPEG or ZIP file";
             case "content-too-large" -> key.contains("complaints") ? "A complaint may have at most 9437184 bytes"
                     : "The upload may have at most 10485760 bytes (10 MiB)";

@@ -47,7 +47,8 @@ final class ApiExamples {
              "appName":"豆瓣","version":"7.18.0","sourceStore":"huawei","problems":["collect-beyond-scope"],
              "evidence":"首次启动读取通讯录","references":["report-17.pdf"],"detectedAt":"2021-10-15T01:30:00Z",
              "repeat":true,"repeatedProblems":["collect-beyond-scope"],
-             "observedFlows":[{"activity":"COLLECTED","kind":"contacts","recipient":null,"disclosed":false,"reason":"not declared"}]}""";
+             "observedFlows":[{"activity":"COLLECTED","kind":"contacts","recipient":null,"disclosed":false,"reason":"not declared"}],
+             "sdk":{"code":"umeng-analytics","nameZh":"友盟+统计SDK","nameEn":"Umeng+ Analytics SDK","version":"9.6.3"}}""";
 
     static final String JOB = """
             {"id":"3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b","batchId":"6d3c1a55-6a8e-4f0e-9d0b-5f2d5b1e7a10",

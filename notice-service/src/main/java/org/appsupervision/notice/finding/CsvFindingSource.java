@@ -13,6 +13,7 @@ public final class CsvFindingSource implements FindingSource {
 
     private final CsvRecordReader records;
     private final int[] column = new int[FindingLine.CSV_COLUMNS.size()];
+    private final int[] sdkColumn = new int[FindingLine.SDK_COLUMNS.size()];
     private String headerProblem;
     private boolean broken;
     private CsvCheckedRow fast;
@@ -32,6 +33,9 @@ public final class CsvFindingSource implements FindingSource {
         List<String> header = first.stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
         for (int i = 0; i < column.length; i++) {
             column[i] = header.indexOf(FindingLine.CSV_COLUMNS.get(i));
+        }
+        for (int i = 0; i < sdkColumn.length; i++) {
+            sdkColumn[i] = header.indexOf(FindingLine.SDK_COLUMNS.get(i));
         }
         List<String> missing = List.of("packageName", "appName", "version", "sourceStore", "problems", "detectedAt",
                 "operatorName", "operatorCreditCode").stream().filter(c -> !header.contains(c)).toList();
@@ -65,7 +69,8 @@ public final class CsvFindingSource implements FindingSource {
                 if (!records.nextRecord()) {
                     return null;
                 }
-                if (fast != null && fast.accept()) {
+                // A line naming an SDK takes the slow path, which records the SDK (see FindingSdks).
+                if (fast != null && !namesSdk() && fast.accept()) {
                     return new Parsed(lineNumber, fast);
                 }
                 if (records.fields() == 1 && records.field(0).isBlank()) {
@@ -83,11 +88,28 @@ public final class CsvFindingSource implements FindingSource {
     FindingLine currentLine() {
         return new FindingLine(value(0), value(1), value(2), value(3), list(value(4)),
                 FindingLineCheck.blankToNull(value(5)), list(value(6)), value(7), value(8), value(9),
-                FindingLineCheck.blankToNull(value(10)));
+                FindingLineCheck.blankToNull(value(10)), null, sdkValue(0), sdkValue(1), sdkValue(2));
+    }
+
+    /** Whether the record has a value in one of the optional SDK columns. */
+    private boolean namesSdk() {
+        for (int i = 0; i < sdkColumn.length; i++) {
+            if (sdkValue(i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String value(int field) {
-        int at = column[field];
+        return at(column[field]);
+    }
+
+    private String sdkValue(int field) {
+        return FindingLineCheck.blankToNull(at(sdkColumn[field]));
+    }
+
+    private String at(int at) {
         return at < 0 || at >= records.fields() ? null : records.field(at).strip();
     }
 

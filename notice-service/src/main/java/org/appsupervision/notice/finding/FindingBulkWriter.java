@@ -107,6 +107,13 @@ public class FindingBulkWriter {
         FindingCopy copy;
         AppWriter apps;
         final ObservedFlows flows = new ObservedFlows();
+        final FindingSdks sdks = new FindingSdks();
+
+        /** Keeps the optional extras (observed flows, SDK) of a line whose finding got {@code id}. */
+        void extras(long id, UUID batchId, FindingLine line) {
+            flows.add(id, batchId, line);
+            sdks.add(id, batchId, line);
+        }
 
         Load(UUID jobId) {
             this.jobId = jobId;
@@ -146,7 +153,8 @@ public class FindingBulkWriter {
             Load load) throws IOException, SQLException {
         FindingLineCheck check = new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
                 codes(connection, "SELECT code FROM province"), clock.instant(),
-                codes(connection, "SELECT code FROM personal_info_kind"));
+                codes(connection, "SELECT code FROM personal_info_kind"), SdkCatalog.read(connection));
+        load.sdks.use(check.sdks());
         List<FieldError> errors = new ArrayList<>();
         FindingApps apps = new FindingApps();
         source.checkWith(check, apps);
@@ -181,7 +189,7 @@ public class FindingBulkWriter {
                     if (checked != null) {
                         load.copy.add(checked);
                     } else {
-                        load.flows.add(load.copy.add(line), batchId, line);
+                        load.extras(load.copy.add(line), batchId, line);
                     }
                     if (apps.untaken() >= APPS_CHUNK) {
                         load.apps.write(apps.takeChunk());
@@ -189,7 +197,7 @@ public class FindingBulkWriter {
                 } else if (head.add(checked != null ? checked.line() : line) && head.size() == OWN_PARTITION_FROM) {
                     load.copy = FindingCopy.intoOwnPartition(dataSource, batchId, load.jobId);
                     load.apps = new AppWriter(connection);
-                    addAll(load.copy, head, load.flows, batchId);
+                    addAll(load.copy, head, load, batchId);
                 }
             }
         }
@@ -202,7 +210,7 @@ public class FindingBulkWriter {
         }
         if (load.copy == null) {
             load.copy = FindingCopy.intoEntered(connection, batchId, head.size());
-            addAll(load.copy, head, load.flows, batchId);
+            addAll(load.copy, head, load, batchId);
         }
         long written = load.copy.finish();
         long copied = System.nanoTime();
@@ -233,6 +241,7 @@ public class FindingBulkWriter {
         }
         load.copy.attach(connection);
         load.flows.write(connection);
+        load.sdks.write(connection);
         progress.linesWritten.set(written);
         LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; indexes built in %.2f s; "
                 + "%d apps written by %.2f s after the copy; attached in %.2f s", batchId, written,
@@ -248,10 +257,10 @@ public class FindingBulkWriter {
         }
     }
 
-    private static void addAll(FindingCopy copy, List<FindingLine> lines, ObservedFlows flows, UUID batchId)
+    private static void addAll(FindingCopy copy, List<FindingLine> lines, Load load, UUID batchId)
             throws SQLException {
         for (FindingLine line : lines) {
-            flows.add(copy.add(line), batchId, line);
+            load.extras(copy.add(line), batchId, line);
         }
         lines.clear();
     }

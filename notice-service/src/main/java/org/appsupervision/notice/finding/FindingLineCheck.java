@@ -28,6 +28,7 @@ public final class FindingLineCheck {
     private final Set<String> provinceCodes;
     private final Instant now;
     private final Set<String> personalInfoKinds;
+    private final SdkCatalog sdks;
 
     public FindingLineCheck(Set<String> problemCodes, Set<String> provinceCodes, Instant now) {
         this(problemCodes, provinceCodes, now, Set.of());
@@ -36,10 +37,21 @@ public final class FindingLineCheck {
     /** With the kinds of personal information that observed data flows may name. */
     public FindingLineCheck(Set<String> problemCodes, Set<String> provinceCodes, Instant now,
             Set<String> personalInfoKinds) {
+        this(problemCodes, provinceCodes, now, personalInfoKinds, SdkCatalog.EMPTY);
+    }
+
+    /** With the SDK registry that findings naming an SDK are checked against. */
+    public FindingLineCheck(Set<String> problemCodes, Set<String> provinceCodes, Instant now,
+            Set<String> personalInfoKinds, SdkCatalog sdks) {
+        this.sdks = sdks;
         this.problemCodes = Set.copyOf(problemCodes);
         this.provinceCodes = Set.copyOf(provinceCodes);
         this.now = now;
         this.personalInfoKinds = Set.copyOf(personalInfoKinds);
+    }
+
+    SdkCatalog sdks() {
+        return sdks;
     }
 
     /** Why the line is bad (empty if it is good). */
@@ -73,6 +85,9 @@ public final class FindingLineCheck {
         }
         appProblems(why, line.appName(), line.operatorName(), line.operatorCreditCode(), line.filingNumber());
         ObservedFlowCheck.problems(why, line.observedFlows(), personalInfoKinds);
+        if (line.namesSdk()) {
+            FindingSdkCheck.problems(why, line, sdks);
+        }
         unstorable(why, line.packageName(), line.version(), line.sourceStore(), line.evidence(),
                 line.problems() == null ? null : String.join("\n", line.problems()),
                 line.references() == null ? null : String.join("\n", line.references()));

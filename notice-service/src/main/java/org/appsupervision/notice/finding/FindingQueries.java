@@ -33,8 +33,10 @@ public class FindingQueries {
                            JOIN notice_item_problem p ON p.item_id = i.id
                            WHERE i.package_name = f.package_name AND n.status = 'PUBLISHED'
                              AND n.published_at < f.detected_at AND p.problem_code = ANY (f.problem_codes)
-                             AND coalesce(i.app_version, '') <> f.app_version), ',')
+                             AND coalesce(i.app_version, '') <> f.app_version), ','),
+                       fs.sdk_code, s.name_zh, s.name_en, fs.sdk_version
                 FROM finding f JOIN app a ON a.package_name = f.package_name
+                LEFT JOIN finding_sdk fs ON fs.finding_id = f.id LEFT JOIN sdk s ON s.code = fs.sdk_code
                 WHERE (CAST(?1 AS TEXT) IS NULL OR hashtext(f.package_name) = hashtext(?1) AND f.package_name = ?1)
                   AND (CAST(?2 AS UUID) IS NULL OR f.batch_id = ?2)
                   AND f.id > ?3
@@ -50,7 +52,8 @@ public class FindingQueries {
         List<String> repeated = split((String) row[10]);
         return new FindingView(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], split((String) row[6]), (String) row[7], strings(row[8]),
-                instant(row[9]), !repeated.isEmpty(), repeated, List.of());
+                instant(row[9]), !repeated.isEmpty(), repeated, List.of(), row[11] == null ? null
+                        : new FindingView.Sdk((String) row[11], (String) row[12], (String) row[13], (String) row[14]));
     }
 
     private static List<String> split(String joined) {

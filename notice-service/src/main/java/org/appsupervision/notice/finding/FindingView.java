@@ -11,10 +11,15 @@ import java.util.UUID;
  * A finding as the API shows it. {@code repeatedProblems} are the problem kinds this app was already
  * notified for in an earlier published notice of another version: a repeat offence (屡犯). {@code observedFlows}
  * are the data flows the detection observed, each marked disclosed or not by the app version's dual list.
+ * {@code sdk} is the SDK that performed the behaviour, when the finding named one (null otherwise).
  */
 public record FindingView(long id, UUID batchId, String packageName, String appName, String version,
         String sourceStore, List<String> problems, String evidence, List<String> references, Instant detectedAt,
-        boolean repeat, List<String> repeatedProblems, List<Flow> observedFlows) {
+        boolean repeat, List<String> repeatedProblems, List<Flow> observedFlows, Sdk sdk) {
+
+    /** The SDK a finding names, from the registry, with the version the finding gave (null when it gave none). */
+    public record Sdk(String code, String nameZh, String nameEn, String version) {
+    }
 
     /**
      * A data flow the finding observed, judged against the latest published dual list of its app version:
@@ -26,7 +31,7 @@ public record FindingView(long id, UUID batchId, String packageName, String appN
     /** The same finding with its observed flows. */
     public FindingView withFlows(List<Flow> flows) {
         return new FindingView(id, batchId, packageName, appName, version, sourceStore, problems, evidence, references,
-                detectedAt, repeat, repeatedProblems, flows);
+                detectedAt, repeat, repeatedProblems, flows, sdk);
     }
 
     /** Findings entered directly (a few at a time) into a batch; imports take files. */

@@ -26,6 +26,7 @@ import org.appsupervision.devstack.AccessMatrix.Expectation;
 import org.appsupervision.devstack.AccessMatrix.Target;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.notice.recheck.RecheckFixtures;
+import org.appsupervision.notice.sdk.SdkFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,6 +191,7 @@ class WriteAccessMatrixTest {
         }));
         recheckExpectations(e);
         dualListExpectations(e);
+        sdkExpectations(e);
         return e;
     }
 
@@ -255,6 +257,43 @@ class WriteAccessMatrixTest {
             return new Target("/api/agency/tasks/" + task + "/result", "application/json",
                     Map.of("outcome", "RECTIFIED", "testedVersion", "2.0", "findings", "复测通过"),
                     rows("SELECT status, outcome FROM recheck_task WHERE id = '" + task + "'"));
+        }));
+    }
+
+    /** The SDK registry (official, admin), detection's inventories (official, admin) and follow-ups (official). */
+    void sdkExpectations(Map<String, Expectation> e) {
+        Set<Caller> officialOrAdmin = EnumSet.of(Caller.OFFICIAL, Caller.ADMIN);
+        e.put("POST /api/sdks", Expectation.of(officialOrAdmin, caller -> {
+            String suffix = SdkFixtures.suffix();
+            return new Target("/api/sdks", "application/json",
+                    SdkFixtures.request("matrix-" + suffix, List.of("org.matrix" + suffix)),
+                    rows("SELECT count(*) FROM sdk WHERE code = 'matrix-" + suffix + "'"));
+        }));
+        e.put("PUT /api/sdks/{code}", Expectation.of(officialOrAdmin, caller -> {
+            String code = SdkFixtures.registered();
+            Map<String, Object> body = new HashMap<>(SdkFixtures.request(code, List.of(SdkFixtures.prefixOf(code))));
+            body.put("nameZh", "矩阵改名SDK");
+            body.put("active", false);
+            return new Target("/api/sdks/" + code, "application/json", body, get("/api/sdks/" + code));
+        }));
+        e.put("POST /api/sdks/{code}/versions", Expectation.of(officialOrAdmin, caller -> {
+            String code = SdkFixtures.registered();
+            return new Target("/api/sdks/" + code + "/versions", "application/json", Map.of("version", "9.9.9"),
+                    get("/api/sdks/" + code));
+        }));
+        e.put("POST /api/sdks/{code}/follow-up-drafts", Expectation.of(EnumSet.of(Caller.OFFICIAL), caller -> {
+            String code = SdkFixtures.registered();
+            SdkFixtures.embeds(registerAppOfProvinceA(), code, "1.0.0");
+            return new Target("/api/sdks/" + code + "/follow-up-drafts", "application/json",
+                    Map.of("versions", List.of("1.0.0"), "problemCodes", List.of("collect-beyond-scope")),
+                    rows("SELECT count(*) FROM notice"));
+        }));
+        e.put("PUT /api/apps/{packageName}/sdks", Expectation.of(officialOrAdmin, caller -> {
+            String code = SdkFixtures.registered();
+            String pkg = registerAppOfProvinceA();
+            return new Target("/api/apps/" + pkg + "/sdks", "application/json",
+                    Map.of("appVersion", "1.0", "sdks", List.of(Map.of("sdk", code, "version", "1.0.0"))),
+                    get("/api/apps/" + pkg + "/sdks"));
         }));
     }
 

@@ -32,8 +32,9 @@ public class TimelinePageService {
     public record Entry(Instant at, String type, String summary, UUID noticeId, boolean repeat) {
     }
 
-    /** The app (null if unknown), its events oldest first, and the reply for failures. */
-    public record Timeline(String packageName, App app, List<Entry> entries, ServiceReply reply) {
+    /** The app (null if unknown), its events oldest first, the reply for failures, and the SDKs found in it. */
+    public record Timeline(String packageName, App app, List<Entry> entries, ServiceReply reply,
+            List<io.vertx.core.json.JsonObject> sdks) {
     }
 
     /** Apps whose name contains the text. */
@@ -54,9 +55,19 @@ public class TimelinePageService {
         String encoded = URLEncoder.encode(packageName, StandardCharsets.UTF_8);
         Uni<ServiceReply> app = services.get(PortalService.NOTICE, "/api/apps/" + encoded, viewer);
         Uni<ServiceReply> events = services.get(PortalService.NOTICE, "/api/timeline/" + encoded, viewer);
-        var replies = Uni.combine().all().unis(app, events).asTuple().await().indefinitely();
+        Uni<ServiceReply> sdks = services.get(PortalService.NOTICE, "/api/apps/" + encoded + "/sdks", viewer);
+        var replies = Uni.combine().all().unis(app, events, sdks).asTuple().await().indefinitely();
         Entry[] entries = services.read(replies.getItem2(), Entry[].class);
         return new Timeline(packageName, services.read(replies.getItem1(), App.class),
-                entries == null ? List.of() : List.of(entries), replies.getItem2());
+                entries == null ? List.of() : List.of(entries), replies.getItem2(), sdksOf(replies.getItem3()));
+    }
+
+    /** The items of the app's SDK list; none when the service could not tell (the page still shows the rest). */
+    private static List<io.vertx.core.json.JsonObject> sdksOf(ServiceReply reply) {
+        if (!reply.ok() || reply.object() == null || reply.object().getJsonArray("items") == null) {
+            return List.of();
+        }
+        return reply.object().getJsonArray("items").stream().filter(io.vertx.core.json.JsonObject.class::isInstance)
+                .map(io.vertx.core.json.JsonObject.class::cast).toList();
     }
 }
