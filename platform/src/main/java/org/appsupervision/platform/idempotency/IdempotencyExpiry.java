@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import org.appsupervision.platform.PlatformConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Forgets the {@code Idempotency-Key}s of every {@link ExpiringKeys} table of the service once they are older than
@@ -24,10 +24,18 @@ public class IdempotencyExpiry {
     private final Instance<EntityManager> em;
     private final Duration retention;
 
-    public IdempotencyExpiry(@Any Instance<ExpiringKeys> tables, Instance<EntityManager> em, PlatformConfig config) {
+    /**
+     * Reads its one setting by itself (the services' {@link org.appsupervision.platform.PlatformConfig} maps it too,
+     * with the same default) rather than by injecting that mapping: this bean lives in the gateway too, and a bean
+     * there that injects the {@code supervision} mapping makes Quarkus check every {@code supervision.*} property
+     * against it, including the gateway's build switches ({@code supervision.messaging.enabled} ...), and refuse to
+     * start.
+     */
+    public IdempotencyExpiry(@Any Instance<ExpiringKeys> tables, Instance<EntityManager> em,
+            @ConfigProperty(name = "supervision.idempotency.retention", defaultValue = "PT24H") Duration retention) {
         this.tables = tables;
         this.em = em;
-        this.retention = config.idempotency().retention();
+        this.retention = retention;
     }
 
     @Scheduled(every = "${supervision.idempotency.cleanup-every:1h}", delayed = "1m",
