@@ -130,7 +130,8 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log
+                        + tailOfLog());
             }
             try {
                 if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -144,7 +145,20 @@ public final class ServiceProcess implements AutoCloseable {
             }
             sleep(200);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log + tailOfLog());
+    }
+
+    /**
+     * The last lines of the service's log, for the failure's message: a suite that fails to start removes its
+     * temporary folder with the logs, and a CI run keeps only what the build printed.
+     */
+    private String tailOfLog() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            return "; its last lines:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** Stops the service gracefully (SIGTERM), forcibly after 20 seconds. */
