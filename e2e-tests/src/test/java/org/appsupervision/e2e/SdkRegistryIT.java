@@ -26,7 +26,8 @@ import org.openqa.selenium.By;
 /**
  * The SDK chain through the gateway on the packaged services: the ministry registers an SDK, findings name it (by
  * code and by the package detection saw), the app's SDKs and the SDK's apps show the embeddings, and the follow-up
- * rectification draft names every embedding app; then the SDK page in a real browser (skipped without Chromium).
+ * rectification draft names every embedding app; a notice naming the SDK's provider is published with the SDKs in
+ * their own table; then the SDK page and the notice's pages in a real browser (skipped without Chromium).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SdkRegistryIT {
@@ -118,8 +119,67 @@ class SdkRegistryIT {
                 .body("items.packageName", containsInAnyOrder("com.e2e.sdk.reader", "com.e2e.sdk.shop"));
     }
 
+    /** The notice of the SDK chain, published in {@link #aNoticeNamingTheSdkProviderIsPublishedWithTheSdksInTheirOwnTable}. */
+    static String sdkNoticeId;
+
     @Test
     @Order(2)
+    void aNoticeNamingTheSdkProviderIsPublishedWithTheSdksInTheirOwnTable() {
+        String official = gateway.login("wang.official");
+        String approver = gateway.login("li.approver");
+        Map<String, Object> sdkItem = Map.of("subject", "SDK", "sdk", CODE, "sdkVersions", List.of("2.1.0"),
+                "problems", List.of("collect-beyond-scope"));
+        Map<String, Object> appItem = ChainFixtures.app("端到端阅读", "com.e2e.sdk.reader",
+                ChainFixtures.creditCode("110105", new Random(20)), false, List.of("huawei"));
+        // No store can take an SDK down: a takedown notice naming one is refused whole.
+        gateway.as(official).contentType("application/json").body(Map.of("kind", "TAKEDOWN", "title", "不可下架SDK",
+                "apps", List.of(appItem, sdkItem))).post("/api/notices").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("apps[1].subject"));
+
+        sdkNoticeId = gateway.as(official).contentType("application/json").body(Map.of("kind", "RECTIFICATION",
+                "title", "关于侵害用户权益行为的APP及第三方SDK的通报", "rectificationDays", 10,
+                "apps", List.of(appItem, sdkItem))).post("/api/notices").then().statusCode(201)
+                .body("items.subject", contains("APP", "SDK"))
+                .body("items[1].sdk.providerName", equalTo("北京端到端科技有限公司"))
+                .extract().path("id");
+        gateway.as(approver).post("/api/notices/" + sdkNoticeId + "/approval").then().statusCode(200);
+        gateway.as(approver).post("/api/notices/" + sdkNoticeId + "/publication").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("items[1].rectification.status", equalTo("PENDING"));
+
+        gateway.anonymous().get("/api/public/notices/" + sdkNoticeId).then().statusCode(200)
+                .body("appCount", equalTo(1)).body("sdkCount", equalTo(1))
+                .body("sdkRows[0].sdkName", equalTo("端到端统计SDK"))
+                .body("sdkRows[0].provider", equalTo("北京端到端科技有限公司"));
+        String html = gateway.anonymous().get("/api/public/notices/" + sdkNoticeId + "/document").then().statusCode(200)
+                .extract().asString();
+        assertTrue(html.indexOf("存在问题的第三方SDK名单") > html.indexOf("端到端阅读"),
+                "the SDKs' table follows the apps' table: " + html);
+        assertTrue(html.contains("<td>端到端统计SDK</td><td>北京端到端科技有限公司</td><td>2.1.0</td>"), html);
+    }
+
+    @Test
+    @Order(4)
+    void thePublishedSdkNoticeShowsTheSdkTableOnItsPortalAndPublicPages() {
+        assumeTrue(PortalBrowser.available(), "Skipped: the browser part needs Debian's chromium and chromium-driver");
+        assumeTrue(sdkNoticeId != null, "the SDK notice was published by the test before");
+        try (PortalBrowser browser = PortalBrowser.start(suite.gatewayUrl())) {
+            browser.open("/notices/" + sdkNoticeId);
+            browser.waitFor(By.id("sdk-items"));
+            assertTrue(browser.text(By.id("sdk-items")).contains("端到端统计SDK"), () -> browser.text(By.id("sdk-items")));
+            browser.screenshot("sdk-notice-public", false);
+            browser.open("/login").login("wang.official", ChainFixtures.PASSWORD);
+            browser.open("/portal/notices/" + sdkNoticeId);
+            browser.waitFor(By.id("sdk-items"));
+            String table = browser.text(By.id("sdk-items"));
+            assertTrue(table.contains("端到端统计SDK") && table.contains("北京端到端科技有限公司") && table.contains("2.1.0"),
+                    table);
+            browser.screenshot("sdk-notice-portal", false);
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+    }
+
+    @Test
+    @Order(3)
     void theSdkPageShowsItsAppsAndDraftsTheFollowUpInTheBrowser() {
         assumeTrue(PortalBrowser.available(), "Skipped: the browser part needs Debian's chromium and chromium-driver");
         try (PortalBrowser browser = PortalBrowser.start(suite.gatewayUrl())) {
