@@ -77,8 +77,12 @@ class TracingIT {
                         && span.attributes().values().stream().anyMatch(v -> v.contains(order + "/confirmation")))
                 .findFirst(), java.util.Optional::isPresent).orElseThrow();
         String traceId = appstoreServer.traceId();
+        // Each process exports in its own batches, so the gateway's spans may arrive after notice-service's: wait
+        // for the consumer's span and for the gateway's two (the root and the call that is appstore's parent).
         List<OtlpReceiver.Span> trace = await().atMost(Duration.ofSeconds(60)).until(() -> receiver.trace(traceId),
-                spans -> spans.stream().anyMatch(named("notice-service", "process TakedownConfirmed")));
+                spans -> spans.stream().anyMatch(named("notice-service", "process TakedownConfirmed"))
+                        && spans.stream().anyMatch(span -> span.spanId().equals(appstoreServer.parentSpanId()))
+                        && spans.stream().anyMatch(span -> span.parentSpanId().isEmpty()));
         print(trace);
 
         OtlpReceiver.Span root = trace.stream().filter(span -> span.parentSpanId().isEmpty()).findFirst()
