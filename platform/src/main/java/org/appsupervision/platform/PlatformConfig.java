@@ -14,7 +14,12 @@ public interface PlatformConfig {
 
     Outbox outbox();
 
-    /** Keeping the Idempotency-Keys of the tables that let them expire ({@code idempotency.ExpiringKeys}). */
+    /**
+     * Keeping the Idempotency-Keys of the tables that let them expire ({@code idempotency.ExpiringKeys}). Mapped here
+     * so that a service setting {@code supervision.idempotency.*} passes the mapping's check of unknown properties;
+     * {@code idempotency.IdempotencyExpiry} reads the values itself (same defaults), since it also lives in the
+     * gateway, which must not inject this mapping.
+     */
     Idempotency idempotency();
 
     interface Idempotency {
