@@ -6,12 +6,12 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.appsupervision.devstack.Ports;
 import org.appsupervision.devstack.SigningKeys;
 
 /**
@@ -121,7 +121,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         });
         int noticePort = listen(notice);
         int appstorePort = listen(appstore);
-        int penaltyPort = freePort();
+        int penaltyPort = Ports.free();
         Path previousKey = SigningKeys.ensure(previousKeyDir());
         System.setProperty(PREVIOUS_KEY, previousKey.toString());
         return Map.of(
@@ -170,11 +170,4 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 .orTimeout(10, TimeUnit.SECONDS).join().actualPort();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
