@@ -17,7 +17,7 @@ import org.appsupervision.events.TakedownObjected;
 import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /** What a store does with its own orders: read, acknowledge, confirm (one or many) and object. */
 @ApplicationScoped
@@ -135,7 +135,7 @@ public class StoreOrderService {
             throw ProblemException.conflict("Order " + order.id + " is already " + order.status);
         }
         if (evidence.removedAt().isBefore(order.orderedAt.minusSeconds(EARLIEST_REMOVAL_DAYS * 24 * 3600))) {
-            throw new ProblemException(ProblemType.VALIDATION, "removedAt is too early", List.of(new Problem.FieldError(
+            throw new ProblemException(ProblemTypes.VALIDATION, "removedAt is too early", List.of(new Problem.FieldError(
                     "removedAt", "is more than 7 days before the order; report earlier removals as proactive removals")));
         }
         order.status = OrderStatus.CONFIRMED;

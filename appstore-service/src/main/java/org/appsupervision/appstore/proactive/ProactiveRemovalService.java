@@ -32,7 +32,7 @@ import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.postgresql.PGConnection;
 
 /**
@@ -230,7 +230,7 @@ public class ProactiveRemovalService {
                 badLines++;
             }
             if (badLines > 0) {
-                throw new ProblemException(ProblemType.VALIDATION, badLines + " line(s) are invalid; nothing was written"
+                throw new ProblemException(ProblemTypes.VALIDATION, badLines + " line(s) are invalid; nothing was written"
                         + (badLines > errors.size() ? " (the first " + errors.size() + " are listed)" : ""), errors);
             }
             return new Spooled(good, first, last);

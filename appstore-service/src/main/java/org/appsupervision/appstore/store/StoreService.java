@@ -17,7 +17,7 @@ import org.appsupervision.events.reference.CommunicationAdministrations;
 import org.appsupervision.platform.outbox.Outbox;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /** The store registry: read by officials, written by admins; every change is announced as StoreChanged. */
 @ApplicationScoped
@@ -202,7 +202,7 @@ public class StoreService {
                     .ifPresent(why -> errors.add(new Problem.FieldError("webhook.secret", why)));
         }
         if (request.webhook() != null && request.webhook().secret() != null && !WebhookSecretCipher.available()) {
-            throw new ProblemException(ProblemType.UNAVAILABLE,
+            throw new ProblemException(ProblemTypes.UNAVAILABLE,
                     "Webhook secrets cannot be stored: no encryption key is configured (appstore.webhook.secret-key)");
         }
         if (!errors.isEmpty()) {

@@ -13,7 +13,7 @@ import org.appsupervision.gateway.audit.AuditAction;
 import org.appsupervision.gateway.audit.AuditLog;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /** Admins create, disable, enable and unlock accounts; people change their own password. */
 @ApplicationScoped
@@ -97,7 +97,7 @@ public class AccountService {
     @Transactional
     public void changePassword(String username, PasswordChange change) {
         Account account = accounts.findByIdOptional(username, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Only officials have passwords"));
+                .orElseThrow(() -> new ProblemException(ProblemTypes.FORBIDDEN, "Only officials have passwords"));
         if (!BcryptUtil.matches(change.currentPassword(), account.passwordHash)) {
             throw ProblemException.invalid(List.of(new Problem.FieldError("currentPassword", "is wrong")));
         }

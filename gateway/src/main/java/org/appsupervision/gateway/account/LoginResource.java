@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.appsupervision.gateway.token.TokenIssuer;
 import org.appsupervision.gateway.token.TokenResponse;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -43,7 +43,7 @@ public class LoginResource {
     @Path("/login")
     public Response login(@NotNull @Valid LoginRequest request) {
         TokenIssuer.IssuedToken token = logins.login(request).orElseThrow(() -> new ProblemException(
-                ProblemType.UNAUTHENTICATED, "用户名或密码错误 / Wrong username or password"));
+                ProblemTypes.UNAUTHENTICATED, "用户名或密码错误 / Wrong username or password"));
         return Response.ok(TokenResponse.of(token))
                 .cookie(cookie(token.value(), (int) token.expiresIn()))
                 .header("Cache-Control", "no-store")

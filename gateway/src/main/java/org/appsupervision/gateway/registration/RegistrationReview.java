@@ -20,7 +20,7 @@ import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.appsupervision.platform.security.Roles;
 
 /**
@@ -91,7 +91,7 @@ public class RegistrationReview {
     public RegistrationView verify(Reviewer reviewer, UUID id) {
         Registration registration = pending(reviewer, id);
         if (accounts.findByIdOptional(registration.username).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "An account named " + registration.username
+            throw new ProblemException(ProblemTypes.CONFLICT, "An account named " + registration.username
                     + " exists: reject the registration so the enterprise registers with another username");
         }
         Account account = new Account();
@@ -150,7 +150,7 @@ public class RegistrationReview {
         try {
             return Registration.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.VALIDATION, "The query parameter 'status' is not a status",
+            throw new ProblemException(ProblemTypes.VALIDATION, "The query parameter 'status' is not a status",
                     List.of(new Problem.FieldError("status", "must be PENDING, VERIFIED or REJECTED")));
         }
     }

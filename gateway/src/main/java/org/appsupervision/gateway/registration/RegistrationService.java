@@ -14,7 +14,7 @@ import org.appsupervision.gateway.audit.AuditAction;
 import org.appsupervision.gateway.audit.AuditLog;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * Takes an enterprise's registration (checked whole: a fault of any field writes nothing) and tells the holder of
@@ -95,13 +95,13 @@ public class RegistrationService {
     }
 
     private static ProblemException duplicateCode() {
-        return new ProblemException(ProblemType.CONFLICT, "An open or verified registration of this credit code "
+        return new ProblemException(ProblemTypes.CONFLICT, "An open or verified registration of this credit code "
                 + "exists (该统一社会信用代码已有待审核或已通过的注册)",
                 List.of(new Problem.FieldError("creditCode", "is already registered")));
     }
 
     private static ProblemException usernameTaken() {
-        return new ProblemException(ProblemType.CONFLICT, "The username is taken (用户名已被占用)",
+        return new ProblemException(ProblemTypes.CONFLICT, "The username is taken (用户名已被占用)",
                 List.of(new Problem.FieldError("username", "is taken")));
     }
 }

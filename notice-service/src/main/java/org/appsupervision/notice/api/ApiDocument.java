@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.appsupervision.notice.publicnotice.NoticeVerification;
 import org.appsupervision.notice.rectification.RectificationProblem;
-import org.appsupervision.platform.problem.ProblemKind;
 import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,27 +26,27 @@ public class ApiDocument implements OASFilter {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final Map<String, List<ProblemKind>> EXTRA_PROBLEMS = Map.of(
-            "POST /api/findings/imports", List.of(ProblemType.UNPROCESSABLE, ProblemType.UNSUPPORTED_MEDIA_TYPE),
-            "PUT /api/findings/imports/{jobId}/file", List.of(ProblemType.CONFLICT),
-            "PUT /api/notices/{id}", List.of(ProblemType.CONFLICT),
-            "POST /api/notices/{id}/approval", List.of(ProblemType.CONFLICT, ProblemType.FOUR_EYES),
-            "POST /api/notices/{id}/publication", List.of(ProblemType.CONFLICT, ProblemType.FOUR_EYES),
-            "PUT /api/notices/{id}/items/{itemId}/rectification", List.of(ProblemType.CONFLICT,
+    private static final Map<String, List<ProblemType>> EXTRA_PROBLEMS = Map.of(
+            "POST /api/findings/imports", List.of(ProblemTypes.UNPROCESSABLE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE),
+            "PUT /api/findings/imports/{jobId}/file", List.of(ProblemTypes.CONFLICT),
+            "PUT /api/notices/{id}", List.of(ProblemTypes.CONFLICT),
+            "POST /api/notices/{id}/approval", List.of(ProblemTypes.CONFLICT, ProblemTypes.FOUR_EYES),
+            "POST /api/notices/{id}/publication", List.of(ProblemTypes.CONFLICT, ProblemTypes.FOUR_EYES),
+            "PUT /api/notices/{id}/items/{itemId}/rectification", List.of(ProblemTypes.CONFLICT,
                     RectificationProblem.DEADLINE_NOT_PASSED),
-            "POST /api/notices/{id}/withdrawal", List.of(ProblemType.CONFLICT),
-            "POST /api/notices/{id}/items/{itemId}/lifting", List.of(ProblemType.CONFLICT),
-            "POST /api/enterprise/dual-lists/{listId}/publication", List.of(ProblemType.CONFLICT),
-            "POST /api/public/documents/verification", List.of(ProblemType.CONTENT_TOO_LARGE,
-                    ProblemType.UNSUPPORTED_MEDIA_TYPE, NoticeVerification.NOT_A_PDF));
+            "POST /api/notices/{id}/withdrawal", List.of(ProblemTypes.CONFLICT),
+            "POST /api/notices/{id}/items/{itemId}/lifting", List.of(ProblemTypes.CONFLICT),
+            "POST /api/enterprise/dual-lists/{listId}/publication", List.of(ProblemTypes.CONFLICT),
+            "POST /api/public/documents/verification", List.of(ProblemTypes.CONTENT_TOO_LARGE,
+                    ProblemTypes.UNSUPPORTED_MEDIA_TYPE, NoticeVerification.NOT_A_PDF));
 
-    private static final Map<String, List<ProblemKind>> COMPLAINT_PROBLEMS = Map.of(
-            "POST /api/public/complaints", List.of(ProblemType.CONTENT_TOO_LARGE, ProblemType.TOO_MANY_REQUESTS),
-            "POST /api/complaints/{id}/review", List.of(ProblemType.CONFLICT),
-            "POST /api/complaints/{id}/merge", List.of(ProblemType.CONFLICT),
-            "POST /api/complaints/{id}/rejection", List.of(ProblemType.CONFLICT),
-            "POST /api/complaints/{id}/finding", List.of(ProblemType.CONFLICT),
-            "POST /api/complaints/{id}/evidence", List.of(ProblemType.CONFLICT));
+    private static final Map<String, List<ProblemType>> COMPLAINT_PROBLEMS = Map.of(
+            "POST /api/public/complaints", List.of(ProblemTypes.CONTENT_TOO_LARGE, ProblemTypes.TOO_MANY_REQUESTS),
+            "POST /api/complaints/{id}/review", List.of(ProblemTypes.CONFLICT),
+            "POST /api/complaints/{id}/merge", List.of(ProblemTypes.CONFLICT),
+            "POST /api/complaints/{id}/rejection", List.of(ProblemTypes.CONFLICT),
+            "POST /api/complaints/{id}/finding", List.of(ProblemTypes.CONFLICT),
+            "POST /api/complaints/{id}/evidence", List.of(ProblemTypes.CONFLICT));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -78,14 +78,14 @@ public class ApiDocument implements OASFilter {
         }
         boolean isPublic = path.startsWith("/api/public/");
         if (!isPublic) {
-            problem(responses, ProblemType.UNAUTHENTICATED, path, "A valid bearer token is needed");
-            problem(responses, ProblemType.FORBIDDEN, path, "Your role does not allow this operation");
+            problem(responses, ProblemTypes.UNAUTHENTICATED, path, "A valid bearer token is needed");
+            problem(responses, ProblemTypes.FORBIDDEN, path, "Your role does not allow this operation");
         }
         if (path.contains("{")) {
-            problem(responses, ProblemType.NOT_FOUND, path, "Notice 5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60 does not exist");
+            problem(responses, ProblemTypes.NOT_FOUND, path, "Notice 5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60 does not exist");
         }
         if (operation.getRequestBody() != null || hasQuery(operation) || path.contains("{")) {
-            problem(responses, ProblemType.VALIDATION, path, "1 field(s) are invalid");
+            problem(responses, ProblemTypes.VALIDATION, path, "1 field(s) are invalid");
         }
         java.util.stream.Stream.concat(EXTRA_PROBLEMS.getOrDefault(key, RecheckApiExamples.PROBLEMS.getOrDefault(key,
                 SdkApiExamples.PROBLEMS.getOrDefault(key, List.of()))).stream(),
@@ -130,13 +130,13 @@ public class ApiDocument implements OASFilter {
         responses.addAPIResponse(String.valueOf(answer.status()), response);
     }
 
-    private static void problem(APIResponses responses, ProblemKind kind, String path, String detail) {
+    private static void problem(APIResponses responses, ProblemType kind, String path, String detail) {
         String status = String.valueOf(kind.status());
         APIResponse existing = responses.getAPIResponse(status);
         String example = "{\"type\":\"" + kind.uri() + "\",\"title\":\"" + kind.title() + "\",\"status\":" + kind.status()
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + path + "\""
-                + (kind == ProblemType.VALIDATION ? ",\"errors\":[{\"field\":\"title\",\"message\":\"must not be blank\"}]"
-                        : kind == ProblemType.UNPROCESSABLE
+                + (kind == ProblemTypes.VALIDATION ? ",\"errors\":[{\"field\":\"title\",\"message\":\"must not be blank\"}]"
+                        : kind == ProblemTypes.UNPROCESSABLE
                                 ? ",\"errors\":[{\"field\":\"Idempotency-Key\",\"message\":\"was used with another request / 已用于另一请求\"}]"
                                 : "")
                 + "}";

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.appsupervision.notice.evidence.EvidenceProblem;
 import org.appsupervision.notice.rectification.RectificationProblem;
-import org.appsupervision.platform.problem.ProblemKind;
 import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /** Request and answer examples and extra problems of the agency, rectification-report and re-check operations. */
 final class RecheckApiExamples {
@@ -108,21 +108,21 @@ final class RecheckApiExamples {
             Map.entry("PUT /api/rechecks/assignment-rule", new ApiExamples.Answer(200, JSON, RULE)),
             Map.entry("POST /api/rechecks/{id}/assignment", new ApiExamples.Answer(200, JSON, TASK)));
 
-    private static final List<ProblemKind> UPLOAD = List.of(ProblemType.CONFLICT, ProblemType.CONTENT_TOO_LARGE,
+    private static final List<ProblemType> UPLOAD = List.of(ProblemTypes.CONFLICT, ProblemTypes.CONTENT_TOO_LARGE,
             EvidenceProblem.REFUSED_TYPE, RectificationProblem.DEADLINE_PASSED);
 
-    static final Map<String, List<ProblemKind>> PROBLEMS = Map.ofEntries(
-            Map.entry("POST /api/agencies", List.of(ProblemType.CONFLICT)),
-            Map.entry("POST /api/enterprise/rectification-reports", List.of(ProblemType.CONFLICT,
+    static final Map<String, List<ProblemType>> PROBLEMS = Map.ofEntries(
+            Map.entry("POST /api/agencies", List.of(ProblemTypes.CONFLICT)),
+            Map.entry("POST /api/enterprise/rectification-reports", List.of(ProblemTypes.CONFLICT,
                     RectificationProblem.DEADLINE_PASSED)),
             Map.entry("POST /api/enterprise/rectification-reports/{id}/evidence", UPLOAD),
-            Map.entry("POST /api/enterprise/rectification-reports/{id}/submission", List.of(ProblemType.CONFLICT,
+            Map.entry("POST /api/enterprise/rectification-reports/{id}/submission", List.of(ProblemTypes.CONFLICT,
                     RectificationProblem.DEADLINE_PASSED)),
-            Map.entry("POST /api/agency/tasks/{id}/evidence", List.of(ProblemType.CONFLICT,
-                    ProblemType.CONTENT_TOO_LARGE, EvidenceProblem.REFUSED_TYPE)),
-            Map.entry("POST /api/agency/tasks/{id}/result", List.of(ProblemType.CONFLICT)),
-            Map.entry("POST /api/rechecks/{id}/assignment", List.of(ProblemType.CONFLICT)),
-            Map.entry("POST /api/rechecks", List.of(ProblemType.CONFLICT,
+            Map.entry("POST /api/agency/tasks/{id}/evidence", List.of(ProblemTypes.CONFLICT,
+                    ProblemTypes.CONTENT_TOO_LARGE, EvidenceProblem.REFUSED_TYPE)),
+            Map.entry("POST /api/agency/tasks/{id}/result", List.of(ProblemTypes.CONFLICT)),
+            Map.entry("POST /api/rechecks/{id}/assignment", List.of(ProblemTypes.CONFLICT)),
+            Map.entry("POST /api/rechecks", List.of(ProblemTypes.CONFLICT,
                     org.appsupervision.notice.recheck.RecheckProblem.DEADLINE_PASSED)));
 
     private RecheckApiExamples() {

@@ -3,8 +3,8 @@ package org.appsupervision.notice.api;
 import java.util.List;
 import java.util.Map;
 import org.appsupervision.notice.sdk.SdkProblem;
-import org.appsupervision.platform.problem.ProblemKind;
 import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /** Request and answer examples and extra problems of the SDK registry, its embeddings and follow-ups. */
 final class SdkApiExamples {
@@ -55,9 +55,9 @@ final class SdkApiExamples {
             Map.entry("GET /api/apps/{packageName}/sdks", new ApiExamples.Answer(200, JSON, APP_SDKS)),
             Map.entry("PUT /api/apps/{packageName}/sdks", new ApiExamples.Answer(200, JSON, APP_SDKS)));
 
-    static final Map<String, List<ProblemKind>> PROBLEMS = Map.ofEntries(
-            Map.entry("POST /api/sdks", List.of(ProblemType.CONFLICT, SdkProblem.PREFIX_OVERLAP)),
-            Map.entry("PUT /api/sdks/{code}", List.of(ProblemType.CONFLICT, SdkProblem.PREFIX_OVERLAP)),
+    static final Map<String, List<ProblemType>> PROBLEMS = Map.ofEntries(
+            Map.entry("POST /api/sdks", List.of(ProblemTypes.CONFLICT, SdkProblem.PREFIX_OVERLAP)),
+            Map.entry("PUT /api/sdks/{code}", List.of(ProblemTypes.CONFLICT, SdkProblem.PREFIX_OVERLAP)),
             Map.entry("POST /api/sdks/{code}/follow-up-drafts", List.of(SdkProblem.NO_EMBEDDING_APPS)));
 
     private SdkApiExamples() {

@@ -24,7 +24,7 @@ import org.appsupervision.notice.notice.NoticeRepository;
 import org.appsupervision.platform.input.StrictTextModule;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * Imports an archive file of historical notices: checked whole (one bad line refuses the file and nothing is written),
@@ -85,7 +85,7 @@ public class ArchiveService {
         }
         checks.check(lines, LocalDate.now(BEIJING), unchanged, errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The archive file has " + errors.size()
+            throw new ProblemException(ProblemTypes.VALIDATION, "The archive file has " + errors.size()
                     + " fault(s); nothing was imported", errors);
         }
         List<ArchiveReport.Entry> entries = new ArrayList<>();

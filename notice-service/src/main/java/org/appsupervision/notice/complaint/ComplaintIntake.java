@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * Receives complaints from the public: checks them whole, answers a repeat of the same app and problem from the same

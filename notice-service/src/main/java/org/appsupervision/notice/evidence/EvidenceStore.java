@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * Keeps evidence files: checks the whole file before writing anything (at most {@value #MAX_BYTES} bytes, PDF, PNG,
@@ -51,7 +51,7 @@ public class EvidenceStore {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE,
+            throw new ProblemException(ProblemTypes.CONTENT_TOO_LARGE,
                     "An evidence file may have at most " + MAX_BYTES + " bytes (10 MiB)");
         }
         String type = sniff(bytes).orElseThrow(() -> new ProblemException(EvidenceProblem.REFUSED_TYPE,

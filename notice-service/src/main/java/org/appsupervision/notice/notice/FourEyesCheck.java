@@ -2,7 +2,7 @@ package org.appsupervision.notice.notice;
 
 import java.util.List;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * The four-eyes rule: a notice is approved and published by someone who did not shape its content, neither its
@@ -19,7 +19,7 @@ public final class FourEyesCheck {
 
     static void requireNoAuthor(Object noticeId, List<String> authors, String approver) {
         if (authors.contains(approver)) {
-            throw new ProblemException(ProblemType.FOUR_EYES, "Notice " + noticeId + " was drafted or edited by "
+            throw new ProblemException(ProblemTypes.FOUR_EYES, "Notice " + noticeId + " was drafted or edited by "
                     + approver + "; someone who did not write it must approve and publish it");
         }
     }

@@ -12,7 +12,7 @@ import org.appsupervision.notice.reference.ProvinceRepository;
 import org.appsupervision.notice.sdk.Sdk;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -90,7 +90,7 @@ public class NoticeDraftValidation {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors);
+            throw new ProblemException(ProblemTypes.VALIDATION, errors.size() + " field(s) are invalid", errors);
         }
         return sdks;
     }

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import org.appsupervision.platform.calendar.WorkingDayCalendar;
 import org.appsupervision.platform.calendar.WorkingDayCalendar.Deadline;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * The rectification deadline of a notice, counted from its publication day in Beijing time: a number of
@@ -27,7 +27,7 @@ public final class RectificationDeadline {
         LocalDate published = publishedAt.atZone(BEIJING).toLocalDate();
         if (terms.deadline() != null) {
             if (!terms.deadline().isAfter(published)) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "The deadline " + terms.deadline()
+                throw new ProblemException(ProblemTypes.UNPROCESSABLE, "The deadline " + terms.deadline()
                         + " is not after the publication date " + published + "; draft a new notice with a later deadline");
             }
             Deadline counted = calendar.addCalendarDays(published,

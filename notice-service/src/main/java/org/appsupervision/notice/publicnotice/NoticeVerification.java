@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.appsupervision.documents.SignatureCheck;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemKind;
+import org.appsupervision.platform.problem.ProblemType;
 
 /**
  * Answers whether a PDF is a notice document this service issued, unchanged (its SHA-256 is that of a stored notice
@@ -14,7 +14,7 @@ import org.appsupervision.platform.problem.ProblemKind;
 @ApplicationScoped
 public class NoticeVerification {
 
-    public static final ProblemKind NOT_A_PDF = new ProblemKind("not-a-pdf", 400,
+    public static final ProblemType NOT_A_PDF = new ProblemType("not-a-pdf", 400,
             "上传的文件不是PDF / The upload is not a PDF");
 
     /** The answer: {@code issued} when the bytes are a stored notice PDF (then {@code document} says which). */

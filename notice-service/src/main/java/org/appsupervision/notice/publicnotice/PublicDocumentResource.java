@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public verification of the notice documents this service issued: upload a PDF; no login needed. */
@@ -31,7 +31,7 @@ public class PublicDocumentResource {
     public NoticeVerification.Verification verify(InputStream body) throws IOException {
         byte[] pdf = body.readNBytes(config.maxVerificationBytes() + 1);
         if (pdf.length > config.maxVerificationBytes()) {
-            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE,
+            throw new ProblemException(ProblemTypes.CONTENT_TOO_LARGE,
                     "A PDF to verify may have at most " + config.maxVerificationBytes() + " bytes");
         }
         return verification.verify(pdf);

@@ -9,7 +9,7 @@ import org.appsupervision.documents.DemoCertificateAuthority;
 import org.appsupervision.documents.KeyStoreKeys;
 import org.appsupervision.documents.SigningKey;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,7 +55,7 @@ public class BureauKeys {
 
     private SigningKey fromStore(String code) {
         return store.key(code).orElseThrow(() ->
-                new ProblemException(ProblemType.UNAVAILABLE, "No signing key is configured for bureau " + code));
+                new ProblemException(ProblemTypes.UNAVAILABLE, "No signing key is configured for bureau " + code));
     }
 
     /** Whether the keys are demo keys (nothing configured). */

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /** Public verification of documents: upload a PDF, or give a document number; no login needed. */
 @Path("/public/penalty/documents")
@@ -34,7 +34,7 @@ public class PublicDocumentResource {
     public Verification verify(InputStream body) throws IOException {
         byte[] pdf = body.readNBytes(config.maxVerificationBytes() + 1);
         if (pdf.length > config.maxVerificationBytes()) {
-            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE,
+            throw new ProblemException(ProblemTypes.CONTENT_TOO_LARGE,
                     "A PDF to verify may have at most " + config.maxVerificationBytes() + " bytes");
         }
         return verification.verify(pdf);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * The one reading of the {@code Idempotency-Key} header and the one decision on a key seen before: the same key
@@ -50,7 +50,7 @@ public final class IdempotencyKey {
      */
     public static <A> A replay(String key, String fingerprint, String recordedFingerprint, Supplier<A> recordedAnswer) {
         if (!fingerprint.equals(recordedFingerprint)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
+            throw new ProblemException(ProblemTypes.UNPROCESSABLE,
                     HEADER + " " + key + " was already used for another request / 该幂等键已用于另一请求",
                     List.of(new FieldError(HEADER, REUSED)));
         }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -36,7 +36,7 @@ public class JsonBodyMediaType {
         }
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (contentType == null ? hasBody(request) : !isJson(contentType)) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "This operation reads a JSON body: send it as "
+            throw new ProblemException(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "This operation reads a JSON body: send it as "
                     + "application/json" + (contentType == null ? "" : ", not " + shown(contentType)));
         }
     }

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -71,7 +71,7 @@ public class QueryParameters implements ParamConverterProvider {
             try {
                 return reading.read().apply(value);
             } catch (RuntimeException e) {
-                throw new ProblemException(ProblemType.VALIDATION, "The query parameter '" + name + "' cannot be read",
+                throw new ProblemException(ProblemTypes.VALIDATION, "The query parameter '" + name + "' cannot be read",
                         List.of(new Problem.FieldError(name, "must be " + reading.expected())));
             }
         }

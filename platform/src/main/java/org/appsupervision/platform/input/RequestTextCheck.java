@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemKind;
 import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.BlockingOperationSupport;
 
@@ -33,9 +33,9 @@ public class RequestTextCheck {
         if (request.query() != null) {
             InputFaults.inEncodedPairs(request.query(), "query parameter", malformed, invalid);
         }
-        refuse(malformed, ProblemType.MALFORMED, "The request line has escapes that are not UTF-8");
+        refuse(malformed, ProblemTypes.MALFORMED, "The request line has escapes that are not UTF-8");
         request.headers().forEach(header -> InputFaults.add(invalid, "header " + header.getKey(), header.getValue()));
-        refuse(invalid, ProblemType.VALIDATION, null);
+        refuse(invalid, ProblemTypes.VALIDATION, null);
     }
 
     /**
@@ -47,7 +47,7 @@ public class RequestTextCheck {
         List<Problem.FieldError> invalid = new ArrayList<>();
         request.getUriInfo().getPathParameters(true).forEach((name, values) ->
                 values.forEach(value -> InputFaults.add(invalid, name, value)));
-        refuse(invalid, ProblemType.VALIDATION, null);
+        refuse(invalid, ProblemTypes.VALIDATION, null);
         String contentType = request.getHeaderString("Content-Type");
         if (contentType == null || !contentType.regionMatches(true, 0, MediaType.APPLICATION_FORM_URLENCODED, 0, 33)
                 || !request.hasEntity() || !BlockingOperationSupport.isBlockingAllowed()) {
@@ -62,11 +62,11 @@ public class RequestTextCheck {
         } else if (!raw.isEmpty()) {
             InputFaults.inEncodedPairs(raw, "field", malformed, invalid);
         }
-        refuse(malformed, ProblemType.MALFORMED, "The form has escapes that are not UTF-8");
-        refuse(invalid, ProblemType.VALIDATION, null);
+        refuse(malformed, ProblemTypes.MALFORMED, "The form has escapes that are not UTF-8");
+        refuse(invalid, ProblemTypes.VALIDATION, null);
     }
 
-    private static void refuse(List<Problem.FieldError> errors, ProblemKind kind, String detail) {
+    private static void refuse(List<Problem.FieldError> errors, ProblemType kind, String detail) {
         if (errors.isEmpty()) {
             return;
         }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
  * A keyset cursor: the sort key of the last row of a page (its sort columns and its id), named after its list so a
@@ -112,7 +112,7 @@ public final class Cursor {
     }
 
     static ProblemException refused() {
-        return new ProblemException(ProblemType.VALIDATION, "The query parameter 'after' is not a cursor of this list",
+        return new ProblemException(ProblemTypes.VALIDATION, "The query parameter 'after' is not a cursor of this list",
                 List.of(new Problem.FieldError("after", "must be the cursor of a Link rel=\"next\" this list answered")));
     }
 }

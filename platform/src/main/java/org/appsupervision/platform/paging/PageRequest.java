@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,7 +49,7 @@ public class PageRequest {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ProblemException(ProblemType.VALIDATION, "The query parameter 'limit' is out of range",
+            throw new ProblemException(ProblemTypes.VALIDATION, "The query parameter 'limit' is out of range",
                     List.of(new Problem.FieldError("limit", "must be between 1 and " + MAX_LIMIT)));
         }
         return limit;

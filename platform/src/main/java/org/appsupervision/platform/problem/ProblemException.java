@@ -5,19 +5,19 @@ import java.util.List;
 /** Thrown by services to answer with a problem response; never carries a stack trace to the client. */
 public class ProblemException extends RuntimeException {
 
-    private final ProblemKind type;
+    private final ProblemType type;
     private final List<Problem.FieldError> errors;
     private final java.time.Duration retryAfter;
 
-    public ProblemException(ProblemKind type, String detail) {
+    public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
-    public ProblemException(ProblemKind type, String detail, List<Problem.FieldError> errors) {
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
         this(type, detail, errors, null);
     }
 
-    private ProblemException(ProblemKind type, String detail, List<Problem.FieldError> errors,
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors,
             java.time.Duration retryAfter) {
         super(detail, null, false, false);
         this.type = type;
@@ -27,7 +27,7 @@ public class ProblemException extends RuntimeException {
 
     /** A 429 that tells the client, in {@code Retry-After}, when asking again can succeed (at least one second). */
     public static ProblemException tooManyRequests(String detail, java.time.Duration retryAfter) {
-        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(),
+        return new ProblemException(ProblemTypes.TOO_MANY_REQUESTS, detail, List.of(),
                 retryAfter.compareTo(java.time.Duration.ofSeconds(1)) < 0 ? java.time.Duration.ofSeconds(1) : retryAfter);
     }
 
@@ -37,18 +37,18 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+        return new ProblemException(ProblemTypes.NOT_FOUND, what + " " + id + " does not exist");
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(ProblemType.CONFLICT, detail);
+        return new ProblemException(ProblemTypes.CONFLICT, detail);
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors);
+        return new ProblemException(ProblemTypes.VALIDATION, errors.size() + " field(s) are invalid", errors);
     }
 
-    public ProblemKind type() {
+    public ProblemType type() {
         return type;
     }
 

@@ -44,7 +44,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return respond(ProblemType.VALIDATION, errors.size() + " field(s) are invalid", errors, uri);
+        return respond(ProblemTypes.VALIDATION, errors.size() + " field(s) are invalid", errors, uri);
     }
 
     @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
@@ -53,7 +53,7 @@ public class ProblemMappers {
         String where = BodyFaults.where(e);
         if (e instanceof UnacceptableTextException text) {
             String field = where == null ? "(body)" : where;
-            return respond(ProblemType.VALIDATION, "The body holds text that is not accepted at '" + field + "'",
+            return respond(ProblemTypes.VALIDATION, "The body holds text that is not accepted at '" + field + "'",
                     List.of(new Problem.FieldError(field, "The value " + text.reason())), uri);
         }
         String detail = where == null
@@ -61,13 +61,13 @@ public class ProblemMappers {
                 : "The body has a value of the wrong type or format at '" + where + "'";
         List<Problem.FieldError> errors = where == null ? List.of()
                 : List.of(new Problem.FieldError(where, BodyFaults.why(e)));
-        return respond(ProblemType.MALFORMED, detail, errors, uri);
+        return respond(ProblemTypes.MALFORMED, detail, errors, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
+        return Response.fromResponse(respond(ProblemTypes.UNAUTHENTICATED,
                 "A valid bearer token is required", List.of(), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
@@ -75,7 +75,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemType.FORBIDDEN, "Your role does not allow this operation", List.of(), uri);
+        return respond(ProblemTypes.FORBIDDEN, "Your role does not allow this operation", List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -92,7 +92,7 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        ProblemKind type = ProblemType.forStatus(status);
+        ProblemType type = ProblemTypes.forStatus(status);
         String detail = status == 400 ? "The request could not be read: the body is not valid JSON for this operation"
                 : type.title();
         return respond(type, detail, List.of(), uri);
@@ -102,7 +102,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (TransientFailures.isTransient(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), TransientFailures.rootMessage(e));
-            return Response.fromResponse(respond(ProblemType.UNAVAILABLE,
+            return Response.fromResponse(respond(ProblemTypes.UNAVAILABLE,
                     "The database is unavailable; nothing was written. Retry shortly.", List.of(), uri))
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
@@ -110,7 +110,7 @@ public class ProblemMappers {
         if (clientWentAway(e)) {
             LOG.warnf("The client closed the connection before its request was read on %s",
                     uri == null ? "?" : uri.getPath());
-            return respond(ProblemType.forStatus(400), "The request body broke off before its end; nothing was written",
+            return respond(ProblemTypes.forStatus(400), "The request body broke off before its end; nothing was written",
                     List.of(), uri);
         }
         String errorId = UUID.randomUUID().toString();
@@ -120,11 +120,11 @@ public class ProblemMappers {
             // itself is still a defect, so it is logged with the error id; the client gets a 409, not a 500.
             LOG.errorf("Write refused by the database %s on %s: %s", errorId, uri == null ? "?" : uri.getPath(),
                     TransientFailures.rootMessage(e));
-            return respond(ProblemType.CONFLICT, "The database refused the change as it conflicts with the data "
+            return respond(ProblemTypes.CONFLICT, "The database refused the change as it conflicts with the data "
                     + "already stored; nothing was written (error id " + errorId + ")", List.of(), uri);
         }
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
-        return respond(ProblemType.INTERNAL, "Unexpected failure; quote error id " + errorId, List.of(), uri);
+        return respond(ProblemTypes.INTERNAL, "Unexpected failure; quote error id " + errorId, List.of(), uri);
     }
 
     /**
@@ -152,7 +152,7 @@ public class ProblemMappers {
         return false;
     }
 
-    static Response respond(ProblemKind type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+    static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
                 uri == null ? null : uri.getPath(), errors);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyKeyTest {
@@ -16,7 +16,7 @@ class IdempotencyKeyTest {
     void anAbsentOptionalKeyIsNoKeyAndAnAbsentRequiredOneIsRefused() {
         assertNull(IdempotencyKey.optional(null));
         ProblemException refused = assertThrows(ProblemException.class, () -> IdempotencyKey.required(null));
-        assertEquals(ProblemType.VALIDATION, refused.type());
+        assertEquals(ProblemTypes.VALIDATION, refused.type());
         assertEquals(List.of(new FieldError("Idempotency-Key", IdempotencyKey.REQUIRED)), refused.errors());
     }
 
@@ -33,7 +33,7 @@ class IdempotencyKeyTest {
         for (String key : List.of("", "   ", "k".repeat(201), "a\tb", "a\u007fb", "a\u0085b", "a\u200bb", "a\u2028b",
                 "a\ud800b", "\u0000")) {
             ProblemException refused = assertThrows(ProblemException.class, () -> IdempotencyKey.optional(key), key);
-            assertEquals(ProblemType.VALIDATION, refused.type());
+            assertEquals(ProblemTypes.VALIDATION, refused.type());
             assertEquals(List.of(new FieldError("Idempotency-Key", IdempotencyKey.MUST_BE)), refused.errors());
         }
     }
@@ -43,7 +43,7 @@ class IdempotencyKeyTest {
         assertEquals("first", IdempotencyKey.replay("k-1", "f1", "f1", () -> "first"));
         ProblemException refused = assertThrows(ProblemException.class,
                 () -> IdempotencyKey.replay("k-1", "f2", "f1", () -> "first"));
-        assertEquals(ProblemType.UNPROCESSABLE, refused.type());
+        assertEquals(ProblemTypes.UNPROCESSABLE, refused.type());
         assertEquals(422, refused.type().status());
         assertEquals(List.of(new FieldError("Idempotency-Key", IdempotencyKey.REUSED)), refused.errors());
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.appsupervision.platform.problem.Problem;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.junit.jupiter.api.Test;
 
 class QueryParametersTest {
@@ -60,7 +60,7 @@ class QueryParametersTest {
 
     private void assertRefused(int index, Class<?> type, String value, String name, String message) {
         ProblemException e = assertThrows(ProblemException.class, () -> converter(index, type).fromString(value));
-        assertEquals(ProblemType.VALIDATION, e.type());
+        assertEquals(ProblemTypes.VALIDATION, e.type());
         assertEquals(List.of(new Problem.FieldError(name, message)), e.errors());
     }
 

@@ -9,14 +9,14 @@ class ProblemTypeTest {
     @Test
     void theKindForAStatusAlwaysCarriesThatStatus() {
         for (int status = 400; status < 600; status++) {
-            assertEquals(status, ProblemType.forStatus(status).status(), "status " + status);
+            assertEquals(status, ProblemTypes.forStatus(status).status(), "status " + status);
         }
     }
 
     @Test
     void notAcceptableHasItsOwnKind() {
-        assertEquals("/problems/not-acceptable", ProblemType.forStatus(406).uri());
-        assertEquals("/problems/unsupported-media-type", ProblemType.forStatus(415).uri());
-        assertEquals("/problems/http-418", ProblemType.forStatus(418).uri());
+        assertEquals("/problems/not-acceptable", ProblemTypes.forStatus(406).uri());
+        assertEquals("/problems/unsupported-media-type", ProblemTypes.forStatus(415).uri());
+        assertEquals("/problems/http-418", ProblemTypes.forStatus(418).uri());
     }
 }

@@ -23,7 +23,7 @@ import org.appsupervision.gateway.registration.Reviewer;
 import org.appsupervision.platform.paging.Page;
 import org.appsupervision.platform.paging.PageRequest;
 import org.appsupervision.platform.problem.ProblemException;
-import org.appsupervision.platform.problem.ProblemType;
+import org.appsupervision.platform.problem.ProblemTypes;
 import org.appsupervision.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -116,7 +116,7 @@ public class RegistrationQueueResource {
             return Response.seeOther(UriBuilder.fromPath("/portal/registrations/{id}").queryParam("done", done)
                     .build(id)).build();
         } catch (ProblemException e) {
-            if (e.type().equals(ProblemType.NOT_FOUND)) {
+            if (e.type().equals(ProblemTypes.NOT_FOUND)) {
                 return errors.notFound();
             }
             return html(e.type().status(), Templates.detail(review.get(reviewer(), id), null, e.getMessage()));
