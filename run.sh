@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ "${SKIP_BUILD:-}" != "1" ]; then
-  ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=false
+  ./mvnw -B -q package -DskipTests
 fi
 exec java -cp "devstack/target/devstack-0.1.0-SNAPSHOT.jar:$(cat devstack/target/launcher.classpath)" \
   -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dsuite.repository="$PWD" org.appsupervision.devstack.Launcher "$@"

@@ -33,18 +33,24 @@ public class SuiteBench {
         int apps = args.length > 1 ? Integer.parseInt(args[1]) : 106;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Map<String, String> rows = new LinkedHashMap<>();
+        coldStarts(repository, rows);
 
         long started = System.nanoTime();
         try (Suite suite = Suite.start(Suite.Options.forBenchmarks(repository, PASSWORD, SECRET))) {
-            rows.put("cold start of PostgreSQL, Kafka and 4 services to ready", seconds(started));
+            rows.put("cold start of PostgreSQL, Kafka and 4 services to ready (as deployed, for the fan-outs)",
+                    seconds(started));
             GatewayHttp http = new GatewayHttp(suite.gatewayUrl());
             int orders = apps * STORES.size();
             List<Double> fanOuts = new ArrayList<>();
+            List<String> phases = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
-                fanOuts.add(fanOut(http, apps, 1000L + run));
+                FanOut fanOut = fanOut(http, apps, 1000L + run);
+                fanOuts.add(fanOut.seconds());
+                phases.add(fanOut.phases(suite));
             }
             rows.put("fan-out " + apps + " apps x 9 stores (" + orders + " orders) to the store API, runs",
                     fanOuts.stream().map(s -> String.format("%.2f s", s)).toList().toString());
+            rows.put("where each fan-out's time went (ms after the publication request)", String.join("<br>", phases));
             String bootstrap = suite.stack().kafka().bootstrapServers();
             rows.put("floor: produce + consume " + orders + " records on the same broker",
                     String.format("%.2f s", Floor.kafkaMillis(bootstrap, orders) / 1000.0));
@@ -57,8 +63,83 @@ public class SuiteBench {
         report(rows, String.join(" ", java.util.Arrays.asList(args).subList(Math.min(1, args.length), args.length)));
     }
 
-    /** Seconds from publication of a notice until every store lists all of its orders. */
-    static double fanOut(GatewayHttp http, int apps, long seed) {
+    /**
+     * Cold starts of the whole suite (a new PostgreSQL cluster, a new Kafka broker, four services migrating empty
+     * databases) in three JVM set-ups, one after the other in this run: as before (the JDK's own class-data archive),
+     * with each service's class-data archive, and with the archive and the first JIT tier only (the local run and the
+     * tests). Each figure is the time to every service ready and the CPU the service JVMs and the broker used by then.
+     */
+    static void coldStarts(Path repository, Map<String, String> rows) throws Exception {
+        Map<String, List<String>> setups = new LinkedHashMap<>();
+        setups.put("JDK class-data archive only, both JIT tiers (before)", List.of("-Xshare:auto"));
+        setups.put("service class-data archives, both JIT tiers (deployed)", Suite.Options.PEAK);
+        setups.put("service class-data archives, first JIT tier (local run, tests)", Suite.Options.QUICK_START);
+        for (int round = 1; round <= 2; round++) {
+            for (Map.Entry<String, List<String>> setup : setups.entrySet()) {
+                long started = System.nanoTime();
+                try (Suite suite = Suite.start(Suite.Options.forBenchmarks(repository, PASSWORD, SECRET)
+                        .withServiceJvmOptions(setup.getValue()))) {
+                    String ready = seconds(started);
+                    StringBuilder cpu = new StringBuilder();
+                    double services = 0;
+                    for (ServiceProcess service : suite.services()) {
+                        double seconds = cpuSeconds(service.pid());
+                        services += seconds;
+                        cpu.append(service.name().replace("-service", "")).append(String.format(" %.1f, ", seconds));
+                    }
+                    rows.put("cold start, " + setup.getKey() + ", round " + round, String.format(
+                            "%s to ready; CPU s: services %.1f (%sKafka broker %.1f)", ready, services, cpu,
+                            cpuSeconds(suite.stack().kafka().pid())));
+                }
+            }
+        }
+    }
+
+    /** User and system CPU seconds a process has used so far ({@code /proc/<pid>/stat}, clock ticks of 10 ms). */
+    static double cpuSeconds(long pid) throws Exception {
+        String stat = Files.readAllLines(Path.of("/proc/" + pid + "/stat")).get(0);
+        String[] fields = stat.substring(stat.lastIndexOf(") ") + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /** One fan-out: the notice, when its publication was asked for, answered, and seen by every store. */
+    record FanOut(String noticeId, java.time.Instant asked, java.time.Instant answered, java.time.Instant seen,
+            double seconds) {
+
+        /**
+         * The steps between, from the databases' own timestamps: the publication's outbox rows written and relayed
+         * to Kafka by notice-service, the orders written by appstore-service's consumer, the stores' last read.
+         */
+        String phases(Suite suite) throws java.sql.SQLException {
+            String notice = suite.stack().postgres().jdbcUrl("notice");
+            String appstore = suite.stack().postgres().jdbcUrl("appstore");
+            java.time.Instant[] relayed = range(notice, "SELECT min(occurred_at), max(published_at) FROM outbox_event"
+                    + " WHERE event_type = 'TakedownOrdered' AND payload LIKE '%" + noticeId + "%'");
+            java.time.Instant[] ordered = range(appstore,
+                    "SELECT min(received_at), max(received_at) FROM takedown_order WHERE notice_id = '" + noticeId + "'");
+            return String.format("answered %d, events written %d, relayed by %d, first orders %d, last orders %d,"
+                    + " all seen %d", after(answered), after(relayed[0]), after(relayed[1]), after(ordered[0]),
+                    after(ordered[1]), after(seen));
+        }
+
+        private long after(java.time.Instant instant) {
+            return instant == null ? -1 : java.time.Duration.between(asked, instant).toMillis();
+        }
+
+        private static java.time.Instant[] range(String jdbcUrl, String sql) throws java.sql.SQLException {
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl,
+                    org.appsupervision.devstack.Postgres.USER, org.appsupervision.devstack.Postgres.PASSWORD);
+                    java.sql.ResultSet rows = connection.createStatement().executeQuery(sql)) {
+                rows.next();
+                java.sql.Timestamp from = rows.getTimestamp(1);
+                java.sql.Timestamp to = rows.getTimestamp(2);
+                return new java.time.Instant[] {from == null ? null : from.toInstant(), to == null ? null : to.toInstant()};
+            }
+        }
+    }
+
+    /** Publishes a notice and waits until every store lists all of its orders. */
+    static FanOut fanOut(GatewayHttp http, int apps, long seed) {
         String official = http.login("wang.official", PASSWORD);
         String approver = http.login("li.approver", PASSWORD);
         ObjectNode draft = http.json().createObjectNode().put("kind", "TAKEDOWN").put("title", "基准测试通报 " + seed);
@@ -68,14 +149,17 @@ public class SuiteBench {
         Map<String, String> tokens = new LinkedHashMap<>();
         STORES.forEach(store -> tokens.put(store, http.storeToken("store-" + store, SECRET + "-" + store)));
 
+        java.time.Instant asked = java.time.Instant.now();
         long published = System.nanoTime();
         http.send("POST", "/api/notices/" + id + "/publication", approver, null);
+        java.time.Instant answered = java.time.Instant.now();
         for (String token : tokens.values()) {
             while (countOfNotice(http, token, id) < apps) {
                 sleep(20);
             }
         }
-        return (System.nanoTime() - published) / 1e9;
+        double seconds = (System.nanoTime() - published) / 1e9;
+        return new FanOut(id, asked, answered, java.time.Instant.now(), seconds);
     }
 
     static int countOfNotice(GatewayHttp http, String token, String noticeId) {

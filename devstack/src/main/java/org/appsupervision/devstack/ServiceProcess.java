@@ -15,22 +15,34 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One service of the suite as its own JVM, started from its packaged fast-jar. The service is
+ * One service of the suite as its own JVM, started from its packaged fast-jar (with its class-data sharing archive
+ * when the build made one). The service is
  * told this JVM's pid and stops itself if this JVM dies; {@link #close()} stops it with SIGTERM.
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * The class-data sharing archive Quarkus writes beside the fast-jar when packaged with
+     * {@code -Dquarkus.package.jar.appcds.enabled=true}. It records the jar's class path relative to that folder, so
+     * services run from their {@code quarkus-app} folder as {@code java -jar quarkus-run.jar}; a JVM that cannot use
+     * the archive (another JDK build) says so in the log and starts without it. JVM options that choose sharing
+     * themselves ({@code -Xshare:auto} for the JDK's own archive only) keep the archive out.
+     */
+    static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+
     private final String name;
     private final List<String> command;
+    private final Path directory;
     private final Process process;
     private final int port;
     private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, List<String> command, Process process, int port, int managementPort,
-            Path log) {
+    private ServiceProcess(String name, List<String> command, Path directory, Process process, int port,
+            int managementPort, Path log) {
         this.name = name;
         this.command = List.copyOf(command);
+        this.directory = directory;
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
@@ -55,6 +67,12 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        Path classDataArchive = jar.resolveSibling(CLASS_DATA_ARCHIVE);
+        boolean sharingChosen = jvmOptions.stream()
+                .anyMatch(option -> option.startsWith("-Xshare") || option.startsWith("-XX:SharedArchiveFile"));
+        if (Files.isRegularFile(classDataArchive) && !sharingChosen) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+        }
         command.add("-Ddevstack.parent-pid=" + ProcessHandle.current().pid());
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
@@ -62,22 +80,24 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-Dquarkus.management.host=127.0.0.1");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         try {
             Files.createDirectories(logDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + logDir, e);
         }
-        return spawn(name, command, port, managementPort, logDir.resolve(name + ".log"));
+        return spawn(name, command, jar.toAbsolutePath().getParent(), port, managementPort, logDir.resolve(name + ".log"));
     }
 
-    private static ServiceProcess spawn(String name, List<String> command, int port, int managementPort, Path log) {
+    private static ServiceProcess spawn(String name, List<String> command, Path directory, int port,
+            int managementPort, Path log) {
         try {
             Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(name, command, process, port, managementPort, log);
+            return new ServiceProcess(name, command, directory, process, port, managementPort, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
@@ -98,7 +118,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return spawn(name, command, port, managementPort, log);
+        return spawn(name, command, directory, port, managementPort, log);
     }
 
     public String name() {

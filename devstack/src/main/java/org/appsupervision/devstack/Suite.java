@@ -14,26 +14,54 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Suite implements AutoCloseable {
 
+    /**
+     * How long a service may take to answer ready before the start counts as failed. Not a speed target (the
+     * benchmarks measure starts): on a loaded two-core machine four services starting at once took over two minutes,
+     * while a service that exits fails at once whatever this says.
+     */
+    static final Duration READY_WITHIN = Duration.ofMinutes(5);
+
     /** Database of each service, in the shared PostgreSQL server. */
     public static final List<String> DATABASES = List.of("notice", "appstore", "penalty", "gateway");
 
     /**
      * How to run the suite: where the repository is (for the packaged jars), the devstack settings,
      * the services' ports, the takedown clock, the demonstration credentials, extra settings of
-     * notice-service (a test's shorter schedules, for example {@code notice.deadline-watch.every}), and extra
-     * settings of all four (a test's tracing, for example).
+     * notice-service (a test's shorter schedules, for example {@code notice.deadline-watch.every}), extra
+     * settings of all four (a test's tracing, for example) and the JVM options of all four beside their heap.
      */
     public record Options(Path repository, DevStack.Settings stack, int gatewayPort, int noticePort,
             int appstorePort, int penaltyPort, Duration takedownSla, Duration overdueCheckEvery,
             String demoPassword, String storeSecretPrefix, Map<String, String> noticeSettings,
-            Map<String, String> everyServiceSettings) {
+            Map<String, String> everyServiceSettings, List<String> serviceJvmOptions) {
+
+        /**
+         * The services compile with the JIT's first tier only. Half of a service's CPU to start went to the C2
+         * compiler threads, and a cold start runs four services at once on two cores (docs/benchmarks.md, cold
+         * start); the local run and the tests start often and run little. Benchmarks and deployments keep both tiers
+         * for peak speed.
+         */
+        public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+
+        /** Both JIT tiers, as deployed: what the benchmarks measure. */
+        public static final List<String> PEAK = List.of();
+
+        /** Options with the services' JVMs tuned for peak speed, as deployed (benchmarks). */
+        public Options(Path repository, DevStack.Settings stack, int gatewayPort, int noticePort, int appstorePort,
+                int penaltyPort, Duration takedownSla, Duration overdueCheckEvery, String demoPassword,
+                String storeSecretPrefix, Map<String, String> noticeSettings,
+                Map<String, String> everyServiceSettings) {
+            this(repository, stack, gatewayPort, noticePort, appstorePort, penaltyPort, takedownSla,
+                    overdueCheckEvery, demoPassword, storeSecretPrefix, noticeSettings, everyServiceSettings, PEAK);
+        }
 
         /** The same options with these settings added to notice-service's. */
         public Options withNoticeSettings(Map<String, String> settings) {
             Map<String, String> merged = new HashMap<>(noticeSettings);
             merged.putAll(settings);
             return new Options(repository, stack, gatewayPort, noticePort, appstorePort, penaltyPort, takedownSla,
-                    overdueCheckEvery, demoPassword, storeSecretPrefix, Map.copyOf(merged), everyServiceSettings);
+                    overdueCheckEvery, demoPassword, storeSecretPrefix, Map.copyOf(merged), everyServiceSettings,
+                    serviceJvmOptions);
         }
 
         /** The same options with these settings added to every service's (the gateway's too). */
@@ -41,7 +69,15 @@ public final class Suite implements AutoCloseable {
             Map<String, String> merged = new HashMap<>(everyServiceSettings);
             merged.putAll(settings);
             return new Options(repository, stack, gatewayPort, noticePort, appstorePort, penaltyPort, takedownSla,
-                    overdueCheckEvery, demoPassword, storeSecretPrefix, noticeSettings, Map.copyOf(merged));
+                    overdueCheckEvery, demoPassword, storeSecretPrefix, noticeSettings, Map.copyOf(merged),
+                    serviceJvmOptions);
+        }
+
+        /** The same options with these JVM options for the services ({@link #QUICK_START}, {@link #PEAK} ...). */
+        public Options withServiceJvmOptions(List<String> jvmOptions) {
+            return new Options(repository, stack, gatewayPort, noticePort, appstorePort, penaltyPort, takedownSla,
+                    overdueCheckEvery, demoPassword, storeSecretPrefix, noticeSettings, everyServiceSettings,
+                    List.copyOf(jvmOptions));
         }
 
         /**
@@ -56,7 +92,8 @@ public final class Suite implements AutoCloseable {
         public static Options forTests(Path repository, Duration takedownSla, String demoPassword,
                 String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forTests(DATABASES), Ports.free(), Ports.free(),
-                    Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix, Map.of(), Map.of());
+                    Ports.free(), Ports.free(), takedownSla, Duration.ofSeconds(1), demoPassword, storeSecretPrefix, Map.of(), Map.of(),
+                    QUICK_START);
         }
 
         /** Benchmarks: free ports, a temporary folder, durable PostgreSQL, the 24 h takedown clock. */
@@ -70,7 +107,8 @@ public final class Suite implements AutoCloseable {
         public static Options forLocalRun(Path repository, Path dataDir, String demoPassword,
                 String storeSecretPrefix) {
             return new Options(repository, DevStack.Settings.forLocalRun(dataDir, DATABASES), 8080, 8081, 8082,
-                    8083, Duration.ofHours(24), Duration.ofSeconds(30), demoPassword, storeSecretPrefix, Map.of(), Map.of());
+                    8083, Duration.ofHours(24), Duration.ofSeconds(30), demoPassword, storeSecretPrefix, Map.of(), Map.of(),
+                    QUICK_START);
         }
     }
 
@@ -120,7 +158,7 @@ public final class Suite implements AutoCloseable {
             started.add(gateway);
 
             CompletableFuture.allOf(started.stream()
-                    .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(Duration.ofSeconds(120))))
+                    .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(READY_WITHIN)))
                     .toArray(CompletableFuture[]::new)).join();
             return new Suite(stack, List.copyOf(started), gateway);
         } catch (RuntimeException e) {
@@ -161,7 +199,7 @@ public final class Suite implements AutoCloseable {
         whileDown.run();
         ServiceProcess restarted = old.restart();
         services.set(services.indexOf(old), restarted);
-        restarted.awaitReady(Duration.ofSeconds(120));
+        restarted.awaitReady(READY_WITHIN);
         return restarted;
     }
 
@@ -184,8 +222,10 @@ public final class Suite implements AutoCloseable {
         // Pooled connections that sat idle through a PostgreSQL restart are checked before use.
         settings.putIfAbsent("quarkus.datasource.jdbc.foreground-validation-interval", "1S");
         Path jar = options.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return ServiceProcess.start(module, jar, port, options.managementPortOf(port), settings, logs,
-                List.of("-Xms64m", "-Xmx" + heapOf(module), "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xms64m", "-Xmx" + heapOf(module), "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError"));
+        jvmOptions.addAll(options.serviceJvmOptions());
+        return ServiceProcess.start(module, jar, port, options.managementPortOf(port), settings, logs, jvmOptions);
     }
 
     /**
