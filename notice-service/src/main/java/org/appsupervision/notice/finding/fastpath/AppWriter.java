@@ -38,8 +38,8 @@ public final class AppWriter {
                 return;
             }
             try {
-                int known = chunk.write(connection, mostlyKnown);
-                mostlyKnown = known * 2 >= chunk.packages().length;
+                int known = AppStatements.write(connection, chunk, mostlyKnown);
+                mostlyKnown = known * 2 >= chunk.size();
                 lastWritten = System.nanoTime();
             } catch (Throwable e) {
                 failure = e;

@@ -1,23 +1,17 @@
 package org.appsupervision.notice.finding.fastpath;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.appsupervision.notice.finding.line.FindingLine;
 import org.appsupervision.notice.finding.line.FindingLineCheck;
 
 /**
- * The apps and operators named by a bulk write, held once each (never the findings), written in three set-based
- * statements: new operators, new apps, and filing numbers that fill a missing one. Apps already known keep their
- * name and operator; the first line that names an app or operator wins.
+ * The apps and operators named by a bulk write, held once each (never the findings) and handed over in chunks of
+ * those not yet taken, which AppStatements writes; the first line that names an app or operator wins.
  * <p>
  * An app is kept as UTF-8 bytes: its package name, and its record, the app-level fields of the first line that named
  * it (app name, operator name, credit code, filing number). A file names each app on several lines; a line whose
@@ -277,150 +271,33 @@ public final class FindingApps {
     }
 
     /**
-     * Apps and operators that are new to this list, written in three set-based statements: new operators, new apps,
-     * and filing numbers that fill a missing one. Chunks must be written in the order they were taken.
+     * Apps and operators that are new to the list, as stored (see AppStatements, which writes them): each app's
+     * package name and record, and each operator's credit code and name. Chunks must be written in the order they
+     * were taken.
      */
     public record Chunk(byte[][] packages, byte[][] records, List<String[]> operators) {
 
-        /** Writes the chunk, looking its apps up first (best when most are known already). */
-        public void write(Connection connection) throws SQLException {
-            write(connection, true);
+        /** How many apps. */
+        int size() {
+            return packages.length;
         }
 
-        /**
-         * Writes the chunk and answers how many of its apps were known already. Known apps are not inserted again;
-         * those that lack a filing number get the file's. With {@code lookUpFirst} the apps are looked up and only
-         * the new ones inserted (a second import of the same apps, the common case, costs one lookup each);
-         * otherwise all are inserted at once and those the insert skipped are the known ones (a file of new apps
-         * costs one insert each and no lookup).
-         */
-        int write(Connection connection, boolean lookUpFirst) throws SQLException {
-            if (packages.length == 0 && operators.isEmpty()) {
-                return 0;
-            }
-            if (!operators.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO operator (credit_code, name, province_code)
-                        SELECT c, n, substr(c, 3, 2) FROM unnest(?::text[], ?::text[]) AS s(c, n)
-                        ON CONFLICT (credit_code) DO NOTHING""")) {
-                    insert.setArray(1, connection.createArrayOf("text", operators.stream().map(o -> o[0]).toArray()));
-                    insert.setArray(2, connection.createArrayOf("text", operators.stream().map(o -> o[1]).toArray()));
-                    insert.executeUpdate();
-                }
-            }
-            int size = packages.length;
-            String[] names = new String[size];
-            String[][] fields = new String[size][];
-            for (int i = 0; i < size; i++) {
+        /** The package names, decoded. */
+        String[] names() {
+            String[] names = new String[packages.length];
+            for (int i = 0; i < names.length; i++) {
                 names[i] = new String(packages[i], StandardCharsets.UTF_8);
+            }
+            return names;
+        }
+
+        /** Each app's four record fields (app name, operator name, credit code, filing number), decoded. */
+        String[][] fields() {
+            String[][] fields = new String[records.length][];
+            for (int i = 0; i < fields.length; i++) {
                 fields[i] = Record.decode(records[i]);
             }
-            Set<String> known;
-            if (lookUpFirst) {
-                Map<String, Boolean> found = lackingFilingNumber(connection, names);
-                List<Integer> fresh = new ArrayList<>();
-                for (int i = 0; i < size; i++) {
-                    if (!found.containsKey(names[i])) {
-                        fresh.add(i);
-                    }
-                }
-                insert(connection, names, fields, fresh, false);
-                known = new HashSet<>();
-                found.forEach((name, lacking) -> {
-                    if (lacking) {
-                        known.add(name);
-                    }
-                });
-                fill(connection, names, fields, known);
-                return found.size();
-            }
-            List<Integer> all = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                all.add(i);
-            }
-            Set<String> inserted = insert(connection, names, fields, all, true);
-            known = new HashSet<>();
-            for (String name : names) {
-                if (!inserted.contains(name)) {
-                    known.add(name);
-                }
-            }
-            fill(connection, names, fields, known);
-            return known.size();
-        }
-
-        /**
-         * Inserts the apps at these indexes unless known; with {@code answer}, answers the names it inserted (else
-         * an empty set: returning every name costs a tenth of the insert).
-         */
-        private static Set<String> insert(Connection connection, String[] names, String[][] fields, List<Integer> at,
-                boolean answer) throws SQLException {
-            Set<String> inserted = new HashSet<>();
-            if (at.isEmpty()) {
-                return inserted;
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO app (package_name, name, operator_credit_code, filing_number)
-                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS s(p, n, o, f) ORDER BY p
-                    ON CONFLICT (package_name) DO NOTHING""" + (answer ? " RETURNING package_name" : ""))) {
-                insert.setArray(1, connection.createArrayOf("text", at.stream().map(i -> names[i]).toArray()));
-                insert.setArray(2, connection.createArrayOf("text", at.stream().map(i -> fields[i][0]).toArray()));
-                insert.setArray(3, connection.createArrayOf("text", at.stream().map(i -> fields[i][2]).toArray()));
-                insert.setArray(4, connection.createArrayOf("text", at.stream().map(i -> fields[i][3]).toArray()));
-                if (!answer) {
-                    insert.executeUpdate();
-                    return inserted;
-                }
-                try (java.sql.ResultSet rows = insert.executeQuery()) {
-                    while (rows.next()) {
-                        inserted.add(rows.getString(1));
-                    }
-                }
-            }
-            return inserted;
-        }
-
-        /** Gives the known apps among {@code candidates} the file's filing number where they have none. */
-        private static void fill(Connection connection, String[] names, String[][] fields, Set<String> candidates)
-                throws SQLException {
-            List<String> filedPackages = new ArrayList<>();
-            List<String> filed = new ArrayList<>();
-            for (int i = 0; i < names.length; i++) {
-                if (fields[i][3] != null && candidates.contains(names[i])) {
-                    filedPackages.add(names[i]);
-                    filed.add(fields[i][3]);
-                }
-            }
-            if (filed.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement fill = connection.prepareStatement("""
-                    UPDATE app SET filing_number = s.f FROM unnest(?::text[], ?::text[]) AS s(p, f)
-                    WHERE app.package_name = s.p AND app.filing_number IS NULL""")) {
-                fill.setArray(1, connection.createArrayOf("text", filedPackages.toArray()));
-                fill.setArray(2, connection.createArrayOf("text", filed.toArray()));
-                fill.executeUpdate();
-            }
-        }
-
-        /**
-         * The apps of these names that are known already, each with whether it lacks a filing number: they are not
-         * inserted again, and only those lacking one get it from the file (a second import of the same apps, the
-         * common case, then costs one lookup each).
-         */
-        private static Map<String, Boolean> lackingFilingNumber(Connection connection, String[] names)
-                throws SQLException {
-            Map<String, Boolean> known = new java.util.HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT package_name, filing_number IS NULL FROM app WHERE package_name = ANY (?::text[])")) {
-                query.setArray(1, connection.createArrayOf("text", names));
-                try (java.sql.ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        known.put(rows.getString(1), rows.getBoolean(2));
-                    }
-                }
-            }
-            return known;
+            return fields;
         }
     }
 }

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.appsupervision.platform.audit.AuditBulk;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.jboss.logging.Logger;
+import org.appsupervision.notice.finding.fastpath.AppStatements;
 import org.appsupervision.notice.finding.fastpath.AppWriter;
 import org.appsupervision.notice.finding.fastpath.CheckedRow;
 import org.appsupervision.notice.finding.fastpath.FindingApps;
@@ -233,7 +234,7 @@ public class FindingBulkWriter {
             appsWritten = load.apps.lastWritten();
             load.apps = null;
         } else {
-            apps.takeChunk().write(connection);
+            AppStatements.write(connection, apps.takeChunk());
             appsWritten = System.nanoTime();
         }
         long attaching = System.nanoTime();
