@@ -70,7 +70,7 @@ public class FindingBulkWriter {
             throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            Load load = new Load(jobId);
+            Load load = new Load(batchId, jobId);
             boolean committed = false;
             try {
                 try (PreparedStatement audit = connection.prepareStatement(
@@ -81,7 +81,7 @@ public class FindingBulkWriter {
                 if (jobId != null) {
                     AuditBulk.declare(connection, "findings import job " + jobId + " into batch " + batchId);
                 }
-                Result result = stageAndWrite(connection, batchId, source, progress, load);
+                Result result = stageAndWrite(connection, source, progress, load);
                 if (result.rejected()) {
                     connection.rollback();
                 } else {
@@ -111,20 +111,42 @@ public class FindingBulkWriter {
     /** The COPY of one write and, for a big load, the thread that writes its apps meanwhile. */
     private static final class Load {
 
+        final UUID batchId;
         final UUID jobId;
+        /** The good lines held back while the write is too small for a partition of its own. */
+        final List<FindingLine> held = new ArrayList<>();
         FindingCopy copy;
         AppWriter apps;
         final ObservedFlows flows = new ObservedFlows();
         final FindingSdks sdks = new FindingSdks();
 
         /** Keeps the optional extras (observed flows, SDK) of a line whose finding got {@code id}. */
-        void extras(long id, UUID batchId, FindingLine line) {
+        void extras(long id, FindingLine line) {
             flows.add(id, batchId, line);
             sdks.add(id, batchId, line);
         }
 
-        Load(UUID jobId) {
+        Load(UUID batchId, UUID jobId) {
+            this.batchId = batchId;
             this.jobId = jobId;
+        }
+
+        /** Copies the lines held back, with their extras, and lets them go. */
+        void copyHeld() throws SQLException {
+            for (FindingLine line : held) {
+                extras(copy.add(line), line);
+            }
+            held.clear();
+        }
+
+        /** After a bad line: stops and drops the COPY and the app writer, and lets go of the lines held back. */
+        void dropStaged() {
+            if (copy != null) {
+                abandon(new IllegalStateException("bad line"));
+                ended(false);
+                copy = null;
+            }
+            held.clear();
         }
 
         /** Stops the COPY and the app writer after a bad line or a failure. */
@@ -157,105 +179,180 @@ public class FindingBulkWriter {
         }
     }
 
-    private Result stageAndWrite(Connection connection, UUID batchId, FindingSource source, ImportProgress progress,
-            Load load) throws IOException, SQLException {
-        FindingLineCheck check = new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
-                codes(connection, "SELECT code FROM province"), clock.instant(),
-                codes(connection, "SELECT code FROM personal_info_kind"), SdkCatalog.read(connection));
+    /**
+     * Checks every line and stages the good ones; if none was bad, writes what was staged: the findings, their apps,
+     * the batch's count, and the extras once the findings are in.
+     */
+    private Result stageAndWrite(Connection connection, FindingSource source, ImportProgress progress, Load load)
+            throws IOException, SQLException {
+        FindingLineCheck check = lineCheck(connection);
         load.sdks.use(check.sdks());
-        List<FieldError> errors = new ArrayList<>();
         FindingApps apps = new FindingApps();
         source.checkWith(check, apps);
-        List<FindingLine> head = new ArrayList<>();
         long started = System.nanoTime();
+        List<FieldError> errors = stageAll(connection, source, check, apps, progress, load);
+        if (!errors.isEmpty() || progress.linesRead.get() == 0) {
+            return rejected(errors, progress);
+        }
+        long written = finishCopy(connection, load);
+        long copied = System.nanoTime();
+        progress.phase = "WRITING";
+        queueLastApps(apps, load);
+        load.copy.buildIndexes();
+        long indexed = System.nanoTime();
+        long appsWritten = awaitApps(connection, apps, load);
+        long attaching = System.nanoTime();
+        countIntoBatch(connection, load.batchId, written);
+        requireEveryStagedLineCopied(written, progress);
+        attachWithExtras(connection, load);
+        progress.linesWritten.set(written);
+        LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; indexes built in %.2f s; "
+                + "%d apps written by %.2f s after the copy; attached in %.2f s", load.batchId, written,
+                (copied - started) / 1e9, (indexed - copied) / 1e9, apps.size(), (appsWritten - copied) / 1e9,
+                (System.nanoTime() - attaching) / 1e9);
+        return new Result(written, 0, List.of(), load.copy.enteredIds());
+    }
+
+    /** The rules lines are checked by: the reference codes and the SDK registry as the write's transaction sees them. */
+    private FindingLineCheck lineCheck(Connection connection) throws SQLException {
+        return new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
+                codes(connection, "SELECT code FROM province"), clock.instant(),
+                codes(connection, "SELECT code FROM personal_info_kind"), SdkCatalog.read(connection));
+    }
+
+    /**
+     * Reads and checks every line. Until the first bad line the good ones are staged; from then on the staged ones
+     * are dropped and lines are only checked, so that every bad line is counted. Answers the bad lines reported.
+     */
+    private List<FieldError> stageAll(Connection connection, FindingSource source, FindingLineCheck check,
+            FindingApps apps, ImportProgress progress, Load load) throws IOException, SQLException {
+        List<FieldError> errors = new ArrayList<>();
         FindingSource.Parsed parsed;
         while ((parsed = source.next()) != null) {
             progress.linesRead.incrementAndGet();
-            CheckedRow checked = parsed.checked();
-            FindingLine line = parsed.line();
-            List<String> why = checked != null ? List.of()
-                    : line == null ? List.of(parsed.unreadable()) : check.problems(line);
+            List<String> why = problems(parsed, check);
             if (!why.isEmpty()) {
                 progress.badLines.incrementAndGet();
                 if (errors.size() < REPORTED_BAD_LINES) {
                     errors.add(new FieldError("line " + parsed.lineNumber(), String.join("; ", why)));
                 }
-                if (load.copy != null) {
-                    load.abandon(new IllegalStateException("bad line"));
-                    load.ended(false);
-                    load.copy = null;
-                }
-                head.clear();
+                load.dropStaged();
             } else if (errors.isEmpty()) {
                 progress.linesStaged.incrementAndGet();
-                if (checked != null) {
-                    checked.addTo(apps);
-                } else {
-                    apps.add(line);
-                }
-                if (load.copy != null) {
-                    if (checked != null) {
-                        load.copy.add(checked);
-                    } else {
-                        load.extras(load.copy.add(line), batchId, line);
-                    }
-                    if (apps.untaken() >= APPS_CHUNK) {
-                        load.apps.write(apps.takeChunk());
-                    }
-                } else if (head.add(checked != null ? checked.line() : line) && head.size() == OWN_PARTITION_FROM) {
-                    load.copy = FindingCopy.intoOwnPartition(dataSource, batchId, load.jobId);
-                    load.apps = new AppWriter(connection);
-                    addAll(load.copy, head, load, batchId);
-                }
+                stage(connection, parsed, apps, load);
             }
         }
-        if (!errors.isEmpty() || progress.linesRead.get() == 0) {
-            if (errors.isEmpty()) {
-                errors.add(new FieldError("line 1", "the file holds no findings"));
-                progress.badLines.incrementAndGet();
-            }
-            return new Result(0, progress.badLines.get(), errors, List.of());
+        return errors;
+    }
+
+    /** Why a line is bad: never for one its source checked already; the reason for one it could not read. */
+    private static List<String> problems(FindingSource.Parsed parsed, FindingLineCheck check) {
+        if (parsed.checked() != null) {
+            return List.of();
         }
+        return parsed.line() == null ? List.of(parsed.unreadable()) : check.problems(parsed.line());
+    }
+
+    /**
+     * Stages a good line: keeps its app, and copies its finding, or holds the line back while the write is too
+     * small for a partition of its own; the line that makes it big enough starts that partition's COPY.
+     */
+    private void stage(Connection connection, FindingSource.Parsed parsed, FindingApps apps, Load load)
+            throws SQLException {
+        CheckedRow checked = parsed.checked();
+        FindingLine line = parsed.line();
+        if (checked != null) {
+            checked.addTo(apps);
+        } else {
+            apps.add(line);
+        }
+        if (load.copy != null) {
+            if (checked != null) {
+                load.copy.add(checked);
+            } else {
+                load.extras(load.copy.add(line), line);
+            }
+            if (apps.untaken() >= APPS_CHUNK) {
+                load.apps.write(apps.takeChunk());
+            }
+        } else {
+            load.held.add(checked != null ? checked.line() : line);
+            if (load.held.size() == OWN_PARTITION_FROM) {
+                startOwnPartition(connection, load);
+            }
+        }
+    }
+
+    /** A big load's COPY into a table of its own, begun with the lines held back, and the thread for its apps. */
+    private void startOwnPartition(Connection connection, Load load) throws SQLException {
+        load.copy = FindingCopy.intoOwnPartition(dataSource, load.batchId, load.jobId);
+        load.apps = new AppWriter(connection);
+        load.copyHeld();
+    }
+
+    /** The answer to a file with bad lines, or with no line at all (reported as its line 1); nothing was written. */
+    private static Result rejected(List<FieldError> errors, ImportProgress progress) {
+        if (errors.isEmpty()) {
+            errors.add(new FieldError("line 1", "the file holds no findings"));
+            progress.badLines.incrementAndGet();
+        }
+        return new Result(0, progress.badLines.get(), errors, List.of());
+    }
+
+    /**
+     * Ends the COPY and answers how many findings it wrote; a small write's lines, all held back until now, are
+     * copied first into the shared partition.
+     */
+    private static long finishCopy(Connection connection, Load load) throws SQLException {
         if (load.copy == null) {
-            load.copy = FindingCopy.intoEntered(connection, batchId, head.size());
-            addAll(load.copy, head, load, batchId);
+            load.copy = FindingCopy.intoEntered(connection, load.batchId, load.held.size());
+            load.copyHeld();
         }
-        long written = load.copy.finish();
-        long copied = System.nanoTime();
-        progress.phase = "WRITING";
+        return load.copy.finish();
+    }
+
+    /** Hands a big load's last apps to its writer, which writes them while the load's indexes are built. */
+    private static void queueLastApps(FindingApps apps, Load load) throws SQLException {
         if (load.apps != null) {
             load.apps.write(apps.takeChunk());
         }
-        load.copy.buildIndexes();
-        long indexed = System.nanoTime();
-        long appsWritten;
-        if (load.apps != null) {
-            load.apps.drain();
-            appsWritten = load.apps.lastWritten();
-            load.apps = null;
-        } else {
+    }
+
+    /**
+     * Waits until a big load's apps are written, or writes a small write's apps now, on the write's connection;
+     * answers when the last of them were written, in {@link System#nanoTime()}.
+     */
+    private static long awaitApps(Connection connection, FindingApps apps, Load load) throws SQLException {
+        if (load.apps == null) {
             AppStatements.write(connection, apps.takeChunk());
-            appsWritten = System.nanoTime();
+            return System.nanoTime();
         }
-        long attaching = System.nanoTime();
+        load.apps.drain();
+        long written = load.apps.lastWritten();
+        load.apps = null;
+        return written;
+    }
+
+    private static void countIntoBatch(Connection connection, UUID batchId, long written) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
                 "UPDATE detection_batch SET finding_count = finding_count + ? WHERE id = ?")) {
             count.setLong(1, written);
             count.setObject(2, batchId);
             count.executeUpdate();
         }
+    }
+
+    private static void requireEveryStagedLineCopied(long written, ImportProgress progress) {
         if (written != progress.linesStaged.get()) {
             throw new IllegalStateException("the COPY wrote " + written + " findings of " + progress.linesStaged.get());
         }
+    }
+
+    /** Makes the findings part of finding (a big load's table becomes a partition), then writes their extras. */
+    private static void attachWithExtras(Connection connection, Load load) throws SQLException {
         load.copy.attach(connection);
         load.flows.write(connection);
         load.sdks.write(connection);
-        progress.linesWritten.set(written);
-        LOG.infof("Findings of batch %s: %d lines read, checked and copied in %.2f s; indexes built in %.2f s; "
-                + "%d apps written by %.2f s after the copy; attached in %.2f s", batchId, written,
-                (copied - started) / 1e9, (indexed - copied) / 1e9, apps.size(), (appsWritten - copied) / 1e9,
-                (System.nanoTime() - attaching) / 1e9);
-        return new Result(written, 0, List.of(), load.copy.enteredIds());
     }
 
     /** Drops the loads left unattached by failed writes or stopped instances; answers how many. */
@@ -263,14 +360,6 @@ public class FindingBulkWriter {
         try (Connection connection = dataSource.getConnection()) {
             return FindingCopy.dropAbandoned(connection);
         }
-    }
-
-    private static void addAll(FindingCopy copy, List<FindingLine> lines, Load load, UUID batchId)
-            throws SQLException {
-        for (FindingLine line : lines) {
-            load.extras(copy.add(line), batchId, line);
-        }
-        lines.clear();
     }
 
     private static Set<String> codes(Connection connection, String query) throws SQLException {
