@@ -40,7 +40,8 @@ public final class AppStatements {
         insertOperators(connection, chunk.operators());
         String[] names = chunk.names();
         String[][] fields = chunk.fields();
-        return lookUpFirst ? lookUpThenInsert(connection, names, fields) : insertThenSeeKnown(connection, names, fields);
+        return lookUpFirst ? lookUpThenInsert(connection, names, fields)
+                : insertThenSeeKnown(connection, names, fields);
     }
 
     private static void insertOperators(Connection connection, List<String[]> operators) throws SQLException {
@@ -57,7 +58,10 @@ public final class AppStatements {
         }
     }
 
-    /** Looks the apps up, inserts the new ones, fills the known ones that lack a filing number; answers how many were known. */
+    /**
+     * Looks the apps up, inserts the new ones and fills the known ones that lack a filing number; answers how many
+     * were known.
+     */
     private static int lookUpThenInsert(Connection connection, String[] names, String[][] fields) throws SQLException {
         Map<String, Boolean> found = lackingFilingNumber(connection, names);
         List<Integer> fresh = new ArrayList<>();

@@ -57,8 +57,8 @@ public final class CsvCheckedRow implements CheckedRow {
     private String creditCode;
     private String operatorName;
 
-    public CsvCheckedRow(FieldView csv, java.util.function.Supplier<FindingLine> source, int[] column, FindingLineCheck check,
-            FindingApps apps) {
+    public CsvCheckedRow(FieldView csv, java.util.function.Supplier<FindingLine> source, int[] column,
+            FindingLineCheck check, FindingApps apps) {
         this.csv = csv;
         this.source = source;
         this.column = column;

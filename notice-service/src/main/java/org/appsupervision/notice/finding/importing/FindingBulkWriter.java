@@ -70,7 +70,7 @@ public class FindingBulkWriter {
             throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            Load load = new Load(batchId, jobId);
+            FindingLoad load = new FindingLoad(batchId, jobId);
             boolean committed = false;
             try {
                 try (PreparedStatement audit = connection.prepareStatement(
@@ -108,82 +108,11 @@ public class FindingBulkWriter {
         }
     }
 
-    /** The COPY of one write and, for a big load, the thread that writes its apps meanwhile. */
-    private static final class Load {
-
-        final UUID batchId;
-        final UUID jobId;
-        /** The good lines held back while the write is too small for a partition of its own. */
-        final List<FindingLine> held = new ArrayList<>();
-        FindingCopy copy;
-        AppWriter apps;
-        final ObservedFlows flows = new ObservedFlows();
-        final FindingSdks sdks = new FindingSdks();
-
-        /** Keeps the optional extras (observed flows, SDK) of a line whose finding got {@code id}. */
-        void extras(long id, FindingLine line) {
-            flows.add(id, batchId, line);
-            sdks.add(id, batchId, line);
-        }
-
-        Load(UUID batchId, UUID jobId) {
-            this.batchId = batchId;
-            this.jobId = jobId;
-        }
-
-        /** Copies the lines held back, with their extras, and lets them go. */
-        void copyHeld() throws SQLException {
-            for (FindingLine line : held) {
-                extras(copy.add(line), line);
-            }
-            held.clear();
-        }
-
-        /** After a bad line: stops and drops the COPY and the app writer, and lets go of the lines held back. */
-        void dropStaged() {
-            if (copy != null) {
-                abandon(new IllegalStateException("bad line"));
-                ended(false);
-                copy = null;
-            }
-            held.clear();
-        }
-
-        /** Stops the COPY and the app writer after a bad line or a failure. */
-        void abandon(Throwable cause) {
-            if (apps != null) {
-                apps.stop();
-                apps = null;
-            }
-            if (copy != null) {
-                try {
-                    copy.cancel();
-                } catch (SQLException cancelFailed) {
-                    cause.addSuppressed(cancelFailed);
-                }
-            }
-        }
-
-        void ended(boolean committed) {
-            if (apps != null) {
-                apps.stop();
-            }
-            if (copy != null) {
-                copy.ended(committed);
-                try {
-                    copy.close();
-                } catch (SQLException e) {
-                    LOG.warn("Could not close the connection of a load", e);
-                }
-            }
-        }
-    }
-
     /**
      * Checks every line and stages the good ones; if none was bad, writes what was staged: the findings, their apps,
      * the batch's count, and the extras once the findings are in.
      */
-    private Result stageAndWrite(Connection connection, FindingSource source, ImportProgress progress, Load load)
+    private Result stageAndWrite(Connection connection, FindingSource source, ImportProgress progress, FindingLoad load)
             throws IOException, SQLException {
         FindingLineCheck check = lineCheck(connection);
         load.sdks.use(check.sdks());
@@ -213,7 +142,7 @@ public class FindingBulkWriter {
         return new Result(written, 0, List.of(), load.copy.enteredIds());
     }
 
-    /** The rules lines are checked by: the reference codes and the SDK registry as the write's transaction sees them. */
+    /** The rules of a line, with the reference codes and the SDK registry as the write's transaction sees them. */
     private FindingLineCheck lineCheck(Connection connection) throws SQLException {
         return new FindingLineCheck(codes(connection, "SELECT code FROM problem_kind WHERE active"),
                 codes(connection, "SELECT code FROM province"), clock.instant(),
@@ -225,7 +154,7 @@ public class FindingBulkWriter {
      * are dropped and lines are only checked, so that every bad line is counted. Answers the bad lines reported.
      */
     private List<FieldError> stageAll(Connection connection, FindingSource source, FindingLineCheck check,
-            FindingApps apps, ImportProgress progress, Load load) throws IOException, SQLException {
+            FindingApps apps, ImportProgress progress, FindingLoad load) throws IOException, SQLException {
         List<FieldError> errors = new ArrayList<>();
         FindingSource.Parsed parsed;
         while ((parsed = source.next()) != null) {
@@ -257,7 +186,7 @@ public class FindingBulkWriter {
      * Stages a good line: keeps its app, and copies its finding, or holds the line back while the write is too
      * small for a partition of its own; the line that makes it big enough starts that partition's COPY.
      */
-    private void stage(Connection connection, FindingSource.Parsed parsed, FindingApps apps, Load load)
+    private void stage(Connection connection, FindingSource.Parsed parsed, FindingApps apps, FindingLoad load)
             throws SQLException {
         CheckedRow checked = parsed.checked();
         FindingLine line = parsed.line();
@@ -284,7 +213,7 @@ public class FindingBulkWriter {
     }
 
     /** A big load's COPY into a table of its own, begun with the lines held back, and the thread for its apps. */
-    private void startOwnPartition(Connection connection, Load load) throws SQLException {
+    private void startOwnPartition(Connection connection, FindingLoad load) throws SQLException {
         load.copy = FindingCopy.intoOwnPartition(dataSource, load.batchId, load.jobId);
         load.apps = new AppWriter(connection);
         load.copyHeld();
@@ -303,7 +232,7 @@ public class FindingBulkWriter {
      * Ends the COPY and answers how many findings it wrote; a small write's lines, all held back until now, are
      * copied first into the shared partition.
      */
-    private static long finishCopy(Connection connection, Load load) throws SQLException {
+    private static long finishCopy(Connection connection, FindingLoad load) throws SQLException {
         if (load.copy == null) {
             load.copy = FindingCopy.intoEntered(connection, load.batchId, load.held.size());
             load.copyHeld();
@@ -312,7 +241,7 @@ public class FindingBulkWriter {
     }
 
     /** Hands a big load's last apps to its writer, which writes them while the load's indexes are built. */
-    private static void queueLastApps(FindingApps apps, Load load) throws SQLException {
+    private static void queueLastApps(FindingApps apps, FindingLoad load) throws SQLException {
         if (load.apps != null) {
             load.apps.write(apps.takeChunk());
         }
@@ -322,7 +251,7 @@ public class FindingBulkWriter {
      * Waits until a big load's apps are written, or writes a small write's apps now, on the write's connection;
      * answers when the last of them were written, in {@link System#nanoTime()}.
      */
-    private static long awaitApps(Connection connection, FindingApps apps, Load load) throws SQLException {
+    private static long awaitApps(Connection connection, FindingApps apps, FindingLoad load) throws SQLException {
         if (load.apps == null) {
             AppStatements.write(connection, apps.takeChunk());
             return System.nanoTime();
@@ -349,7 +278,7 @@ public class FindingBulkWriter {
     }
 
     /** Makes the findings part of finding (a big load's table becomes a partition), then writes their extras. */
-    private static void attachWithExtras(Connection connection, Load load) throws SQLException {
+    private static void attachWithExtras(Connection connection, FindingLoad load) throws SQLException {
         load.copy.attach(connection);
         load.flows.write(connection);
         load.sdks.write(connection);

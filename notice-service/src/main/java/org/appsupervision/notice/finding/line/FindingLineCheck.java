@@ -98,7 +98,8 @@ public final class FindingLineCheck {
      * Adds why the app-level fields of a line are bad: the app's name, its operator's name and credit code (with a
      * known province), the filing number. These repeat on every line of the same app.
      */
-    public void appProblems(List<String> why, String appName, String operatorName, String creditCode, String filingNumber) {
+    public void appProblems(List<String> why, String appName, String operatorName, String creditCode,
+            String filingNumber) {
         requireText(why, "appName", appName, 200);
         requireText(why, "operatorName", operatorName, 200);
         UnifiedSocialCreditCode.problem(creditCode).ifPresentOrElse(
