@@ -2,6 +2,7 @@ package org.appsupervision.e2e;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -29,6 +30,23 @@ class ArchitectureTest {
             .that().resideInAPackage("org.appsupervision.notice..")
             .should().dependOnClassesThat().resideInAnyPackage("org.appsupervision.appstore..",
                     "org.appsupervision.penalty..", "org.appsupervision.gateway..");
+
+    /**
+     * notice-service's findings: the API reads and starts imports, an import feeds lines to the fast path, and
+     * everything checks lines by the rules of finding.line; nothing below reaches back up.
+     */
+    @ArchTest
+    static final ArchRule findingPackagesDependOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("api").definedBy("org.appsupervision.notice.finding")
+            .layer("importing").definedBy("org.appsupervision.notice.finding.importing..")
+            .layer("fastpath").definedBy("org.appsupervision.notice.finding.fastpath..")
+            .layer("line").definedBy("org.appsupervision.notice.finding.line..")
+            .whereLayer("api").mayNotBeAccessedByAnyLayer()
+            .whereLayer("importing").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("fastpath").mayOnlyBeAccessedByLayers("importing")
+            .whereLayer("line").mayOnlyBeAccessedByLayers("api", "importing", "fastpath")
+            .because("the fast path and the line checks know nothing of jobs or the API, so they can be read and "
+                    + "tested alone");
 
     @ArchTest
     static final ArchRule appstoreServiceIsIndependent = noClasses()

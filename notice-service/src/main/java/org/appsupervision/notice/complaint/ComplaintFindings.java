@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.notice.batch.DetectionBatch;
-import org.appsupervision.notice.finding.FindingImportService;
-import org.appsupervision.notice.finding.FindingLine;
+import org.appsupervision.notice.finding.importing.FindingImportService;
+import org.appsupervision.notice.finding.line.FindingLine;
 import org.appsupervision.platform.problem.Problem.FieldError;
 import org.appsupervision.platform.problem.ProblemException;
 

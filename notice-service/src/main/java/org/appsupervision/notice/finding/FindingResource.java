@@ -32,6 +32,9 @@ import org.appsupervision.platform.security.BureauScope;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.appsupervision.notice.finding.importing.FindingImportService;
+import org.appsupervision.notice.finding.importing.ImportFormat;
+import org.appsupervision.notice.finding.importing.ImportJobView;
 
 /**
  * Findings of detection batches: entered a few at a time as JSON, or imported in bulk from CSV or

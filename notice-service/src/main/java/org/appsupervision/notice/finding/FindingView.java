@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.notice.finding.line.FindingLine;
 
 /**
  * A finding as the API shows it. {@code repeatedProblems} are the problem kinds this app was already
