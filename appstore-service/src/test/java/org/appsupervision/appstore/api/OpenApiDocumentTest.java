@@ -2,6 +2,7 @@ package org.appsupervision.appstore.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class OpenApiDocumentTest {
     void theUploadKeepsItsOwnExampleOfBadLines() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/store/proactive-removals'.post.responses.'400'.content.'application/problem+json'"
-                        + ".examples.validation.value.errors[0].field", org.hamcrest.Matchers.equalTo("line 2"))
+                        + ".examples.validation.value.errors[0].field", equalTo("line 2"))
                 .body("paths.'/api/store/orders/{id}'.get.responses.'404'.content.'application/problem+json'"
                         + ".examples.'not-found'.value", containsString("Order 0b6f9f5e"));
     }

@@ -42,6 +42,9 @@ public class ApiDocument extends ApiDocumentFilter {
             .answers(ApiExamples.ANSWERS).answers(RecheckApiExamples.ANSWERS).answers(SdkApiExamples.ANSWERS)
             .problems(EXTRA_PROBLEMS).problems(RecheckApiExamples.PROBLEMS).problems(SdkApiExamples.PROBLEMS)
             .problems(COMPLAINT_PROBLEMS)
+            // public and without parameters, these answer no other problem than an Accept they cannot serve
+            .problems("GET /api/public/feed.atom", List.of(ProblemTypes.NOT_ACCEPTABLE))
+            .problems("GET /api/public/complaints/options", List.of(ProblemTypes.NOT_ACCEPTABLE))
             .details(ApiDocument::detail)
             .build();
 
@@ -63,6 +66,7 @@ public class ApiDocument extends ApiDocumentFilter {
                     "Prefix com.umeng.push of SDK umeng-push overlaps prefix com.umeng of SDK umeng-analytics";
             case "no-embedding-apps" -> "No app is known to embed SDK umeng-analytics in version(s) 9.6.3";
             case "evidence-type-refused" -> "The content of report.docx is not a PDF, PNG, JPEG or ZIP file";
+            case "not-acceptable" -> "Accept names no media type this operation answers";
             case "not-a-pdf" -> "The body does not start with a PDF header (%PDF-)";
             case "content-too-large" -> operation.contains("complaints") ? "A complaint may have at most 9437184 bytes"
                     : "The upload may have at most 10485760 bytes (10 MiB)";

@@ -2,6 +2,9 @@ package org.appsupervision.penalty.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,12 +41,12 @@ class ApiDocumentTest {
     void theProceduresRefusalsAreDocumentedWhereTheyAnswer() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/penalty/cases/{id}/decision/approval'.post.responses.'403'.content."
-                        + "'application/problem+json'.examples.'second-officer'.summary", containsString("/problems/second-officer"))
+                        + "'application/problem+json'.examples.'second-officer'.summary",
+                        containsString("/problems/second-officer"))
                 .body("paths.'/api/penalty/cases/{id}/prior-notice'.post.responses.'422'.content."
-                        + "'application/problem+json'.examples.keySet()", org.hamcrest.Matchers.hasItems(
-                                "outside-penalty-range", "unverified-legal-basis"))
-                .body("paths.'/public/penalty/decisions'.get.responses", org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.hasKey("401")));
+                        + "'application/problem+json'.examples.keySet()",
+                        hasItems("outside-penalty-range", "unverified-legal-basis"))
+                .body("paths.'/public/penalty/decisions'.get.responses", not(hasKey("401")));
     }
 
     private static String document() {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.junit.jupiter.api.Test;
 
+/** The platform's OpenAPI filter on a small document made with OASFactory, as a service's subclass runs it. */
 class ApiDocumentFilterTest {
 
     private static final String JSON = "application/json";
