@@ -1,5 +1,6 @@
 package org.appsupervision.platform.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,16 +71,25 @@ public abstract class ApiDocumentFilter implements OASFilter {
         });
     }
 
-    /** The answer of a successful call replaces the generated 2xx entries, keeping their schema. */
+    /**
+     * The answer of a successful call replaces the generated 2xx entries, keeping their schema and the other media
+     * types the generated entry of the answer's status names.
+     */
     private static void answer(APIResponses responses, ApiAnswer answer) {
         Schema schema = null;
+        Map<String, MediaType> others = new LinkedHashMap<>();
         if (responses.getAPIResponses() != null) {
             for (String status : List.copyOf(responses.getAPIResponses().keySet())) {
                 if (status.startsWith("2")) {
                     Content content = responses.getAPIResponse(status).getContent();
-                    if (schema == null && content != null && content.getMediaTypes() != null) {
-                        schema = content.getMediaTypes().values().stream().map(MediaType::getSchema)
-                                .filter(Objects::nonNull).findFirst().orElse(null);
+                    if (content != null && content.getMediaTypes() != null) {
+                        if (schema == null) {
+                            schema = content.getMediaTypes().values().stream().map(MediaType::getSchema)
+                                    .filter(Objects::nonNull).findFirst().orElse(null);
+                        }
+                        if (status.equals(String.valueOf(answer.status()))) {
+                            others.putAll(content.getMediaTypes());
+                        }
                     }
                     responses.removeAPIResponse(status);
                 }
@@ -92,8 +102,14 @@ public abstract class ApiDocumentFilter implements OASFilter {
             default -> "OK";
         });
         if (answer.mediaType() != null) {
-            response.content(OASFactory.createContent().addMediaType(answer.mediaType(),
-                    OASFactory.createMediaType().schema(schema).example(answer.example())));
+            Content content = OASFactory.createContent().addMediaType(answer.mediaType(),
+                    OASFactory.createMediaType().schema(schema).example(answer.example()));
+            others.forEach((type, media) -> {
+                if (!baseType(type).equals(baseType(answer.mediaType()))) {
+                    content.addMediaType(type, media);
+                }
+            });
+            response.content(content);
         }
         responses.addAPIResponse(String.valueOf(answer.status()), response);
     }

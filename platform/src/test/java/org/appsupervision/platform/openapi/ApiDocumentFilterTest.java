@@ -27,6 +27,7 @@ class ApiDocumentFilterTest {
             super(ApiDeclarations.builder()
                     .request("POST /api/things", JSON, "{\"name\":\"one\"}")
                     .answer("POST /api/things", 201, JSON, "{\"id\":\"t-1\",\"name\":\"one\"}")
+                    .answer("GET /api/things/{id}", 200, "text/csv", "id,name\nt-1,one")
                     .problems("POST /api/things", List.of(ProblemTypes.CONFLICT, ProblemTypes.UNPROCESSABLE))
                     .problems("POST /api/things/{id}/approval", List.of(ProblemTypes.FOUR_EYES))
                     .details((operation, type) -> type.equals(ProblemTypes.CONFLICT) ? "Thing one exists" : null)
@@ -97,6 +98,14 @@ class ApiDocumentFilterTest {
     }
 
     @Test
+    void theDeclaredAnswerKeepsTheOtherMediaTypesOfItsStatus() {
+        MediaType jsonl = operation(filtered(), "/api/things/{id}", "GET").getResponses().getAPIResponse("200")
+                .getContent().getMediaType("application/jsonl");
+        assertNotNull(jsonl);
+        assertNotNull(jsonl.getSchema());
+    }
+
+    @Test
     void anExampleOfTheResourceItselfIsKept() {
         Operation replace = operation(filtered(), "/api/things/{id}", "PUT");
         assertEquals("{\"name\":\"own\"}", replace.getRequestBody().getContent().getMediaType(JSON).getExample());
@@ -127,7 +136,13 @@ class ApiDocumentFilterTest {
                         .GET(OASFactory.createOperation().responses(ok()))
                         .POST(OASFactory.createOperation().requestBody(body()).responses(ok())))
                 .addPathItem("/api/things/{id}", OASFactory.createPathItem()
-                        .GET(OASFactory.createOperation().addParameter(parameter("id", Parameter.In.PATH)).responses(ok()))
+                        .GET(OASFactory.createOperation().addParameter(parameter("id", Parameter.In.PATH))
+                                .responses(ok().addAPIResponse("200", OASFactory.createAPIResponse().content(
+                                        OASFactory.createContent()
+                                                .addMediaType("text/csv", OASFactory.createMediaType().schema(
+                                                        OASFactory.createSchema().ref("#/components/schemas/Line")))
+                                                .addMediaType("application/jsonl", OASFactory.createMediaType().schema(
+                                                        OASFactory.createSchema().ref("#/components/schemas/Line")))))))
                         .PUT(OASFactory.createOperation().addParameter(parameter("id", Parameter.In.PATH))
                                 .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
                                         .addMediaType(JSON, OASFactory.createMediaType().example("{\"name\":\"own\"}"))))
