@@ -72,8 +72,8 @@ public abstract class ApiDocumentFilter implements OASFilter {
     }
 
     /**
-     * The answer of a successful call replaces the generated 2xx entries, keeping their schema and the other media
-     * types the generated entry of the answer's status names.
+     * The answer of a successful call replaces the generated 2xx entries, keeping their schema and, when the
+     * generated entry of the answer's status names the answer's media type among others, those others.
      */
     private static void answer(APIResponses responses, ApiAnswer answer) {
         Schema schema = null;
@@ -104,11 +104,14 @@ public abstract class ApiDocumentFilter implements OASFilter {
         if (answer.mediaType() != null) {
             Content content = OASFactory.createContent().addMediaType(answer.mediaType(),
                     OASFactory.createMediaType().schema(schema).example(answer.example()));
-            others.forEach((type, media) -> {
-                if (!baseType(type).equals(baseType(answer.mediaType()))) {
-                    content.addMediaType(type, media);
-                }
-            });
+            // only the resource's own list of media types names the answer's: a generated default does not
+            if (others.keySet().stream().anyMatch(type -> baseType(type).equals(baseType(answer.mediaType())))) {
+                others.forEach((type, media) -> {
+                    if (!baseType(type).equals(baseType(answer.mediaType()))) {
+                        content.addMediaType(type, media);
+                    }
+                });
+            }
             response.content(content);
         }
         responses.addAPIResponse(String.valueOf(answer.status()), response);

@@ -28,6 +28,7 @@ class ApiDocumentFilterTest {
                     .request("POST /api/things", JSON, "{\"name\":\"one\"}")
                     .answer("POST /api/things", 201, JSON, "{\"id\":\"t-1\",\"name\":\"one\"}")
                     .answer("GET /api/things/{id}", 200, "text/csv", "id,name\nt-1,one")
+                    .answer("POST /api/things/{id}/approval", 200, "application/pdf", "(the PDF's bytes)")
                     .problems("POST /api/things", List.of(ProblemTypes.CONFLICT, ProblemTypes.UNPROCESSABLE))
                     .problems("POST /api/things/{id}/approval", List.of(ProblemTypes.FOUR_EYES))
                     .details((operation, type) -> type.equals(ProblemTypes.CONFLICT) ? "Thing one exists" : null)
@@ -103,6 +104,14 @@ class ApiDocumentFilterTest {
                 .getContent().getMediaType("application/jsonl");
         assertNotNull(jsonl);
         assertNotNull(jsonl.getSchema());
+    }
+
+    @Test
+    void aGeneratedDefaultMediaTypeIsNotKeptBesideTheDeclaredAnswer() {
+        APIResponses create = operation(filtered(), "/api/things", "POST").getResponses();
+        assertEquals(Set.of(JSON), create.getAPIResponse("201").getContent().getMediaTypes().keySet());
+        APIResponses approve = operation(filtered(), "/api/things/{id}/approval", "POST").getResponses();
+        assertEquals(Set.of("application/pdf"), approve.getAPIResponse("200").getContent().getMediaTypes().keySet());
     }
 
     @Test
