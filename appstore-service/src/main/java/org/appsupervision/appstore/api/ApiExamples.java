@@ -1,6 +1,6 @@
 package org.appsupervision.appstore.api;
 
-/** Examples and problem types of the OpenAPI document, so a store integrator can work from it alone. */
+/** Request and answer examples of the OpenAPI document, so a store integrator can work from it alone. */
 public final class ApiExamples {
 
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -49,41 +49,11 @@ public final class ApiExamples {
              "removals":2,"firstRemovedAt":"2021-03-01T08:00:00Z","lastRemovedAt":"2021-03-02T08:00:00Z",
              "uploadedAt":"2021-03-05T10:00:00Z"}""";
 
-    public static final String VALIDATION = """
-            {"type":"/problems/validation","title":"请求内容无效 / Invalid request","status":400,
-             "detail":"1 field(s) are invalid","instance":"/api/store/orders/0b6f9f5e-3c1a-4c59-9a53-3a2f4b7e6d11/confirmation",
-             "errors":[{"field":"removedAt","message":"must be a date in the past or in the present"}]}""";
-
     public static final String UPLOAD_INVALID = """
             {"type":"/problems/validation","title":"请求内容无效 / Invalid request","status":400,
              "detail":"2 line(s) are invalid; nothing was written","instance":"/api/store/proactive-removals",
              "errors":[{"field":"line 2","message":"packageName 'not a package' is not a package name; appName is missing"},
                        {"field":"line 4","message":"removedAt 'yesterday' is not an ISO-8601 instant"}]}""";
-
-    public static final String UNAUTHENTICATED = """
-            {"type":"/problems/unauthenticated","title":"需要登录或有效令牌 / Authentication required","status":401,
-             "detail":"A valid bearer token is required"}""";
-
-    public static final String FORBIDDEN = """
-            {"type":"/problems/forbidden","title":"无权执行此操作 / Not allowed","status":403,
-             "detail":"Your role does not allow this operation"}""";
-
-    public static final String NOT_FOUND = """
-            {"type":"/problems/not-found","title":"未找到 / Not found","status":404,
-             "detail":"Order 0b6f9f5e-3c1a-4c59-9a53-3a2f4b7e6d11 does not exist"}""";
-
-    public static final String CONFLICT = """
-            {"type":"/problems/conflict","title":"与当前状态冲突 / Conflicts with the current state","status":409,
-             "detail":"Order 0b6f9f5e-3c1a-4c59-9a53-3a2f4b7e6d11 is already CONFIRMED"}""";
-
-    public static final String KEY_REUSED = """
-            {"type":"/problems/unprocessable","title":"无法处理的请求 / Unprocessable request","status":422,
-             "detail":"Idempotency-Key k-42 was already used for another request / 该幂等键已用于另一请求",
-             "errors":[{"field":"Idempotency-Key","message":"was used with another request / 已用于另一请求"}]}""";
-
-    public static final String UNSUPPORTED = """
-            {"type":"/problems/unsupported-media-type","title":"不支持的内容类型 / Unsupported media type","status":415,
-             "detail":"不支持的内容类型 / Unsupported media type"}""";
 
     private ApiExamples() {
     }

@@ -54,9 +54,6 @@ public class StoreOrderResource {
 
     @Operation(summary = "List your orders", description = "Oldest first; pass the returned next cursor as after to get the following page. Poll this as the fallback of webhook pushes.")
     @APIResponse(responseCode = "200", description = "one page and the cursor of the next (null on the last page)", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "bad status, limit outside 1..500, or a cursor this API did not return", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @GET
     public OrderView.Page list(@QueryParam("status") OrderStatus status,
             @QueryParam("after") String after,
@@ -66,9 +63,6 @@ public class StoreOrderResource {
 
     @Operation(summary = "Read one of your orders")
     @APIResponse(responseCode = "200", description = "the order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
-    @APIResponse(responseCode = "404", description = "no such order among yours (another store's order answers the same)", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @GET
     @Path("/{id}")
     public OrderView get(@PathParam("id") UUID id) {
@@ -78,11 +72,6 @@ public class StoreOrderResource {
     @Operation(summary = "Acknowledge an order", description = "PENDING becomes ACKNOWLEDGED; acknowledging again changes nothing. The clock keeps running.")
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @APIResponse(responseCode = "200", description = "the order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
-    @APIResponse(responseCode = "404", description = "no such order among yours", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "the order is confirmed, objected to or withdrawn", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "409", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/{id}/acknowledgement")
     public OrderView acknowledge(@PathParam("id") UUID id, @HeaderParam(IDEMPOTENCY_KEY) String key,
@@ -96,12 +85,6 @@ public class StoreOrderResource {
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @RequestBody(description = "the evidence", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONFIRMATION)))
     @APIResponse(responseCode = "200", description = "the confirmed order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
-    @APIResponse(responseCode = "400", description = "missing or invalid evidence", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "404", description = "no such order among yours", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "the order is already confirmed or withdrawn", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "409", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/{id}/confirmation")
     public OrderView confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest evidence,
@@ -115,12 +98,6 @@ public class StoreOrderResource {
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @RequestBody(description = "the objection", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.OBJECTION)))
     @APIResponse(responseCode = "200", description = "the order, now OBJECTED", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
-    @APIResponse(responseCode = "400", description = "missing reason code or text", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "404", description = "no such order among yours", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "404", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "the order is not open, or is a reinstatement order", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "409", value = ApiExamples.CONFLICT)))
-    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/{id}/objection")
     public OrderView object(@PathParam("id") UUID id, @NotNull @Valid ObjectionRequest objection,
@@ -134,10 +111,6 @@ public class StoreOrderResource {
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
     @RequestBody(description = "the evidence per order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.BULK)))
     @APIResponse(responseCode = "200", description = "a result per item, in the order of the request", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.BULK_RESULTS)))
-    @APIResponse(responseCode = "400", description = "no items, more than 500, or an item without orderId or removedAt", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "422", description = "the Idempotency-Key was used with another request", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "not a store client, or the token names no store", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
     @POST
     @Path("/confirmations")
     public BulkConfirmationRequest.Results confirmMany(@NotNull @Valid BulkConfirmationRequest request,

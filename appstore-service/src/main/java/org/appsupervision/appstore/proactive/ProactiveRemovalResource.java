@@ -48,11 +48,7 @@ public class ProactiveRemovalResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "names the upload, 1 to 200 printable characters, scoped to your store; kept with the upload (it does not expire)")
     @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = ApiExamples.CSV_UPLOAD)), @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = ApiExamples.NDJSON_UPLOAD))})
     @APIResponse(responseCode = "201", description = "the upload was written", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = ApiExamples.UPLOAD)))
-    @APIResponse(responseCode = "400", description = "bad lines (each listed as line N), no removals, or no Idempotency-Key", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "400", value = ApiExamples.UPLOAD_INVALID)))
-    @APIResponse(responseCode = "415", description = "neither text/csv nor application/x-ndjson", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "415", value = ApiExamples.UNSUPPORTED)))
-    @APIResponse(responseCode = "422", description = "the upload key was used for another upload", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "422", value = ApiExamples.KEY_REUSED)))
-    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "401", value = ApiExamples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "your role does not allow this", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "403", value = ApiExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "400", description = "bad lines (each listed as line N), no removals, or no Idempotency-Key", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "validation", value = ApiExamples.UPLOAD_INVALID)))
     @POST
     @Consumes({CSV, NDJSON})
     public Response upload(InputStream body, @HeaderParam(IdempotencyKey.HEADER) String key,

@@ -1,6 +1,7 @@
 package org.appsupervision.notice.api;
 
 import java.util.Map;
+import org.appsupervision.platform.openapi.ApiAnswer;
 
 /** Request and answer examples of every operation of the API, keyed by method and path, for the OpenAPI document. */
 final class ApiExamples {
@@ -9,10 +10,6 @@ final class ApiExamples {
     static final String NOTICE_ID = "5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60";
     static final String ITEM_ID = "7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b";
     static final String JOB_ID = "3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b";
-
-    /** What a successful call answers: its status, media type and an example body (null when there is none). */
-    record Answer(int status, String mediaType, String example) {
-    }
 
     static final String JSON = "application/json";
 
@@ -274,80 +271,80 @@ final class ApiExamples {
                      "adjustedWorkingDays":["2021-09-26","2021-10-09"]}""")));
 
     /** Answers by "METHOD path". */
-    static final Map<String, Answer> ANSWERS = Map.ofEntries(
-            Map.entry("GET /api/stats", new Answer(200, JSON, STATS)),
-            Map.entry("POST /api/public/complaints", new Answer(201, JSON, COMPLAINT_RECEIPT)),
-            Map.entry("GET /api/public/complaints/{trackingNumber}", new Answer(200, JSON, """
+    static final Map<String, ApiAnswer> ANSWERS = Map.ofEntries(
+            Map.entry("GET /api/stats", new ApiAnswer(200, JSON, STATS)),
+            Map.entry("POST /api/public/complaints", new ApiAnswer(201, JSON, COMPLAINT_RECEIPT)),
+            Map.entry("GET /api/public/complaints/{trackingNumber}", new ApiAnswer(200, JSON, """
                     {"trackingNumber":"TS-2026-K7Q2M4X9PB","status":"REJECTED","appName":"豆瓣",
                      "packageName":"com.douban.frodo","store":"huawei","problems":["collect-beyond-scope"],
                      "receivedAt":"2026-12-07T02:00:00Z","progress":[{"status":"RECEIVED","at":"2026-12-07T02:00:00Z"},
                      {"status":"UNDER_REVIEW","at":"2026-12-07T03:00:00Z"},{"status":"REJECTED","at":"2026-12-08T03:00:00Z"}],
                      "rejectionReason":"所述问题不属于侵害用户权益的范围 / not an infringement of user rights","mergedInto":null}""")),
-            Map.entry("GET /api/public/complaints/options", new Answer(200, JSON, """
+            Map.entry("GET /api/public/complaints/options", new ApiAnswer(200, JSON, """
                     {"problems":[{"code":"collect-beyond-scope","labelZh":"超范围收集个人信息",
                       "labelEn":"Collecting personal information beyond scope or frequency"}],
                      "stores":[{"code":"huawei","labelZh":"华为应用市场","labelEn":"Huawei AppGallery"}]}""")),
-            Map.entry("GET /api/complaints", new Answer(200, JSON, "[" + COMPLAINT.replace(
+            Map.entry("GET /api/complaints", new ApiAnswer(200, JSON, "[" + COMPLAINT.replace(
                     "{\"name\":\"张三\",\"phone\":\"13800138000\",\"email\":null}", "null") + "]")),
-            Map.entry("GET /api/complaints/{id}", new Answer(200, JSON, COMPLAINT)),
-            Map.entry("GET /api/complaints/{id}/screenshots/{seq}", new Answer(200, "image/png", "(PNG bytes)")),
-            Map.entry("POST /api/complaints/{id}/review", new Answer(200, JSON, COMPLAINT)),
-            Map.entry("POST /api/complaints/{id}/merge", new Answer(200, JSON, COMPLAINT
+            Map.entry("GET /api/complaints/{id}", new ApiAnswer(200, JSON, COMPLAINT)),
+            Map.entry("GET /api/complaints/{id}/screenshots/{seq}", new ApiAnswer(200, "image/png", "(PNG bytes)")),
+            Map.entry("POST /api/complaints/{id}/review", new ApiAnswer(200, JSON, COMPLAINT)),
+            Map.entry("POST /api/complaints/{id}/merge", new ApiAnswer(200, JSON, COMPLAINT
                     .replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"MERGED\""))),
-            Map.entry("POST /api/complaints/{id}/rejection", new Answer(200, JSON, COMPLAINT
+            Map.entry("POST /api/complaints/{id}/rejection", new ApiAnswer(200, JSON, COMPLAINT
                     .replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"REJECTED\""))),
-            Map.entry("POST /api/complaints/{id}/finding", new Answer(201, JSON, "{\"findingId\":1099511627778,"
+            Map.entry("POST /api/complaints/{id}/finding", new ApiAnswer(201, JSON, "{\"findingId\":1099511627778,"
                     + "\"complaint\":" + COMPLAINT.replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"FINDING\"")
                     + "}")),
-            Map.entry("POST /api/complaints/{id}/evidence", new Answer(200, JSON, COMPLAINT
+            Map.entry("POST /api/complaints/{id}/evidence", new ApiAnswer(200, JSON, COMPLAINT
                     .replace("\"status\":\"UNDER_REVIEW\"", "\"status\":\"FINDING\""))),
-            Map.entry("POST /api/notices/archive", new Answer(200, JSON, """
+            Map.entry("POST /api/notices/archive", new ApiAnswer(200, JSON, """
                     {"imported":1,"alreadyImported":1,"notices":[
                      {"line":1,"id":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","kind":"RECHECK",
                       "title":"关于侵害用户权益行为APP“回头看”的通报(2021年第11批,总第20批)","outcome":"ALREADY_IMPORTED","appCount":1},
                      {"line":2,"id":"0b7c6d5e-4f3a-4b2c-9d1e-8f7a6b5c4d3e","kind":"TAKEDOWN",
                       "title":"关于下架侵害用户权益APP名单的通报","outcome":"IMPORTED","appCount":2}]}""")),
-            Map.entry("PUT /api/stats/history", new Answer(204, null, null)),
-            Map.entry("PUT /api/apps/{packageName}", new Answer(200, JSON, APP)),
-            Map.entry("GET /api/apps/{packageName}", new Answer(200, JSON, APP)),
-            Map.entry("GET /api/apps", new Answer(200, JSON, "[" + APP + "]")),
-            Map.entry("GET /api/enterprise/apps", new Answer(200, JSON, "[" + ENTERPRISE_APP + "]")),
-            Map.entry("GET /api/enterprise/apps/{packageName}", new Answer(200, JSON, "{\"app\":" + ENTERPRISE_APP
+            Map.entry("PUT /api/stats/history", new ApiAnswer(204, null, null)),
+            Map.entry("PUT /api/apps/{packageName}", new ApiAnswer(200, JSON, APP)),
+            Map.entry("GET /api/apps/{packageName}", new ApiAnswer(200, JSON, APP)),
+            Map.entry("GET /api/apps", new ApiAnswer(200, JSON, "[" + APP + "]")),
+            Map.entry("GET /api/enterprise/apps", new ApiAnswer(200, JSON, "[" + ENTERPRISE_APP + "]")),
+            Map.entry("GET /api/enterprise/apps/{packageName}", new ApiAnswer(200, JSON, "{\"app\":" + ENTERPRISE_APP
                     + ",\"findingCount\":1,\"findings\":[" + ENTERPRISE_FINDING + "],\"notices\":[{\"noticeId\":\""
                     + NOTICE_ID + "\",\"itemId\":\"" + ITEM_ID + "\",\"kind\":\"RECHECK\",\"title\":\"关于侵害用户权益行为"
                     + "的APP“回头看”的通报(2021年第11批,总第20批)\",\"publishedAt\":\"2021-11-03T02:00:00Z\","
                     + "\"deadline\":\"2021-11-09\",\"rectificationStatus\":\"PENDING\"}]}")),
-            Map.entry("GET /api/enterprise/findings", new Answer(200, JSON, "[" + ENTERPRISE_FINDING + "]")),
-            Map.entry("GET /api/enterprise/notices", new Answer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\","
+            Map.entry("GET /api/enterprise/findings", new ApiAnswer(200, JSON, "[" + ENTERPRISE_FINDING + "]")),
+            Map.entry("GET /api/enterprise/notices", new ApiAnswer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\","
                     + "\"kind\":\"RECHECK\",\"title\":\"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)\","
                     + "\"publishedAt\":\"2021-11-03T02:00:00Z\",\"deadline\":\"2021-11-09\",\"yearlyBatch\":11,"
                     + "\"cumulativeBatch\":20,\"itemCount\":1}]")),
-            Map.entry("GET /api/enterprise/notices/{id}", new Answer(200, JSON, ENTERPRISE_NOTICE)),
-            Map.entry("GET /api/findings", new Answer(200, JSON, "[" + FINDING + "]")),
-            Map.entry("POST /api/findings", new Answer(201, JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"written\":1,"
+            Map.entry("GET /api/enterprise/notices/{id}", new ApiAnswer(200, JSON, ENTERPRISE_NOTICE)),
+            Map.entry("GET /api/findings", new ApiAnswer(200, JSON, "[" + FINDING + "]")),
+            Map.entry("POST /api/findings", new ApiAnswer(201, JSON, "{\"batchId\":\"" + BATCH_ID + "\",\"written\":1,"
                     + "\"findingIds\":[1099511627777]}")),
-            Map.entry("POST /api/findings/imports", new Answer(202, JSON, JOB)),
-            Map.entry("PUT /api/findings/imports/{jobId}/file", new Answer(200, JSON, JOB_REJECTED)),
-            Map.entry("GET /api/findings/imports/{jobId}", new Answer(200, JSON, JOB)),
-            Map.entry("GET /api/public/notices", new Answer(200, JSON, "{\"page\":0,\"size\":20,\"total\":1,\"items\":["
+            Map.entry("POST /api/findings/imports", new ApiAnswer(202, JSON, JOB)),
+            Map.entry("PUT /api/findings/imports/{jobId}/file", new ApiAnswer(200, JSON, JOB_REJECTED)),
+            Map.entry("GET /api/findings/imports/{jobId}", new ApiAnswer(200, JSON, JOB)),
+            Map.entry("GET /api/public/notices", new ApiAnswer(200, JSON, "{\"page\":0,\"size\":20,\"total\":1,\"items\":["
                     + "{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\",\"title\":\"关于侵害用户权益行为的APP“回头看”的通报"
                     + "(2021年第11批,总第20批)\",\"publishedAt\":\"2021-11-03T02:00:00Z\",\"deadline\":\"2021-11-09\","
                     + "\"appCount\":1}]}")),
-            Map.entry("GET /api/public/notices/{id}", new Answer(200, JSON, PUBLIC_NOTICE)),
-            Map.entry("GET /api/public/notices/{id}/document", new Answer(200, "text/html", "<!DOCTYPE html><html lang=\"zh\">"
+            Map.entry("GET /api/public/notices/{id}", new ApiAnswer(200, JSON, PUBLIC_NOTICE)),
+            Map.entry("GET /api/public/notices/{id}/document", new ApiAnswer(200, "text/html", "<!DOCTYPE html><html lang=\"zh\">"
                     + "<h1>关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)</h1><p>……上述APP应在2021年11月9日前完成整改……</p>"
                     + "<table><tr><th>序号</th><th>应用名称</th><th>应用开发者</th><th>应用来源</th><th>应用版本</th><th>所涉问题</th></tr>"
                     + "<tr><td>1</td><td>豆瓣</td><td>北京豆网科技有限公司</td><td>华为应用市场</td><td>7.18.0</td>"
                     + "<td>超范围收集个人信息</td></tr></table></html>")),
-            Map.entry("GET /api/public/notices/{id}/table.csv", new Answer(200, "text/csv",
+            Map.entry("GET /api/public/notices/{id}/table.csv", new ApiAnswer(200, "text/csv",
                     "附件,序号,应用名称,应用开发者,应用来源,应用版本,所涉问题\n\"附件 工业和信息化部通报的未完成整改APP名单\",1,豆瓣,北京豆网科技有限公司,华为应用市场,7.18.0,超范围收集个人信息\n")),
-            Map.entry("GET /api/public/notices/{id}/table.xlsx", new Answer(200,
+            Map.entry("GET /api/public/notices/{id}/table.xlsx", new ApiAnswer(200,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "(binary XLSX workbook, a sheet per annex: its heading, then 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题)")),
-            Map.entry("GET /api/public/notices/{id}/document.pdf", new Answer(200, "application/pdf",
+            Map.entry("GET /api/public/notices/{id}/document.pdf", new ApiAnswer(200, "application/pdf",
                     "(binary PDF/A-2b signed PAdES by 工业和信息化部信息通信管理局: the document and one annex table per "
                     + "reporting authority; the same bytes on every download)")),
-            Map.entry("POST /api/public/documents/verification", new Answer(200, JSON, """
+            Map.entry("POST /api/public/documents/verification", new ApiAnswer(200, JSON, """
                     {"issued":true,"verdict":"Issued by 工业和信息化部信息通信管理局 and unchanged",
                      "verdictZh":"本系统签发的通报文书，内容未被改动",
                      "document":{"number":"2021年第11批，总第20批","kind":"RECHECK",
@@ -360,80 +357,80 @@ final class ApiExamples {
                      "signatures":[{"signer":"CN=工业和信息化部信息通信管理局,O=工业和信息化部信息通信管理局,C=CN",
                       "certificateSha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                       "signedAt":"2021-11-03T02:00:05Z","intact":true,"wholeFile":true}]}""")),
-            Map.entry("GET /api/public/feed.atom", new Answer(200, "application/atom+xml",
+            Map.entry("GET /api/public/feed.atom", new ApiAnswer(200, "application/atom+xml",
                     "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>APP侵害用户权益通报</title><entry><title>"
                     + "关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)</title><id>urn:uuid:" + NOTICE_ID
                     + "</id><updated>2021-11-03T02:00:00Z</updated></entry></feed>")),
-            Map.entry("GET /api/timeline/{packageName}", new Answer(200, JSON, """
+            Map.entry("GET /api/timeline/{packageName}", new ApiAnswer(200, JSON, """
                     [{"at":"2021-10-15T01:30:00Z","type":"FINDING","summary":"检测发现 7.18.0 @ huawei：collect-beyond-scope",
                       "noticeId":null,"itemId":null,"chainId":null,"findingId":1099511627777,"repeat":false},
                      {"at":"2021-11-03T02:00:00Z","type":"NOTICE_ITEM","summary":"RECHECK 关于侵害用户权益行为的APP“回头看”的通报",
                       "noticeId":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60","itemId":"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b",
                       "chainId":"9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d","findingId":null,"repeat":false}]""")),
-            Map.entry("GET /api/reference/problem-kinds", new Answer(200, JSON, """
+            Map.entry("GET /api/reference/problem-kinds", new ApiAnswer(200, JSON, """
                     [{"code":"collect-beyond-scope","aspect":"personal-information","labelZh":"超范围收集个人信息",
                       "labelEn":"Collecting personal information beyond scope or frequency","introducedBy":"工信部信管函〔2020〕164号"}]""")),
-            Map.entry("GET /api/reference/personal-info-kinds", new Answer(200, JSON, """
+            Map.entry("GET /api/reference/personal-info-kinds", new ApiAnswer(200, JSON, """
                     [{"code":"device-id","labelZh":"设备标识符","labelEn":"Device identifiers (IMEI, Android ID, OAID, MAC)"},
                      {"code":"contacts","labelZh":"通讯录","labelEn":"Contacts"}]""")),
-            Map.entry("GET /api/dual-lists/{packageName}", new Answer(200, JSON, DUAL_LIST_CHECK)),
-            Map.entry("GET /api/enterprise/dual-lists/apps", new Answer(200, JSON, """
+            Map.entry("GET /api/dual-lists/{packageName}", new ApiAnswer(200, JSON, DUAL_LIST_CHECK)),
+            Map.entry("GET /api/enterprise/dual-lists/apps", new ApiAnswer(200, JSON, """
                     [{"packageName":"com.douban.frodo","name":"豆瓣","versions":[
                       {"appVersion":"7.18.0","publishedVersion":1,"draftId":"2b4d6f80-1a3c-4e5f-8a7b-9c0d1e2f3a4b"}]}]""")),
-            Map.entry("GET /api/enterprise/dual-lists/apps/{packageName}", new Answer(200, JSON,
+            Map.entry("GET /api/enterprise/dual-lists/apps/{packageName}", new ApiAnswer(200, JSON,
                     DUAL_LIST_CHECK.replace("\"history\":null", "\"history\":[{\"id\":\"" + LIST_ID + "\","
                             + "\"appVersion\":\"7.18.0\",\"version\":2,\"status\":\"PUBLISHED\",\"collectedCount\":2,"
                             + "\"sharedCount\":1,\"updatedAt\":\"2021-11-05T02:00:00Z\","
                             + "\"publishedAt\":\"2021-11-05T03:00:00Z\"}]"))),
-            Map.entry("PUT /api/enterprise/dual-lists/drafts", new Answer(201, JSON, DUAL_LIST)),
-            Map.entry("GET /api/enterprise/dual-lists/{listId}", new Answer(200, JSON, DUAL_LIST)),
-            Map.entry("POST /api/enterprise/dual-lists/{listId}/publication", new Answer(200, JSON, DUAL_LIST_PUBLISHED)),
-            Map.entry("GET /api/reference/provinces", new Answer(200, JSON, """
+            Map.entry("PUT /api/enterprise/dual-lists/drafts", new ApiAnswer(201, JSON, DUAL_LIST)),
+            Map.entry("GET /api/enterprise/dual-lists/{listId}", new ApiAnswer(200, JSON, DUAL_LIST)),
+            Map.entry("POST /api/enterprise/dual-lists/{listId}/publication", new ApiAnswer(200, JSON, DUAL_LIST_PUBLISHED)),
+            Map.entry("GET /api/reference/provinces", new ApiAnswer(200, JSON, """
                     [{"code":"44","nameZh":"广东省","nameEn":"Guangdong","bureauZh":"广东省通信管理局"}]""")),
-            Map.entry("POST /api/batches", new Answer(201, JSON, BATCH)),
-            Map.entry("GET /api/batches", new Answer(200, JSON, "[" + BATCH + "]")),
-            Map.entry("GET /api/batches/{id}", new Answer(200, JSON, BATCH)),
-            Map.entry("PUT /api/notices/{id}/items/{itemId}/rectification", new Answer(204, null, null)),
-            Map.entry("POST /api/notices/{id}/items/{itemId}/lifting", new Answer(204, null, null)),
-            Map.entry("POST /api/notices", new Answer(201, JSON, NOTICE_DRAFT)),
-            Map.entry("POST /api/notices/from-findings", new Answer(201, JSON, NOTICE_DRAFT)),
-            Map.entry("POST /api/notices/from-unrectified", new Answer(201, JSON, NOTICE_DRAFT)),
-            Map.entry("PUT /api/notices/{id}", new Answer(200, JSON, NOTICE_DRAFT)),
-            Map.entry("POST /api/notices/{id}/withdrawal", new Answer(200, JSON,
+            Map.entry("POST /api/batches", new ApiAnswer(201, JSON, BATCH)),
+            Map.entry("GET /api/batches", new ApiAnswer(200, JSON, "[" + BATCH + "]")),
+            Map.entry("GET /api/batches/{id}", new ApiAnswer(200, JSON, BATCH)),
+            Map.entry("PUT /api/notices/{id}/items/{itemId}/rectification", new ApiAnswer(204, null, null)),
+            Map.entry("POST /api/notices/{id}/items/{itemId}/lifting", new ApiAnswer(204, null, null)),
+            Map.entry("POST /api/notices", new ApiAnswer(201, JSON, NOTICE_DRAFT)),
+            Map.entry("POST /api/notices/from-findings", new ApiAnswer(201, JSON, NOTICE_DRAFT)),
+            Map.entry("POST /api/notices/from-unrectified", new ApiAnswer(201, JSON, NOTICE_DRAFT)),
+            Map.entry("PUT /api/notices/{id}", new ApiAnswer(200, JSON, NOTICE_DRAFT)),
+            Map.entry("POST /api/notices/{id}/withdrawal", new ApiAnswer(200, JSON,
                     NOTICE_DRAFT.replace("\"status\":\"DRAFT\"", "\"status\":\"WITHDRAWN\"").replace("\"withdrawal\":null",
                             "\"withdrawal\":{\"reason\":\"名单有误，重新起草\",\"withdrawnBy\":\"wang.official\","
                             + "\"withdrawnAt\":\"2021-11-02T02:00:00Z\"}"))),
-            Map.entry("GET /api/notices", new Answer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\","
+            Map.entry("GET /api/notices", new ApiAnswer(200, JSON, "[{\"id\":\"" + NOTICE_ID + "\",\"kind\":\"RECHECK\","
                     + "\"title\":\"关于侵害用户权益行为的APP“回头看”的通报(2021年第11批,总第20批)\",\"status\":\"PUBLISHED\","
                     + "\"draftedBy\":\"wang.official\",\"draftedAt\":\"2021-11-01T02:00:00Z\",\"publishedAt\":"
                     + "\"2021-11-03T02:00:00Z\",\"appCount\":1,\"deadline\":\"2021-11-09\",\"imported\":false}]")),
-            Map.entry("GET /api/notices/{id}", new Answer(200, JSON, NOTICE)),
-            Map.entry("POST /api/notices/{id}/approval", new Answer(200, JSON,
+            Map.entry("GET /api/notices/{id}", new ApiAnswer(200, JSON, NOTICE)),
+            Map.entry("POST /api/notices/{id}/approval", new ApiAnswer(200, JSON,
                     NOTICE_DRAFT.replace("\"status\":\"DRAFT\"", "\"status\":\"APPROVED\""))),
-            Map.entry("POST /api/notices/{id}/publication", new Answer(200, JSON, NOTICE)),
-            Map.entry("GET /api/reference/holidays", new Answer(200, JSON, "[" + CALENDAR + "]")),
-            Map.entry("GET /api/reference/holidays/{year}", new Answer(200, JSON, CALENDAR)),
-            Map.entry("PUT /api/reference/holidays/{year}", new Answer(200, JSON, CALENDAR)),
-            Map.entry("GET /api/audit-trail/{service}", new Answer(200, JSON, """
+            Map.entry("POST /api/notices/{id}/publication", new ApiAnswer(200, JSON, NOTICE)),
+            Map.entry("GET /api/reference/holidays", new ApiAnswer(200, JSON, "[" + CALENDAR + "]")),
+            Map.entry("GET /api/reference/holidays/{year}", new ApiAnswer(200, JSON, CALENDAR)),
+            Map.entry("PUT /api/reference/holidays/{year}", new ApiAnswer(200, JSON, CALENDAR)),
+            Map.entry("GET /api/audit-trail/{service}", new ApiAnswer(200, JSON, """
                     {"entries":[{"seq":812,"recordedAt":"2021-11-03T02:00:00.123Z","txId":50211,"actor":"zhang.approver",
                       "table":"notice","operation":"UPDATE","rowKey":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60",
                       "before":"{\\"status\\": \\"APPROVED\\"}","after":"{\\"status\\": \\"PUBLISHED\\"}",
                       "chainSeq":640,"prevHash":"4be1c0...","hash":"a93f27..."}],"next":811}""")),
-            Map.entry("GET /api/audit-trail/{service}/verification", new Answer(200, JSON, """
+            Map.entry("GET /api/audit-trail/{service}/verification", new ApiAnswer(200, JSON, """
                     {"intact":true,"sealed":640,"unsealed":3,"brokenAtChainSeq":null,"reason":null,"headHash":"a93f27..."}""")),
-            Map.entry("POST /api/admin/open-data/{service}/dumps", new Answer(201, JSON, OPEN_DATA_MANIFEST)),
-            Map.entry("GET /api/public/open-data/{service}/manifests", new Answer(200, JSON,
+            Map.entry("POST /api/admin/open-data/{service}/dumps", new ApiAnswer(201, JSON, OPEN_DATA_MANIFEST)),
+            Map.entry("GET /api/public/open-data/{service}/manifests", new ApiAnswer(200, JSON,
                     "[" + OPEN_DATA_MANIFEST + "]")),
-            Map.entry("GET /api/public/open-data/{service}/manifests/{date}", new Answer(200, JSON, OPEN_DATA_MANIFEST)),
-            Map.entry("GET /api/public/open-data/{service}/files/{date}/{name}", new Answer(200, "text/csv", """
+            Map.entry("GET /api/public/open-data/{service}/manifests/{date}", new ApiAnswer(200, JSON, OPEN_DATA_MANIFEST)),
+            Map.entry("GET /api/public/open-data/{service}/files/{date}/{name}", new ApiAnswer(200, "text/csv", """
                     notice_id,notice_kind,notice_title,yearly_batch,cumulative_batch,published_at,public_since,...
                     5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60,TAKEDOWN,关于下架侵害用户权益APP名单的通报,,,2021-12-09T02:00:00Z,...""")),
-            Map.entry("GET /api/public/open-data/{service}/statistics", new Answer(200, JSON, """
+            Map.entry("GET /api/public/open-data/{service}/statistics", new ApiAnswer(200, JSON, """
                     {"service":"notice-service","from":"2021-12-09","to":"2021-12-09","datasets":{
                      "notice-statistics":[{"day":"2021-12-09","notice_kind":"TAKEDOWN","notices":1,"apps":106,"archived_notices":1}],
                      "problem-statistics":[{"day":"2021-12-09","problem_code":"collect-beyond-scope",
                        "problem_zh":"超范围收集个人信息","problem_en":"Collecting personal information beyond scope","apps":40}]}}""")),
-            Map.entry("GET /api/admin/parked-events/{service}", new Answer(200, JSON, """
+            Map.entry("GET /api/admin/parked-events/{service}", new ApiAnswer(200, JSON, """
                     [{"id":7,"eventId":"1f0e9d8c-7b6a-4954-8372-6f5e4d3c2b1a","consumer":"notice-service",
                       "eventType":"TakedownConfirmed","topic":"appstore.events","partition":0,"offset":4182,
                       "reason":"data does not match the TakedownConfirmed schema: missing storeCode",

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.appsupervision.notice.evidence.EvidenceProblem;
 import org.appsupervision.notice.rectification.RectificationProblem;
+import org.appsupervision.platform.openapi.ApiAnswer;
 import org.appsupervision.platform.problem.ProblemType;
 import org.appsupervision.platform.problem.ProblemTypes;
 
@@ -81,32 +82,32 @@ final class RecheckApiExamples {
             Map.entry("POST /api/rechecks/{id}/assignment", Map.of(JSON, """
                     {"agencyCode":"91310115MA1CHKQ02C","reason":"原检测机构回避（曾为该企业提供咨询）"}""")));
 
-    static final Map<String, ApiExamples.Answer> ANSWERS = Map.ofEntries(
-            Map.entry("POST /api/agencies", new ApiExamples.Answer(201, JSON, AGENCY)),
-            Map.entry("PUT /api/agencies/{creditCode}", new ApiExamples.Answer(200, JSON, AGENCY)),
-            Map.entry("GET /api/agencies", new ApiExamples.Answer(200, JSON, "[" + AGENCY + "]")),
-            Map.entry("GET /api/agencies/{creditCode}", new ApiExamples.Answer(200, JSON, AGENCY)),
-            Map.entry("POST /api/enterprise/rectification-reports", new ApiExamples.Answer(201, JSON, REPORT)),
-            Map.entry("POST /api/enterprise/rectification-reports/{id}/evidence", new ApiExamples.Answer(201, JSON, EVIDENCE)),
-            Map.entry("POST /api/enterprise/rectification-reports/{id}/submission", new ApiExamples.Answer(200, JSON, REPORT)),
-            Map.entry("GET /api/enterprise/rectification-reports", new ApiExamples.Answer(200, JSON, "[" + REPORT + "]")),
-            Map.entry("GET /api/enterprise/rectification-reports/{id}", new ApiExamples.Answer(200, JSON, REPORT)),
+    static final Map<String, ApiAnswer> ANSWERS = Map.ofEntries(
+            Map.entry("POST /api/agencies", new ApiAnswer(201, JSON, AGENCY)),
+            Map.entry("PUT /api/agencies/{creditCode}", new ApiAnswer(200, JSON, AGENCY)),
+            Map.entry("GET /api/agencies", new ApiAnswer(200, JSON, "[" + AGENCY + "]")),
+            Map.entry("GET /api/agencies/{creditCode}", new ApiAnswer(200, JSON, AGENCY)),
+            Map.entry("POST /api/enterprise/rectification-reports", new ApiAnswer(201, JSON, REPORT)),
+            Map.entry("POST /api/enterprise/rectification-reports/{id}/evidence", new ApiAnswer(201, JSON, EVIDENCE)),
+            Map.entry("POST /api/enterprise/rectification-reports/{id}/submission", new ApiAnswer(200, JSON, REPORT)),
+            Map.entry("GET /api/enterprise/rectification-reports", new ApiAnswer(200, JSON, "[" + REPORT + "]")),
+            Map.entry("GET /api/enterprise/rectification-reports/{id}", new ApiAnswer(200, JSON, REPORT)),
             Map.entry("GET /api/enterprise/rectification-reports/{id}/evidence/{evidenceId}",
-                    new ApiExamples.Answer(200, "application/pdf", "(the file's bytes)")),
-            Map.entry("GET /api/agency/tasks", new ApiExamples.Answer(200, JSON, "[" + TASK + "]")),
-            Map.entry("GET /api/agency/tasks/{id}", new ApiExamples.Answer(200, JSON, TASK)),
+                    new ApiAnswer(200, "application/pdf", "(the file's bytes)")),
+            Map.entry("GET /api/agency/tasks", new ApiAnswer(200, JSON, "[" + TASK + "]")),
+            Map.entry("GET /api/agency/tasks/{id}", new ApiAnswer(200, JSON, TASK)),
             Map.entry("GET /api/agency/tasks/{id}/evidence/{evidenceId}",
-                    new ApiExamples.Answer(200, "application/pdf", "(the file's bytes)")),
-            Map.entry("POST /api/agency/tasks/{id}/evidence", new ApiExamples.Answer(201, JSON, EVIDENCE)),
-            Map.entry("POST /api/agency/tasks/{id}/result", new ApiExamples.Answer(200, JSON, TASK)),
-            Map.entry("GET /api/rechecks", new ApiExamples.Answer(200, JSON, "[" + TASK + "]")),
-            Map.entry("GET /api/rechecks/{id}", new ApiExamples.Answer(200, JSON, TASK)),
-            Map.entry("POST /api/rechecks", new ApiExamples.Answer(201, JSON, SDK_TASK)),
+                    new ApiAnswer(200, "application/pdf", "(the file's bytes)")),
+            Map.entry("POST /api/agency/tasks/{id}/evidence", new ApiAnswer(201, JSON, EVIDENCE)),
+            Map.entry("POST /api/agency/tasks/{id}/result", new ApiAnswer(200, JSON, TASK)),
+            Map.entry("GET /api/rechecks", new ApiAnswer(200, JSON, "[" + TASK + "]")),
+            Map.entry("GET /api/rechecks/{id}", new ApiAnswer(200, JSON, TASK)),
+            Map.entry("POST /api/rechecks", new ApiAnswer(201, JSON, SDK_TASK)),
             Map.entry("GET /api/rechecks/{id}/evidence/{evidenceId}",
-                    new ApiExamples.Answer(200, "application/pdf", "(the file's bytes)")),
-            Map.entry("GET /api/rechecks/assignment-rule", new ApiExamples.Answer(200, JSON, RULE)),
-            Map.entry("PUT /api/rechecks/assignment-rule", new ApiExamples.Answer(200, JSON, RULE)),
-            Map.entry("POST /api/rechecks/{id}/assignment", new ApiExamples.Answer(200, JSON, TASK)));
+                    new ApiAnswer(200, "application/pdf", "(the file's bytes)")),
+            Map.entry("GET /api/rechecks/assignment-rule", new ApiAnswer(200, JSON, RULE)),
+            Map.entry("PUT /api/rechecks/assignment-rule", new ApiAnswer(200, JSON, RULE)),
+            Map.entry("POST /api/rechecks/{id}/assignment", new ApiAnswer(200, JSON, TASK)));
 
     private static final List<ProblemType> UPLOAD = List.of(ProblemTypes.CONFLICT, ProblemTypes.CONTENT_TOO_LARGE,
             EvidenceProblem.REFUSED_TYPE, RectificationProblem.DEADLINE_PASSED);

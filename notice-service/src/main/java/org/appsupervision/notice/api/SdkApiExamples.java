@@ -3,6 +3,7 @@ package org.appsupervision.notice.api;
 import java.util.List;
 import java.util.Map;
 import org.appsupervision.notice.sdk.SdkProblem;
+import org.appsupervision.platform.openapi.ApiAnswer;
 import org.appsupervision.platform.problem.ProblemType;
 import org.appsupervision.platform.problem.ProblemTypes;
 
@@ -44,16 +45,16 @@ final class SdkApiExamples {
             Map.entry("PUT /api/apps/{packageName}/sdks", Map.of(JSON,
                     "{\"appVersion\":\"7.18.0\",\"sdks\":[{\"sdk\":\"umeng-analytics\",\"version\":\"9.6.3\"}]}")));
 
-    static final Map<String, ApiExamples.Answer> ANSWERS = Map.ofEntries(
-            Map.entry("POST /api/sdks", new ApiExamples.Answer(201, JSON, SDK)),
-            Map.entry("PUT /api/sdks/{code}", new ApiExamples.Answer(200, JSON, SDK)),
-            Map.entry("POST /api/sdks/{code}/versions", new ApiExamples.Answer(200, JSON, SDK)),
-            Map.entry("GET /api/sdks", new ApiExamples.Answer(200, JSON, "{\"items\":[" + SDK + "]}")),
-            Map.entry("GET /api/sdks/{code}", new ApiExamples.Answer(200, JSON, SDK)),
-            Map.entry("GET /api/sdks/{code}/apps", new ApiExamples.Answer(200, JSON, SDK_APPS)),
-            Map.entry("POST /api/sdks/{code}/follow-up-drafts", new ApiExamples.Answer(201, JSON, ApiExamples.NOTICE)),
-            Map.entry("GET /api/apps/{packageName}/sdks", new ApiExamples.Answer(200, JSON, APP_SDKS)),
-            Map.entry("PUT /api/apps/{packageName}/sdks", new ApiExamples.Answer(200, JSON, APP_SDKS)));
+    static final Map<String, ApiAnswer> ANSWERS = Map.ofEntries(
+            Map.entry("POST /api/sdks", new ApiAnswer(201, JSON, SDK)),
+            Map.entry("PUT /api/sdks/{code}", new ApiAnswer(200, JSON, SDK)),
+            Map.entry("POST /api/sdks/{code}/versions", new ApiAnswer(200, JSON, SDK)),
+            Map.entry("GET /api/sdks", new ApiAnswer(200, JSON, "{\"items\":[" + SDK + "]}")),
+            Map.entry("GET /api/sdks/{code}", new ApiAnswer(200, JSON, SDK)),
+            Map.entry("GET /api/sdks/{code}/apps", new ApiAnswer(200, JSON, SDK_APPS)),
+            Map.entry("POST /api/sdks/{code}/follow-up-drafts", new ApiAnswer(201, JSON, ApiExamples.NOTICE)),
+            Map.entry("GET /api/apps/{packageName}/sdks", new ApiAnswer(200, JSON, APP_SDKS)),
+            Map.entry("PUT /api/apps/{packageName}/sdks", new ApiAnswer(200, JSON, APP_SDKS)));
 
     static final Map<String, List<ProblemType>> PROBLEMS = Map.ofEntries(
             Map.entry("POST /api/sdks", List.of(ProblemTypes.CONFLICT, SdkProblem.PREFIX_OVERLAP)),
