@@ -18,7 +18,10 @@ public abstract class InboxConsumer {
     private final EventHandlers handlers;
     private final List<String> reappliedReasons;
 
-    /** For CDI's client proxy, which hands every call to the bean's instance. */
+    /**
+     * For the client proxy of the {@code @ApplicationScoped} subclass, which hands every call to the bean's instance;
+     * Quarkus cannot add a no-args constructor to a subclass whose superclass has none.
+     */
     protected InboxConsumer() {
         this.inbox = null;
         this.handlers = null;
