@@ -1,52 +1,20 @@
 package org.appsupervision.notice;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import java.net.URL;
-import java.util.List;
-import java.util.Map;
 import org.appsupervision.devstack.DevStackResource;
-import org.appsupervision.devstack.OperationsEndpoints;
-import org.appsupervision.devstack.TestTokens;
-import org.junit.jupiter.api.Test;
+import org.appsupervision.devstack.PackagedServiceChecks;
 
-/**
- * The packaged notice-service (its jar, in the production profile, against real PostgreSQL and Kafka): health and
- * metrics answer only on the management port (Kubernetes probes it, Prometheus scrapes it), the public port answers
- * 404 for them and keeps the API document, and the API wants a token of the suite's issuer.
- */
+/** The packaged notice-service (its jar, in the production profile, against real PostgreSQL and Kafka). */
 @QuarkusIntegrationTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "notice"))
-class PackagedServiceIT {
+class PackagedServiceIT extends PackagedServiceChecks {
 
-    @TestHTTPResource("/")
-    URL publicPort;
-
-    @Test
-    void healthAndMetricsAnswerOnTheManagementPort() {
-        assertEquals(List.of(), OperationsEndpoints.faultsOnTheManagementPort(DevStackResource.managementUri()));
-    }
-
-    @Test
-    void thePublicPortHidesHealthAndMetricsButKeepsTheApiDocument() throws Exception {
-        assertEquals(List.of(), OperationsEndpoints.faultsOnThePublicPort(publicPort.toURI(),
-                Map.of("/q/openapi", "/api/notices")));
-    }
-
-    @Test
-    void refusesARequestWithoutATokenAsAProblem() {
-        given().get("/api/notices").then().statusCode(401).contentType("application/problem+json");
-    }
-
-    @Test
-    void answersARequestWithATokenOfTheSuitesIssuer() {
-        given().auth().oauth2(TestTokens.user("wang.official", "official")).get("/api/notices").then().statusCode(200);
+    @Override
+    protected String officialsPath() {
+        return "/api/notices";
     }
 }
