@@ -10,7 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * A topic's consumer applying its events through the {@link Inbox}: a subclass passes its handlers and the reasons
  * earlier versions parked events for that it applies again at every start, and declares
- * {@code @Incoming("<channel>") @Blocking consume(...)} returning {@link #apply}.
+ * {@code @Incoming("<channel>") @Blocking consume(...)} returning {@link #apply} (in the subclass: Quarkus does not see an
+ * inherited {@code @Incoming} method, and the channel would be left without a consumer).
  */
 public abstract class InboxConsumer {
 
