@@ -1,9 +1,11 @@
 package org.appsupervision.e2e;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,6 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The architecture rules that matter, checked on the services' compiled classes. */
 @AnalyzeClasses(packages = "org.appsupervision", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String INBOX_CONSUMER = "org.appsupervision.platform.inbox.InboxConsumer";
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositories = noClasses()
@@ -65,7 +69,16 @@ class ArchitectureTest {
             .that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
             .should().haveName("consume")
             .andShould().beDeclaredInClassesThat().haveSimpleNameEndingWith("EventsConsumer")
-            .because("a service reads each topic in one <Topic>EventsConsumer whose method is consume");
+            .andShould().beDeclaredInClassesThat().doNotHaveModifier(JavaModifier.ABSTRACT)
+            .because("a service reads each topic in one <Topic>EventsConsumer whose method is consume; Quarkus "
+                    + "ignores an @Incoming method a bean inherits (its channel is left with no downstream)");
+
+    @ArchTest
+    static final ArchRule consumersApplyThroughTheInbox = classes()
+            .that().haveSimpleNameEndingWith("EventsConsumer")
+            .should().beAssignableTo(INBOX_CONSUMER)
+            .because("every consumer applies its events through platform's InboxConsumer (exactly once, parking "
+                    + "what fails) and says only its handlers, channel and the parked reasons it applies again");
 
     @ArchTest
     static final ArchRule oneBureauScope = noClasses()

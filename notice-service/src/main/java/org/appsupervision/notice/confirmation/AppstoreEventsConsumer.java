@@ -8,27 +8,24 @@ import org.appsupervision.events.TakedownConfirmed;
 import org.appsupervision.notice.store.StoreCopy;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
+import org.appsupervision.platform.inbox.InboxConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Records the stores' takedown confirmations against the notice items they answer, and keeps the store list in step. */
 @ApplicationScoped
-public class AppstoreEventsConsumer {
-
-    private final Inbox inbox;
-    private final EventHandlers handlers;
+public class AppstoreEventsConsumer extends InboxConsumer {
 
     public AppstoreEventsConsumer(Inbox inbox, StoreConfirmationRepository confirmations, StoreCopy stores) {
-        this.inbox = inbox;
-        this.handlers = EventHandlers.of("notice-service.appstore-events")
+        super(inbox, EventHandlers.of("notice-service.appstore-events")
                 .on(TakedownConfirmed.class, event -> record(confirmations, event))
-                .on(StoreChanged.class, stores::apply);
+                .on(StoreChanged.class, stores::apply));
     }
 
     @Incoming("appstore-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.apply(message, handlers);
+        return apply(message);
     }
 
     private static void record(StoreConfirmationRepository confirmations, TakedownConfirmed event) {

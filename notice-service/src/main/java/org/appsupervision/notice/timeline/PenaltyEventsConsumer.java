@@ -11,19 +11,16 @@ import org.appsupervision.events.CaseOpened;
 import org.appsupervision.events.PenaltyDecided;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
+import org.appsupervision.platform.inbox.InboxConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Records the penalty outcomes of penalty-service (cases opened, decided, closed) for the apps' timelines. */
 @ApplicationScoped
-public class PenaltyEventsConsumer {
-
-    private final Inbox inbox;
-    private final EventHandlers handlers;
+public class PenaltyEventsConsumer extends InboxConsumer {
 
     public PenaltyEventsConsumer(Inbox inbox, EntityManager em) {
-        this.inbox = inbox;
-        this.handlers = EventHandlers.of("notice-service.penalty-events")
+        super(inbox, EventHandlers.of("notice-service.penalty-events")
                 .on(CaseOpened.class, e -> record(em, e.caseId(), e.chainId(), "CaseOpened",
                         "立案 " + e.caseNumber() + "（" + e.subjectName() + "）", e.openedAt()))
                 .on(PenaltyDecided.class, e -> record(em, e.caseId(), e.chainId(), "PenaltyDecided",
@@ -31,13 +28,13 @@ public class PenaltyEventsConsumer {
                                 + (e.totalFineCny() == null ? "" : "，罚款 " + e.totalFineCny().toPlainString() + " 元"),
                         e.decidedAt()))
                 .on(CaseClosed.class, e -> record(em, e.caseId(), e.chainId(), "CaseClosed", "结案：" + e.outcome(),
-                        e.closedAt()));
+                        e.closedAt())));
     }
 
     @Incoming("penalty-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.apply(message, handlers);
+        return apply(message);
     }
 
     private static void record(EntityManager em, UUID caseId, UUID chainId, String type, String summary, Instant at) {

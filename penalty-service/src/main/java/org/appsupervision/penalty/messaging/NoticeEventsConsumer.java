@@ -1,9 +1,7 @@
 package org.appsupervision.penalty.messaging;
 
 import io.smallrye.common.annotation.Blocking;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.HolidayCalendarChanged;
 import org.appsupervision.events.TakedownOrdered;
@@ -11,6 +9,7 @@ import org.appsupervision.penalty.calendar.HolidayCalendarService;
 import org.appsupervision.penalty.proposal.CaseProposalService;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
+import org.appsupervision.platform.inbox.InboxConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * calendar changes update the calendar copy and recompute open deadlines.
  */
 @ApplicationScoped
-public class NoticeEventsConsumer {
+public class NoticeEventsConsumer extends InboxConsumer {
 
     /**
      * Why earlier versions parked a refusal of an operator in a province without a bureau; the ministry's
@@ -27,29 +26,15 @@ public class NoticeEventsConsumer {
      */
     static final String NO_BUREAU = "No bureau for province code";
 
-
-    private final Inbox inbox;
-    private final EventHandlers handlers;
-
     public NoticeEventsConsumer(Inbox inbox, CaseProposalService proposals, HolidayCalendarService calendar) {
-        this.inbox = inbox;
-        this.handlers = EventHandlers.of("penalty-service.notice-events")
+        super(inbox, EventHandlers.of("penalty-service.notice-events")
                 .on(TakedownOrdered.class, proposals::proposeForRefusal)
-                .on(HolidayCalendarChanged.class, calendar::apply);
+                .on(HolidayCalendarChanged.class, calendar::apply), NO_BUREAU);
     }
 
     @Incoming("notice-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.apply(message, handlers);
-    }
-
-    /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
-    void reapplyParkedAtStartup(@Observes StartupEvent start) {
-        inbox.reapplyParkedAtStartup(handlers, NO_BUREAU);
-    }
-
-    int reapplyParked() {
-        return inbox.reapplyParked(handlers, NO_BUREAU);
+        return apply(message);
     }
 }
