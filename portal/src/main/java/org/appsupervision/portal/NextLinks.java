@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the {@code Link rel="next"} header of the services' paged lists (platform paging) for the portal. */
-final class NextLinks {
+public final class NextLinks {
 
     /** The services' largest page (platform {@code PageRequest.MAX_LIMIT}). */
-    static final int LARGEST_PAGE = 1000;
+    public static final int LARGEST_PAGE = 1000;
     /** A bound on the pages read for one whole list, so a faulty link cannot loop forever. */
-    static final int MOST_PAGES = 1000;
+    public static final int MOST_PAGES = 1000;
 
     private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?next\"?");
 
@@ -20,7 +20,7 @@ final class NextLinks {
     }
 
     /** The path and query of the {@code rel="next"} link, or null when there is none or it is not a local path. */
-    static String target(String link) {
+    public static String target(String link) {
         if (link == null) {
             return null;
         }
@@ -33,7 +33,7 @@ final class NextLinks {
     }
 
     /** The {@code after} parameter of a link's query, decoded, or null. */
-    static String after(String pathAndQuery) {
+    public static String after(String pathAndQuery) {
         String query = URI.create(pathAndQuery).getRawQuery();
         if (query == null) {
             return null;

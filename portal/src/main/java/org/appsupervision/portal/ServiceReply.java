@@ -24,11 +24,12 @@ public record ServiceReply(PortalService service, int status, String body, Probl
         }
     }
 
-    static ServiceReply unavailable(PortalService service) {
+    public static ServiceReply unavailable(PortalService service) {
         return new ServiceReply(service, 0, null, null);
     }
 
-    static ServiceReply of(PortalService service, int status, String body) {
+    /** The reply of a status and body: a success, a problem document, or the service's absence (502, 503, 504). */
+    public static ServiceReply of(PortalService service, int status, String body) {
         if (status >= 200 && status < 300) {
             return new ServiceReply(service, status, body, null);
         }

@@ -14,6 +14,11 @@ import org.appsupervision.portal.PortalService;
 import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.api.penalty.BureauFigures;
+import org.appsupervision.portal.api.penalty.PenaltyApi;
+import org.appsupervision.portal.api.penalty.Proposal;
 import org.appsupervision.portal.host.SecurityLog;
 import org.appsupervision.portal.ops.Query;
 
@@ -29,10 +34,12 @@ public class AuditLogService {
 
     private final SecurityLog gatewayLog;
     private final ServiceClient services;
+    private final PenaltyApi penalty;
 
-    public AuditLogService(SecurityLog gatewayLog, ServiceClient services) {
+    public AuditLogService(SecurityLog gatewayLog, ServiceClient services, PenaltyApi penalty) {
         this.gatewayLog = gatewayLog;
         this.services = services;
+        this.penalty = penalty;
     }
 
     public AuditViews.Page page(String source, String table, String rowKey, String actor, Long before, Viewer viewer,
@@ -69,40 +76,43 @@ public class AuditLogService {
     /** Proposals and cases per province, from the penalty service's statistics and proposals. */
     public AuditViews.Provinces provinces(Viewer viewer, PortalMessages m) {
         var replies = Uni.combine().all().unis(
-                services.get(PortalService.PENALTY, "/api/penalty/statistics", viewer),
-                services.getAll(PortalService.PENALTY, "/api/penalty/proposals", viewer)).asTuple().await().indefinitely();
+                Answer.of(PortalService.PENALTY, penalty.statistics()),
+                WholeLists.<Proposal>of(PortalService.PENALTY, penalty::proposals)).asTuple().await().indefinitely();
         Map<String, long[]> proposals = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
-        for (JsonObject p : objects(replies.getItem2().array())) {
-            String code = p.getString("bureauProvinceCode");
-            names.putIfAbsent(code, p.getString("bureauName", code));
+        for (Proposal p : replies.getItem2().or(List.of())) {
+            String code = p.bureauProvinceCode();
+            names.putIfAbsent(code, p.bureauName() != null ? p.bureauName() : code);
             long[] counts = proposals.computeIfAbsent(code, c -> new long[2]);
             counts[0]++;
-            if ("PROPOSED".equals(p.getString("status"))) {
+            if ("PROPOSED".equals(p.status())) {
                 counts[1]++;
             }
         }
-        Map<String, JsonObject> stats = new TreeMap<>();
-        for (JsonObject s : objects(replies.getItem1().array())) {
-            stats.put(s.getString("bureauProvinceCode"), s);
-            names.put(s.getString("bureauProvinceCode"), s.getString("bureauName", s.getString("bureauProvinceCode")));
+        Map<String, BureauFigures> stats = new TreeMap<>();
+        for (BureauFigures s : replies.getItem1().or(List.of())) {
+            stats.put(s.bureauProvinceCode(), s);
+            names.put(s.bureauProvinceCode(), s.bureauName() != null ? s.bureauName() : s.bureauProvinceCode());
         }
         List<AuditViews.ProvinceCount> rows = new ArrayList<>();
         long allProposals = 0;
         long allCases = 0;
         for (var name : names.entrySet()) {
             long[] p = proposals.getOrDefault(name.getKey(), new long[2]);
-            JsonObject s = stats.getOrDefault(name.getKey(), new JsonObject());
-            if (p[0] == 0 && s.getLong("cases", 0L) == 0) {
+            BureauFigures s = stats.get(name.getKey());
+            long cases = s == null ? 0 : s.cases();
+            if (p[0] == 0 && cases == 0) {
                 continue;
             }
-            rows.add(new AuditViews.ProvinceCount(name.getKey(), name.getValue(), p[0], p[1], s.getLong("cases", 0L),
-                    s.getLong("decisions", 0L), s.getValue("finesImposedCny") == null ? "0" : s.getValue("finesImposedCny").toString()));
+            rows.add(new AuditViews.ProvinceCount(name.getKey(), name.getValue(), p[0], p[1], cases,
+                    s == null ? 0 : s.decisions(),
+                    s == null || s.finesImposedCny() == null ? "0" : s.finesImposedCny().toPlainString()));
             allProposals += p[0];
-            allCases += s.getLong("cases", 0L);
+            allCases += cases;
         }
-        String problem = problem(replies.getItem1(), m);
-        return new AuditViews.Provinces(rows, allProposals, allCases, problem == null ? problem(replies.getItem2(), m) : problem);
+        String problem = problem(replies.getItem1().reply(), m);
+        return new AuditViews.Provinces(rows, allProposals, allCases,
+                problem == null ? problem(replies.getItem2().reply(), m) : problem);
     }
 
     private static AuditViews.Entry trailEntry(JsonObject e) {

@@ -17,6 +17,9 @@ import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.channel.ChannelText;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.penalty.BureauFigures;
+import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.complaint.ComplaintMessages;
 import org.appsupervision.portal.complaint.ComplaintText;
 
@@ -28,9 +31,11 @@ import org.appsupervision.portal.complaint.ComplaintText;
 public class DashboardService {
 
     private final ServiceClient services;
+    private final PenaltyApi penalty;
 
-    public DashboardService(ServiceClient services) {
+    public DashboardService(ServiceClient services, PenaltyApi penalty) {
         this.services = services;
+        this.penalty = penalty;
     }
 
     public Dashboard load(Viewer viewer, PortalMessages m, Locale locale) {
@@ -38,13 +43,13 @@ public class DashboardService {
         LocalDate historical = stats.ok() ? date(stats.object().getJsonObject("totals", new JsonObject()), "historicalAsOf") : null;
         Instant from = storePeriodStart(historical);
         Uni<ServiceReply> scorecards = services.get(PortalService.APPSTORE, "/api/stores/scorecards?from=" + from, viewer);
-        Uni<ServiceReply> penalty = services.get(PortalService.PENALTY, "/api/penalty/statistics", viewer);
+        Uni<Answer<List<BureauFigures>>> penalty = Answer.of(PortalService.PENALTY, this.penalty.statistics());
         var replies = Uni.combine().all().unis(scorecards, penalty).asTuple().await().indefinitely();
         ServiceReply stores = replies.getItem1();
-        ServiceReply cases = replies.getItem2();
+        Answer<List<BureauFigures>> cases = replies.getItem2();
 
         List<String> unavailable = new ArrayList<>();
-        for (ServiceReply reply : List.of(stats, stores, cases)) {
+        for (ServiceReply reply : List.of(stats, stores, cases.reply())) {
             if (!reply.ok()) {
                 unavailable.add(m.service_unavailable(reply.service().label(m)));
             }
@@ -124,11 +129,11 @@ public class DashboardService {
         return chart.build(locale);
     }
 
-    private static Dashboard.Chart provinces(ServiceReply cases, PortalMessages m, Locale locale) {
+    private static Dashboard.Chart provinces(Answer<List<BureauFigures>> cases, PortalMessages m, Locale locale) {
         ChartData chart = new ChartData("chart-provinces", m.chart_cases_by_province(), "bar").series(m.series_cases());
-        for (JsonObject bureau : objects(cases.array())) {
-            if (bureau.getLong("cases", 0L) > 0) {
-                chart.add(bureau.getString("bureauName", bureau.getString("bureauProvinceCode")), bureau.getLong("cases", 0L));
+        for (BureauFigures bureau : cases.or(List.of())) {
+            if (bureau.cases() > 0) {
+                chart.add(bureau.bureauName() != null ? bureau.bureauName() : bureau.bureauProvinceCode(), bureau.cases());
             }
         }
         return chart.build(locale);

@@ -18,6 +18,9 @@ import org.appsupervision.portal.PortalService;
 import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.penalty.EnterpriseCase;
+import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.enterprise.EnterprisePages.Deadline;
 import org.appsupervision.portal.ops.OpsMessages;
 import org.appsupervision.portal.penalty.CaseService;
@@ -32,9 +35,11 @@ public class EnterprisePageService {
     static final int HOME_ROWS = 50;
 
     private final ServiceClient services;
+    private final PenaltyApi penalty;
 
-    public EnterprisePageService(ServiceClient services) {
+    public EnterprisePageService(ServiceClient services, PenaltyApi penalty) {
         this.services = services;
+        this.penalty = penalty;
     }
 
     /** The texts a page is labelled with, in the reader's language. */
@@ -52,7 +57,7 @@ public class EnterprisePageService {
         var replies = Uni.combine().all().unis(
                 services.get(PortalService.NOTICE, "/api/enterprise/apps?limit=" + HOME_ROWS, viewer),
                 services.get(PortalService.NOTICE, "/api/enterprise/notices?limit=" + HOME_ROWS, viewer),
-                services.get(PortalService.PENALTY, "/api/penalty/enterprise/cases?limit=" + HOME_ROWS, viewer))
+                Answer.of(PortalService.PENALTY, penalty.enterpriseCases(HOME_ROWS)))
                 .asTuple().await().indefinitely();
         LocalDate today = LocalDate.now(Formats.CHINA);
         List<EnterprisePages.AppLine> apps = objects(replies.getItem1().array()).stream()
@@ -65,12 +70,11 @@ public class EnterprisePageService {
                         kind(n.getString("kind"), e), day(n.getString("publishedAt")), date(n, "deadline"),
                         n.getInteger("itemCount", 0)))
                 .toList();
-        List<JsonObject> caseRows = objects(replies.getItem3().array());
-        List<EnterprisePages.CaseLine> cases = caseRows.stream().map(c -> {
-            JsonObject next = c.getJsonObject("nextDeadline");
-            return new EnterprisePages.CaseLine(UUID.fromString(c.getString("id")), c.getString("caseNumber"),
-                    c.getString("bureauName"), CaseService.stageLabel(c.getString("stage"), ops), date(c, "filedOn"),
-                    next == null ? null : ops.deadline_kind(next.getString("kind")), next == null ? null : date(next, "dueDate"));
+        List<EnterprisePages.CaseLine> cases = replies.getItem3().or(List.of()).stream().map(c -> {
+            EnterpriseCase.PartyDeadline next = c.nextDeadline();
+            return new EnterprisePages.CaseLine(c.id(), c.caseNumber(), c.bureauName(),
+                    CaseService.stageLabel(c.stage(), ops), c.filedOn(),
+                    next == null ? null : ops.deadline_kind(next.kind()), next == null ? null : next.dueDate());
         }).toList();
         List<Deadline> deadlines = new ArrayList<>();
         for (EnterprisePages.NoticeLine n : notices) {
@@ -87,7 +91,7 @@ public class EnterprisePageService {
         }
         deadlines.sort(Comparator.comparing(Deadline::due));
         List<String> problems = new ArrayList<>();
-        for (ServiceReply reply : List.of(replies.getItem1(), replies.getItem2(), replies.getItem3())) {
+        for (ServiceReply reply : List.of(replies.getItem1(), replies.getItem2(), replies.getItem3().reply())) {
             String problem = problem(reply, m);
             if (problem != null && !problems.contains(problem)) {
                 problems.add(problem);
@@ -165,35 +169,30 @@ public class EnterprisePageService {
     public Read<EnterprisePages.CasePage> oneCase(UUID id, Viewer viewer, Texts t) {
         EnterpriseMessages e = t.e();
         OpsMessages ops = t.ops();
-        ServiceReply reply = services.await(services.get(PortalService.PENALTY, "/api/penalty/enterprise/cases/" + id,
-                viewer));
-        if (!reply.ok()) {
-            return new Read<>(null, reply);
+        Answer<EnterpriseCase> answer = Answer.of(PortalService.PENALTY, penalty.enterpriseCase(id)).await().indefinitely();
+        if (!answer.ok()) {
+            return new Read<>(null, answer.failure());
         }
-        JsonObject c = reply.object();
-        JsonObject prior = c.getJsonObject("priorNotice");
-        JsonObject decision = c.getJsonObject("decision");
-        List<EnterprisePages.PartyDeadline> deadlines = objects(c.getJsonArray("deadlines")).stream()
-                .map(d -> new EnterprisePages.PartyDeadline(ops.deadline_kind(d.getString("kind")), date(d, "dueDate"),
-                        deadlineStatus(d.getString("status"), e), date(d, "metOn")))
+        EnterpriseCase c = answer.value();
+        EnterpriseCase.PriorNotice prior = c.priorNotice();
+        EnterpriseCase.Decision decision = c.decision();
+        List<EnterprisePages.PartyDeadline> deadlines = c.deadlines().stream()
+                .map(d -> new EnterprisePages.PartyDeadline(ops.deadline_kind(d.kind()), d.dueDate(),
+                        deadlineStatus(d.status(), e), d.metOn()))
                 .toList();
-        List<EnterprisePages.Document> documents = objects(c.getJsonArray("documents")).stream()
-                .map(d -> new EnterprisePages.Document(UUID.fromString(d.getString("id")),
-                        "DECISION".equals(d.getString("kind")) ? e.decision_doc() : e.prior_notice_doc(),
-                        d.getString("number"), date(d, "servedOn"),
-                        "/portal/enterprise/cases/" + id + "/documents/" + d.getString("id") + ".pdf"))
+        List<EnterprisePages.Document> documents = c.documents().stream()
+                .map(d -> new EnterprisePages.Document(d.id(),
+                        "DECISION".equals(d.kind()) ? e.decision_doc() : e.prior_notice_doc(), d.number(), d.servedOn(),
+                        "/portal/enterprise/cases/" + id + "/documents/" + d.id() + ".pdf"))
                 .toList();
-        return new Read<>(new EnterprisePages.CasePage(id, c.getString("caseNumber"), c.getString("bureauName"),
-                CaseService.stageLabel(c.getString("stage"), ops), date(c, "filedOn"),
-                prior == null ? null : date(prior, "on"), prior == null ? null : prior.getString("citation"),
-                prior == null ? null : penalties(prior.getJsonArray("penalties"), ops), date(c, "hearingRequestedOn"),
-                date(c, "hearingOn"), decision == null ? null : decision.getString("number"),
-                decision == null ? null : date(decision, "decidedOn"), decision == null ? null : date(decision, "servedOn"),
-                decision == null ? null : decision.getString("citation"),
-                decision == null ? null : penalties(decision.getJsonArray("penalties"), ops),
-                decision == null || decision.getValue("totalFine") == null ? null
-                        : new java.math.BigDecimal(decision.getValue("totalFine").toString()),
-                deadlines, documents), null);
+        return new Read<>(new EnterprisePages.CasePage(id, c.caseNumber(), c.bureauName(),
+                CaseService.stageLabel(c.stage(), ops), c.filedOn(),
+                prior == null ? null : prior.on(), prior == null ? null : prior.citation(),
+                prior == null ? null : penalties(prior.penalties()), c.hearingRequestedOn(), c.hearingOn(),
+                decision == null ? null : decision.number(), decision == null ? null : decision.decidedOn(),
+                decision == null ? null : decision.servedOn(), decision == null ? null : decision.citation(),
+                decision == null ? null : penalties(decision.penalties()),
+                decision == null ? null : decision.totalFine(), deadlines, documents), null);
     }
 
     private static EnterprisePages.Order order(JsonObject o, EnterpriseMessages e) {
@@ -242,9 +241,9 @@ public class EnterprisePageService {
         };
     }
 
-    private static String penalties(JsonArray items, OpsMessages ops) {
-        return objects(items).stream().map(p -> p.getString("type")
-                + (p.getValue("amountCny") == null ? "" : " " + p.getValue("amountCny")))
+    private static String penalties(List<EnterpriseCase.Penalty> items) {
+        return items == null ? "" : items.stream().map(p -> p.type()
+                + (p.amountCny() == null ? "" : " " + p.amountCny().toPlainString()))
                 .collect(Collectors.joining("；"));
     }
 

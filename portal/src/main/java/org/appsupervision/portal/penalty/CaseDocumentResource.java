@@ -1,18 +1,19 @@
 package org.appsupervision.portal.penalty;
 
-import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.appsupervision.portal.PortalContext;
 import org.appsupervision.portal.PortalErrors;
 import org.appsupervision.portal.PortalPage;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
-import org.appsupervision.portal.ServiceReply;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.penalty.CaseDocument;
+import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.platform.security.Roles;
 
 /** Downloads of a case's latest prior notice or decision as the signed PDF penalty-service issued, byte for byte. */
@@ -20,14 +21,14 @@ import org.appsupervision.platform.security.Roles;
 @PortalPage(roles = {Roles.BUREAU, Roles.OFFICIAL, Roles.APPROVER, Roles.AUDITOR, Roles.ADMIN})
 public class CaseDocumentResource {
 
-    private final ServiceClient services;
+    private final PenaltyApi penalty;
     private final DocumentDownloads downloads;
     private final PortalContext context;
     private final PortalErrors errors;
 
-    public CaseDocumentResource(ServiceClient services, DocumentDownloads downloads, PortalContext context,
+    public CaseDocumentResource(PenaltyApi penalty, DocumentDownloads downloads, PortalContext context,
             PortalErrors errors) {
-        this.services = services;
+        this.penalty = penalty;
         this.downloads = downloads;
         this.context = context;
         this.errors = errors;
@@ -40,18 +41,17 @@ public class CaseDocumentResource {
             return errors.notFound();
         }
         String wanted = kind.equals("decision") ? "DECISION" : "PRIOR_NOTICE";
-        ServiceReply list = services.await(services.get(PortalService.PENALTY,
-                "/api/penalty/cases/" + id + "/documents", context.viewer()));
+        Answer<List<CaseDocument>> list = Answer.of(PortalService.PENALTY, penalty.documents(id)).await().indefinitely();
         if (!list.ok()) {
             return errors.notFound();
         }
-        Optional<JsonObject> latest = list.array().stream().map(JsonObject.class::cast)
-                .filter(d -> wanted.equals(d.getString("kind")) && d.getString("pdfSha256") != null)
+        Optional<CaseDocument> latest = list.value().stream()
+                .filter(d -> wanted.equals(d.kind()) && d.pdfSha256() != null)
                 .reduce((earlier, later) -> later);
         if (latest.isEmpty()) {
             return errors.notFound();
         }
-        byte[] pdf = downloads.pdf(id, latest.get().getString("id"), context.viewer());
+        byte[] pdf = downloads.pdf(id, latest.get().id().toString(), context.viewer());
         if (pdf == null) {
             return errors.notFound();
         }

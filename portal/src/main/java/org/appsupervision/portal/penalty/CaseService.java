@@ -1,12 +1,7 @@
 package org.appsupervision.portal.penalty;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,16 +11,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.api.penalty.CaseStep;
+import org.appsupervision.portal.api.penalty.LegalBasis;
+import org.appsupervision.portal.api.penalty.PenaltyApi;
+import org.appsupervision.portal.api.penalty.PenaltyCase;
 import org.appsupervision.portal.ops.OpsMessages;
-import org.appsupervision.portal.ops.Query;
 import org.appsupervision.platform.security.Roles;
 
 /**
  * Reads penalty cases, their deadlines, history and the legal bases from penalty-service with the
- * viewer's token (so a bureau sees its own province only) and passes the officers' steps on to it.
+ * viewer's token (so a bureau sees its own province only) and passes the officers' steps on to it, through the
+ * typed {@link PenaltyApi}.
  */
 @ApplicationScoped
 public class CaseService {
@@ -33,17 +33,17 @@ public class CaseService {
     static final List<String> STAGES = List.of("FILED", "INVESTIGATION", "REVIEW", "PRIOR_NOTICE", "HEARING",
             "DECISION_PROPOSED", "DECIDED", "EXECUTION", "CLOSED");
 
-    private final ServiceClient services;
+    private final PenaltyApi penalty;
 
-    public CaseService(ServiceClient services) {
-        this.services = services;
+    public CaseService(PenaltyApi penalty) {
+        this.penalty = penalty;
     }
 
     public PenaltyViews.CaseList list(String stage, Viewer viewer, PortalMessages m, OpsMessages ops) {
         String wanted = stage != null && STAGES.contains(stage) ? stage : null;
-        ServiceReply reply = services.await(services.getAll(PortalService.PENALTY,
-                "/api/penalty/cases" + Query.of().add("stage", wanted), viewer));
-        List<PenaltyViews.CaseLine> lines = objects(reply.array()).stream().map(c -> line(c, ops)).toList();
+        Answer<List<PenaltyCase>> cases = WholeLists.<PenaltyCase>of(PortalService.PENALTY,
+                (limit, after) -> penalty.cases(wanted, limit, after)).await().indefinitely();
+        List<PenaltyViews.CaseLine> lines = cases.or(List.of()).stream().map(c -> line(c, ops)).toList();
         List<PenaltyViews.StageGroup> groups = new ArrayList<>();
         for (String s : STAGES) {
             List<PenaltyViews.CaseLine> of = lines.stream().filter(l -> s.equals(l.stage()))
@@ -54,34 +54,30 @@ public class CaseService {
             }
         }
         int overdue = (int) lines.stream().filter(PenaltyViews.CaseLine::overdue).count();
-        return new PenaltyViews.CaseList(groups, wanted, lines.size(), overdue, problem(reply, m));
+        return new PenaltyViews.CaseList(groups, wanted, lines.size(), overdue, problem(cases.reply(), m));
     }
 
     public PenaltyViews.CasePage page(UUID id, Viewer viewer, PortalMessages m, OpsMessages ops, Failure failure,
             String done) {
-        Uni<ServiceReply> one = services.get(PortalService.PENALTY, "/api/penalty/cases/" + id, viewer);
-        Uni<ServiceReply> history = services.get(PortalService.PENALTY, "/api/penalty/cases/" + id + "/history", viewer);
-        Uni<ServiceReply> bases = services.get(PortalService.PENALTY, "/api/penalty/legal-bases", viewer);
+        Uni<Answer<PenaltyCase>> one = Answer.of(PortalService.PENALTY, penalty.penaltyCase(id));
+        Uni<Answer<List<CaseStep>>> history = Answer.of(PortalService.PENALTY, penalty.history(id));
+        Uni<Answer<List<LegalBasis>>> bases = Answer.of(PortalService.PENALTY, penalty.legalBases());
         var replies = Uni.combine().all().unis(one, history, bases).asTuple().await().indefinitely();
-        ServiceReply caseReply = replies.getItem1();
-        if (!caseReply.ok()) {
+        if (!replies.getItem1().ok()) {
             return null;
         }
-        JsonObject c = caseReply.object();
-        String stage = c.getString("stage");
-        List<PenaltyViews.Deadline> deadlines = objects(c.getJsonArray("deadlines")).stream()
-                .map(PenaltyViews.Deadline::of).toList();
-        List<PenaltyViews.Step> steps = objects(replies.getItem2().array()).stream()
-                .map(s -> new PenaltyViews.Step(s.getString("action"), s.getString("fromStage"), s.getString("toStage"),
-                        s.getString("actor"), s.getString("at") == null ? null : Instant.parse(s.getString("at")),
-                        s.getString("note")))
+        PenaltyCase c = replies.getItem1().value();
+        String stage = c.stage();
+        List<PenaltyViews.Deadline> deadlines = listOf(c.deadlines()).stream().map(PenaltyViews.Deadline::of).toList();
+        List<PenaltyViews.Step> steps = replies.getItem2().or(List.of()).stream()
+                .map(s -> new PenaltyViews.Step(s.action(), s.fromStage(), s.toStage(), s.actor(), s.at(), s.note()))
                 .toList();
-        boolean serious = c.getBoolean("serious", false);
-        List<PenaltyViews.Cap> caps = objects(replies.getItem3().array()).stream().map(b -> cap(b, serious)).toList();
+        boolean serious = c.serious();
+        List<PenaltyViews.Cap> caps = replies.getItem3().or(List.of()).stream().map(b -> cap(b, serious)).toList();
         Failure f = failure == null ? Failure.NONE : failure;
         String problem = f.problem();
         if (problem == null && !replies.getItem3().ok()) {
-            problem = problem(replies.getItem3(), m);
+            problem = problem(replies.getItem3().reply(), m);
         }
         return new PenaltyViews.CasePage(id, c, stageLabel(stage, ops), deadlines, steps, caps, CaseSteps.offeredAt(stage),
                 viewer.has(Roles.BUREAU), problem, f.step(), f.fieldErrors(), f.entered(), done);
@@ -100,12 +96,13 @@ public class CaseService {
             bad.forEach(f -> errors.put(f, ops.amount_invalid()));
             return new Failure(step, ops.form_has_errors(), errors, form);
         }
-        ServiceReply reply = services.await(services.send(PortalService.PENALTY, HttpMethod.POST,
-                "/api/penalty/cases/" + id + "/" + step, viewer, "application/json",
-                Buffer.buffer(CaseSteps.body(step, form).encode())));
-        if (reply.ok()) {
+        String body = CaseSteps.body(step, form).encode();
+        Answer<PenaltyCase> taken = Answer.of(PortalService.PENALTY, "decision/approval".equals(step)
+                ? penalty.approveDecision(id, body) : penalty.step(id, step, body)).await().indefinitely();
+        if (taken.ok()) {
             return null;
         }
+        ServiceReply reply = taken.failure();
         if (reply.unavailable()) {
             return new Failure(step, m.service_unavailable(reply.service().label(m)), Map.of(), form);
         }
@@ -120,24 +117,20 @@ public class CaseService {
         return new Failure(step, problem(reply, m), errors, form);
     }
 
-    private static PenaltyViews.CaseLine line(JsonObject c, OpsMessages ops) {
-        List<PenaltyViews.Deadline> open = objects(c.getJsonArray("deadlines")).stream().map(PenaltyViews.Deadline::of)
+    private static PenaltyViews.CaseLine line(PenaltyCase c, OpsMessages ops) {
+        List<PenaltyViews.Deadline> open = listOf(c.deadlines()).stream().map(PenaltyViews.Deadline::of)
                 .filter(PenaltyViews.Deadline::open).sorted(Comparator.comparing(PenaltyViews.Deadline::dueDate)).toList();
-        String stage = c.getString("stage");
-        return new PenaltyViews.CaseLine(UUID.fromString(c.getString("id")), c.getString("caseNumber"),
-                c.getString("bureauName"), c.getString("subjectName"), stage, stageLabel(stage, ops),
-                PenaltyViews.date(c, "filedOn"), open.isEmpty() ? null : open.get(0),
+        return new PenaltyViews.CaseLine(c.id(), c.caseNumber(), c.bureauName(), c.subjectName(), c.stage(),
+                stageLabel(c.stage(), ops), c.filedOn(), open.isEmpty() ? null : open.get(0),
                 open.stream().anyMatch(PenaltyViews.Deadline::overdue));
     }
 
-    private static PenaltyViews.Cap cap(JsonObject b, boolean serious) {
-        List<String> penalties = strings(b.getJsonArray(serious ? "seriousPenalties" : "ordinaryPenalties"));
-        return new PenaltyViews.Cap(b.getString("code"), b.getString("citation"), b.getBoolean("verified", false),
-                PenaltyViews.date(b, "effectiveFrom"), PenaltyViews.date(b, "effectiveTo"), penalties,
-                decimal(b, serious ? "seriousFineCap" : "ordinaryFineCap"), serious ? decimal(b, "seriousTurnoverPercent") : null,
-                decimal(b, "gainsMultipleMin"), decimal(b, "gainsMultipleMax"),
-                decimal(b, serious ? "personMinSerious" : "personMinOrdinary"),
-                decimal(b, serious ? "personMaxSerious" : "personMaxOrdinary"));
+    private static PenaltyViews.Cap cap(LegalBasis b, boolean serious) {
+        return new PenaltyViews.Cap(b.code(), b.citation(), b.verified(), b.effectiveFrom(), b.effectiveTo(),
+                listOf(serious ? b.seriousPenalties() : b.ordinaryPenalties()),
+                serious ? b.seriousFineCap() : b.ordinaryFineCap(), serious ? b.seriousTurnoverPercent() : null,
+                b.gainsMultipleMin(), b.gainsMultipleMax(), serious ? b.personMinSerious() : b.personMinOrdinary(),
+                serious ? b.personMaxSerious() : b.personMaxOrdinary());
     }
 
     public static String stageLabel(String stage, OpsMessages ops) {
@@ -160,14 +153,6 @@ public class CaseService {
         return dot < 0 ? field : field.substring(dot + 1);
     }
 
-    private static java.math.BigDecimal decimal(JsonObject json, String field) {
-        Object value = json.getValue(field);
-        return value == null ? null : new java.math.BigDecimal(value.toString());
-    }
-
-    private static List<String> strings(JsonArray array) {
-        return array == null ? List.of() : array.stream().map(String::valueOf).toList();
-    }
 
     static String problem(ServiceReply reply, PortalMessages m) {
         if (reply.ok()) {
@@ -177,7 +162,7 @@ public class CaseService {
                 : reply.problem().title() + (reply.problem().detail() == null ? "" : ": " + reply.problem().detail());
     }
 
-    private static List<JsonObject> objects(JsonArray array) {
-        return array == null ? List.of() : array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -1,13 +1,13 @@
 package org.appsupervision.portal.penalty;
 
 import io.quarkus.qute.TemplateData;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.appsupervision.portal.api.penalty.PenaltyCase;
 
 /** The records the case pages show, read from penalty-service's answers. */
 public final class PenaltyViews {
@@ -32,10 +32,9 @@ public final class PenaltyViews {
     public record Deadline(String kind, LocalDate fromDate, int days, String rule, LocalDate dueDate, String explanation,
             String legalRule, String status, LocalDate metOn, boolean overdue) {
 
-        static Deadline of(JsonObject d) {
-            return new Deadline(d.getString("kind"), date(d, "fromDate"), d.getInteger("days", 0), d.getString("rule"),
-                    date(d, "dueDate"), d.getString("explanation"), d.getString("legalRule"), d.getString("status"),
-                    date(d, "metOn"), d.getBoolean("overdue", false));
+        static Deadline of(PenaltyCase.Deadline d) {
+            return new Deadline(d.kind(), d.fromDate(), d.days(), d.rule(), d.dueDate(), d.explanation(), d.legalRule(),
+                    d.status(), d.metOn(), d.overdue());
         }
 
         public boolean open() {
@@ -56,7 +55,7 @@ public final class PenaltyViews {
 
     /** The case page: the case, its deadlines and steps, the caps, the steps offered, and a refused step's problem. */
     @TemplateData
-    public record CasePage(UUID id, JsonObject c, String stageLabel, List<Deadline> deadlines, List<Step> history,
+    public record CasePage(UUID id, PenaltyCase c, String stageLabel, List<Deadline> deadlines, List<Step> history,
             List<Cap> caps, List<String> steps, boolean acts, String problem, String failedStep,
             Map<String, String> fieldErrors, Map<String, String> entered, String done) {
 
@@ -84,16 +83,11 @@ public final class PenaltyViews {
         /** The legal basis the penalty forms preselect: what the officer chose before, else the prior notice's. */
         public String selectedBasis() {
             String chosen = entered.get("legalBasis");
-            return chosen != null && !chosen.isBlank() ? chosen : c.getString("priorNoticeBasis", "");
+            return chosen != null && !chosen.isBlank() ? chosen : c.priorNoticeBasis() == null ? "" : c.priorNoticeBasis();
         }
 
         public boolean serious() {
-            return c.getBoolean("serious", false);
+            return c.serious();
         }
-    }
-
-    static LocalDate date(JsonObject json, String field) {
-        String value = json.getString(field);
-        return value == null ? null : LocalDate.parse(value);
     }
 }
