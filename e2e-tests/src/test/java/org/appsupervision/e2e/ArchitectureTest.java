@@ -65,6 +65,19 @@ class ArchitectureTest {
                     "org.appsupervision.appstore..", "org.appsupervision.gateway..");
 
     @ArchTest
+    static final ArchRule gatewayCoreDoesNotDependOnThePortal = noClasses()
+            .that().resideInAPackage("org.appsupervision.gateway..")
+            .and().resideOutsideOfPackage("org.appsupervision.gateway.portal..")
+            .should().dependOnClassesThat().resideInAPackage("org.appsupervision.portal..")
+            .because("the portal module is served by the gateway's process, wired in gateway.portal only");
+
+    @ArchTest
+    static final ArchRule portalDoesNotDependOnTheGateway = noClasses()
+            .that().resideInAPackage("org.appsupervision.portal..")
+            .should().dependOnClassesThat().resideInAPackage("org.appsupervision.gateway..")
+            .because("the portal reads the gateway only through the interfaces of portal.host, which the gateway implements");
+
+    @ArchTest
     static final ArchRule consumersAreNamedOneWay = methods()
             .that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
             .should().haveName("consume")

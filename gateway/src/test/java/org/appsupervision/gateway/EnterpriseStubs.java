@@ -92,9 +92,17 @@ public final class EnterpriseStubs {
                 .put("orderedAt", "2026-03-02T02:00:00Z").put("deadline", "2026-03-03T02:00:00Z");
     }
 
-    /** penalty-service's enterprise paths (every other path is "not found"). */
+    /**
+     * penalty-service's enterprise paths (every other path is "not found"), answered only to a request that carries the
+     * viewer's token as the real service requires (the portal's typed client sends it through its headers factory).
+     */
     public static void penalty(HttpServerRequest request) {
         String path = request.path();
+        if (!String.valueOf(request.getHeader("Authorization")).startsWith("Bearer ey")) {
+            request.response().setStatusCode(401).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"type\":\"/problems/unauthenticated\",\"title\":\"未认证 / Unauthenticated\",\"status\":401}");
+            return;
+        }
         String base = "/api/penalty/enterprise/cases";
         JsonObject payment = new JsonObject().put("kind", "PAYMENT").put("dueDate", inFiveDays()).put("status", "OPEN");
         if (path.equals(base)) {

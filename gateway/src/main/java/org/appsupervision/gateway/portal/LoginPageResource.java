@@ -19,6 +19,12 @@ import org.appsupervision.gateway.account.LoginResource;
 import org.appsupervision.gateway.account.LoginService;
 import org.appsupervision.gateway.token.TokenIssuer;
 import org.appsupervision.gateway.web.CsrfGuard;
+import org.appsupervision.portal.Landing;
+import org.appsupervision.portal.PortalContext;
+import org.appsupervision.portal.PortalErrors;
+import org.appsupervision.portal.PortalMessages;
+import org.appsupervision.portal.PortalPage;
+import org.appsupervision.portal.ReturnPaths;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 

@@ -5,6 +5,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
+import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,29 +13,25 @@ import java.util.Set;
 import java.util.UUID;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.account.AccountSessions;
+import org.appsupervision.gateway.account.LoginResource;
 import org.appsupervision.gateway.account.LoginService;
 import org.appsupervision.gateway.token.TokenIssuer;
 import org.appsupervision.platform.security.Roles;
+import org.appsupervision.portal.PortalConfig;
+import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.host.LoginSessions;
+import org.appsupervision.portal.host.PortalSession;
+import org.appsupervision.portal.host.PortalSession.State;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The portal's sliding session: verifies the login cookie like the gateway's own endpoints do, checks on every
  * request that its login session is still open (not logged out, not ended by a change to the account), renews a
- * token past half its lifetime for the same session, and ends the session at its absolute limit.
+ * token past half its lifetime for the same session, and ends the session at its absolute limit. The portal module
+ * reads sessions only through {@link LoginSessions}.
  */
 @ApplicationScoped
-public class PortalSessions {
-
-    /** What the cookie says about the request. */
-    public enum State { ANONYMOUS, ACTIVE, EXPIRED, ENDED }
-
-    /** The state, the viewer when active, and the new token when it was renewed. */
-    public record Session(State state, Viewer viewer, TokenIssuer.IssuedToken renewed) {
-
-        static Session of(State state) {
-            return new Session(state, null, null);
-        }
-    }
+public class PortalSessions implements LoginSessions {
 
     private final JWTParser parser;
     private final LoginService logins;
@@ -51,37 +48,49 @@ public class PortalSessions {
         this.sessionLimit = portal.sessionLimit();
     }
 
-    public Session resolve(String cookieToken, Instant now) {
+    @Override
+    public String cookieName() {
+        return LoginResource.TOKEN_COOKIE;
+    }
+
+    @Override
+    public NewCookie cookie(String token, int maxAgeSeconds) {
+        return LoginResource.cookie(token, maxAgeSeconds);
+    }
+
+    @Override
+    public PortalSession resolve(String cookieToken, Instant now) {
         if (cookieToken == null || cookieToken.isBlank()) {
-            return Session.of(State.ANONYMOUS);
+            return PortalSession.of(State.ANONYMOUS);
         }
         JsonWebToken jwt;
         try {
             jwt = parser.parse(cookieToken);
         } catch (ParseException e) {
-            return Session.of(State.EXPIRED);
+            return PortalSession.of(State.EXPIRED);
         }
         if (jwt.getGroups().contains(Roles.STORE)) {
-            return Session.of(State.ANONYMOUS);
+            return PortalSession.of(State.ANONYMOUS);
         }
         Instant authTime = authTime(jwt);
         Optional<UUID> session = AccountSessions.sessionOf(jwt);
         if (authTime.plus(sessionLimit).isBefore(now) || session.isEmpty()
                 || !accountSessions.isOpen(session.get(), jwt.getName())) {
-            return Session.of(State.ENDED);
+            return PortalSession.of(State.ENDED);
         }
         Instant expiresAt = Instant.ofEpochSecond(jwt.getExpirationTime());
         if (Duration.between(now, expiresAt).compareTo(lifetime.dividedBy(2)) >= 0) {
-            return new Session(State.ACTIVE, viewerOf(jwt, cookieToken), null);
+            return new PortalSession(State.ACTIVE, viewerOf(jwt, cookieToken), null);
         }
         Optional<TokenIssuer.IssuedToken> renewed = logins.renew(jwt.getName(), authTime.getEpochSecond(),
                 session.get());
         if (renewed.isEmpty()) {
-            return Session.of(State.ENDED);
+            return PortalSession.of(State.ENDED);
         }
         try {
             JsonWebToken fresh = parser.parse(renewed.get().value());
-            return new Session(State.ACTIVE, viewerOf(fresh, renewed.get().value()), renewed.get());
+            return new PortalSession(State.ACTIVE, viewerOf(fresh, renewed.get().value()),
+                    new PortalSession.Renewal(renewed.get().value(), renewed.get().expiresIn()));
         } catch (ParseException e) {
             throw new IllegalStateException("A token just issued does not verify", e);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -37,6 +38,14 @@ class ApiDocsTest {
                 .body("paths", hasKey("/admin/clients/{clientId}/secrets"))
                 .body("info.description", containsString("Generated"))
                 .body("'x-services-not-documented'", hasItem("penalty-service"));
+    }
+
+    @Test
+    void thePortalsTypedClientsAreNotDocumentedAsTheGatewaysOwnOperations() {
+        // penalty-service publishes nothing here, so a penalty path could only come from the portal's PenaltyApi.
+        caller.anonymous().get("/openapi.json").then().statusCode(200)
+                .body("paths", not(hasKey("/api/penalty/statistics")))
+                .body("paths", not(hasKey("/api/penalty/cases/{id}/{step}")));
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import org.appsupervision.gateway.account.AccountView;
 import org.appsupervision.gateway.client.ClientView;
-import org.appsupervision.gateway.portal.PortalContext;
-import org.appsupervision.gateway.portal.PortalPage;
+import org.appsupervision.portal.PortalContext;
+import org.appsupervision.portal.PortalPage;
 import org.appsupervision.platform.security.Roles;
 
 /**

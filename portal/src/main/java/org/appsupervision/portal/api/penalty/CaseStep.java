@@ -1,0 +1,9 @@
+package org.appsupervision.portal.api.penalty;
+
+import java.time.Instant;
+import org.appsupervision.portal.api.MayBeNull;
+
+/** One recorded step of a case's procedure. */
+public record CaseStep(String action, @MayBeNull String fromStage, String toStage, String actor, Instant at,
+        @MayBeNull String note) {
+}

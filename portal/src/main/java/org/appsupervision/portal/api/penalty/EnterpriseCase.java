@@ -1,0 +1,39 @@
+package org.appsupervision.portal.api.penalty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.appsupervision.portal.api.MayBeNull;
+
+/** A penalty case as its party (the enterprise) sees it: stage, prior notice, decision, its time limits, documents. */
+public record EnterpriseCase(UUID id, String caseNumber, String bureauName, String stage, LocalDate filedOn,
+        @MayBeNull PriorNotice priorNotice, @MayBeNull LocalDate hearingRequestedOn, @MayBeNull LocalDate hearingOn,
+        @MayBeNull Decision decision, List<PartyDeadline> deadlines, List<Document> documents) {
+
+    /** The prior notice: when, citing what, with which penalties. */
+    public record PriorNotice(LocalDate on, String citation, List<Penalty> penalties) {
+    }
+
+    /** The decision served on the party. */
+    public record Decision(String number, LocalDate decidedOn, @MayBeNull LocalDate servedOn, String citation,
+            List<Penalty> penalties, @MayBeNull BigDecimal totalFine) {
+    }
+
+    /** One penalty of a prior notice or a decision. */
+    public record Penalty(String type, @MayBeNull BigDecimal amountCny, @MayBeNull String note) {
+    }
+
+    /** A time limit the party must meet. */
+    public record PartyDeadline(String kind, LocalDate dueDate, String status, @MayBeNull LocalDate metOn) {
+    }
+
+    /** A document served on the party. */
+    public record Document(UUID id, String kind, String number, LocalDate servedOn) {
+    }
+
+    /** A case in the party's list, with its next open time limit. */
+    public record Line(UUID id, String caseNumber, String bureauName, String stage, LocalDate filedOn,
+            @MayBeNull PartyDeadline nextDeadline) {
+    }
+}
