@@ -119,8 +119,10 @@ public final class Suite implements AutoCloseable {
                     "gateway.demo.store-secret-prefix", options.storeSecretPrefix()), logs);
             started.add(gateway);
 
+            // A machine busy with other builds can take longer to start four JVMs: -Ddevstack.ready-timeout=PT5M.
+            Duration ready = Duration.parse(System.getProperty("devstack.ready-timeout", "PT2M"));
             CompletableFuture.allOf(started.stream()
-                    .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(Duration.ofSeconds(120))))
+                    .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(ready)))
                     .toArray(CompletableFuture[]::new)).join();
             return new Suite(stack, List.copyOf(started), gateway);
         } catch (RuntimeException e) {
