@@ -2,6 +2,7 @@ package org.appsupervision.penalty.proposal;
 
 import io.smallrye.common.annotation.Blocking;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.CompletionStage;
@@ -9,9 +10,12 @@ import org.appsupervision.events.TakedownOverdue;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Proposes cases against stores that let takedown orders go overdue. */
+/**
+ * Proposes cases against stores that let takedown orders go overdue. Each poll's records are applied in one
+ * transaction (falling back to one by one if that fails); the topic's other events, most of them confirmations, are
+ * skipped without a transaction of their own.
+ */
 @ApplicationScoped
 public class AppstoreEventsConsumer {
 
@@ -33,8 +37,8 @@ public class AppstoreEventsConsumer {
 
     @Incoming("appstore-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.apply(message, handlers);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.apply(batch, handlers);
     }
 
     /** Applies again, once at startup, the events earlier versions parked for a reason this one no longer fails on. */
