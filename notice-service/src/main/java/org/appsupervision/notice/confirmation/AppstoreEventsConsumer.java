@@ -3,6 +3,7 @@ package org.appsupervision.notice.confirmation;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.StoreChanged;
 import org.appsupervision.events.TakedownConfirmed;
@@ -10,6 +11,7 @@ import org.appsupervision.notice.store.StoreCopy;
 import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Records the stores' takedown confirmations against the notice items they answer, and keeps the store list in step.
@@ -33,5 +35,10 @@ public class AppstoreEventsConsumer {
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         return inbox.apply(batch, handlers);
+    }
+
+    /** Applies messages as one poll (without acknowledging them), as {@link #consume} does. */
+    void applyAll(List<? extends Message<String>> messages) {
+        inbox.applyAll(messages, handlers);
     }
 }
