@@ -100,7 +100,8 @@ public class AppstoreBench {
             // -Dvia=direct polls appstore-service itself instead of the gateway, to tell the two apart.
             String feed = "direct".equals(System.getProperty("via")) ? suite.service("appstore-service").baseUrl()
                     : gateway;
-            Instant published = fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps);
+            Instant published = fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps,
+                    suite.stack().postgres().jdbcUrl("notice"));
             int orders = apps * stores.size();
             printInsertTimes(suite.stack().postgres().jdbcUrl("appstore"), published);
             System.out.printf("FLOOR produce + consume %d records on the same broker: %d ms%n", orders,
@@ -115,11 +116,15 @@ public class AppstoreBench {
                 // -DconfirmVia=direct posts the confirmations to appstore-service itself (the token still comes from the gateway).
                 boolean direct = "direct".equals(System.getProperty("confirmVia"));
                 String target = direct ? suite.service("appstore-service").baseUrl() : gateway;
-                confirm(gateway, target, "huawei", null, confirmations, clients);
+                if (Boolean.parseBoolean(System.getProperty("statements", "false"))) {
+                    loadStatementStatistics(suite);
+                }
+                CpuMeter cpu = new CpuMeter(suite, root);
+                confirm(suite, cpu, gateway, target, "huawei", null, confirmations, clients);
                 if (!direct) {
                     // Requests from this machine are exempt from the gateway's rate limits; a forwarded client
                     // address makes the gateway check them (run.sh raises the allowances so none is refused).
-                    confirm(gateway, gateway, "xiaomi", "203.0.113.7", confirmations, clients);
+                    confirm(suite, cpu, gateway, gateway, "xiaomi", "203.0.113.7", confirmations, clients);
                 }
             }
         } finally {
@@ -166,8 +171,8 @@ public class AppstoreBench {
         }
     }
 
-    static Instant fanOut(String gateway, String bootstrap, Path signingKey, List<String> stores, int apps)
-            throws Exception {
+    static Instant fanOut(String gateway, String bootstrap, Path signingKey, List<String> stores, int apps,
+            String noticeJdbcUrl) throws Exception {
         Map<String, String> tokens = new HashMap<>();
         for (String store : stores) {
             tokens.put(store, storeToken(signingKey, store));
@@ -176,7 +181,14 @@ public class AppstoreBench {
         Map<String, Integer> seen = new ConcurrentHashMap<>();
         UUID noticeId = UUID.randomUUID();
         String storeList = String.join(",", stores.stream().map(s -> "\"" + s + "\"").toList());
+        List<UUID> itemIds = new ArrayList<>();
+        List<UUID> chainIds = new ArrayList<>();
+        for (int i = 0; i < apps; i++) {
+            itemIds.add(UUID.randomUUID());
+            chainIds.add(UUID.randomUUID());
+        }
         Instant published = Instant.now();
+        publishedNotice(noticeJdbcUrl, noticeId, published, itemIds, chainIds);
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
@@ -185,13 +197,13 @@ public class AppstoreBench {
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < apps; i++) {
-                UUID itemId = UUID.randomUUID();
+                UUID itemId = itemIds.get(i);
                 String payload = """
                         {"noticeId":"%s","noticeTitle":"关于下架侵害用户权益APP名单的通报（压测）","itemId":"%s","chainId":"%s",
                          "publishedAt":"%s","app":{"name":"压测应用%d","packageName":"com.bench.app%d","version":"1.0"},
                          "operator":{"name":"压测科技有限公司","creditCode":"91110108551385082Q","provinceCode":"11"},
                          "problemCodes":["collect-beyond-scope"],"storeCodes":[%s],"refusedRectification":false}"""
-                        .formatted(noticeId, itemId, UUID.randomUUID(), published, i, i, storeList);
+                        .formatted(noticeId, itemId, chainIds.get(i), published, i, i, storeList);
                 ProducerRecord<String, String> record = new ProducerRecord<>("notice.events", itemId.toString(), payload);
                 record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
                 record.headers().add(new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
@@ -238,6 +250,41 @@ public class AppstoreBench {
         return published;
     }
 
+    /**
+     * Writes the published notice and its items into notice-service's database, as its publication would have, so
+     * that the TakedownConfirmed events of the confirmation rounds find their items there (the consumer does in
+     * production what it does here, instead of parking every event whose item it does not know).
+     */
+    static void publishedNotice(String jdbcUrl, UUID noticeId, Instant published, List<UUID> itemIds,
+            List<UUID> chainIds) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            db.setAutoCommit(false);
+            try (java.sql.PreparedStatement notice = db.prepareStatement("""
+                    INSERT INTO notice (id, kind, title, status, drafted_by, drafted_at, approved_by, approved_at,
+                        published_by, published_at)
+                    VALUES (?, 'TAKEDOWN', '关于下架侵害用户权益APP名单的通报（压测）', 'PUBLISHED', 'bench', ?, 'bench2', ?,
+                        'bench2', ?)""");
+                    java.sql.PreparedStatement items = db.prepareStatement("""
+                    INSERT INTO notice_item (id, notice_id, seq, chain_id, app_name, package_name, app_version,
+                        operator_name, operator_credit_code, operator_province_code, refused_rectification)
+                    SELECT i, ?, n, c, '压测应用' || (n - 1), 'com.bench.app' || (n - 1), '1.0', '压测科技有限公司',
+                        '91110108551385082Q', '11', false
+                    FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[])) WITH ORDINALITY AS t(i, c, n)""")) {
+                java.sql.Timestamp at = java.sql.Timestamp.from(published);
+                notice.setObject(1, noticeId);
+                notice.setTimestamp(2, at);
+                notice.setTimestamp(3, at);
+                notice.setTimestamp(4, at);
+                notice.executeUpdate();
+                items.setObject(1, noticeId);
+                items.setArray(2, db.createArrayOf("uuid", itemIds.toArray()));
+                items.setArray(3, db.createArrayOf("uuid", chainIds.toArray()));
+                items.executeUpdate();
+            }
+            db.commit();
+        }
+    }
+
     /** Pages a store's orders from where it stopped last time until the last page. */
     static void drain(String gateway, String token, String store, Map<String, String> cursors,
             Map<String, Integer> seen) throws Exception {
@@ -270,8 +317,8 @@ public class AppstoreBench {
     }
 
     /** Single confirmations through the gateway with the demo client's real token, from several clients at once. */
-    static void confirm(String gateway, String target, String store, String forwardedFor, int count, int clients)
-            throws Exception {
+    static void confirm(Suite suite, CpuMeter cpu, String gateway, String target, String store, String forwardedFor,
+            int count, int clients) throws Exception {
         String token = clientToken(gateway, store);
         List<String> ids = new ArrayList<>();
         String after = null;
@@ -288,15 +335,35 @@ public class AppstoreBench {
         int warmup = Math.min(500, ids.size() / 10);
         runConfirmations(target, token, forwardedFor, ids.subList(0, warmup), clients);
         List<String> measured = ids.subList(warmup, ids.size());
+        awaitDownstream(suite);
+        // The suite's CPU while nothing is asked of it, over as long as the round takes, is the noise floor.
+        Map<String, Long> quiet = cpu.ticks();
+        Thread.sleep(5000);
+        Map<String, Double> idlePerSecond = CpuMeter.per(quiet, cpu.ticks(), 5);
+        jfr(suite, "start", store);
+        resetStatements(suite);
+        Map<String, Long> before = cpu.ticks();
         long start = System.nanoTime();
         AtomicInteger failures = runConfirmations(target, token, forwardedFor, measured, clients);
         double seconds = (System.nanoTime() - start) / 1e9;
+        awaitDownstream(suite);
+        Map<String, Long> end = cpu.ticks();
+        double drained = (System.nanoTime() - start) / 1e9;
+        printStatements(suite, measured.size());
+        jfr(suite, "stop", store);
         String route = !target.equals(gateway) ? "directly to appstore-service"
                 : forwardedFor == null ? "through the gateway (local client, no rate-limit check)"
                 : "through the gateway with rate limits checked";
         System.out.printf("CONFIRM %d single confirmations " + route + " (real token of %s, committed write, "
                 + "%d concurrent clients) in %.2f s: %.0f/s, %d failed (target 2000/s)%n", measured.size(), store,
                 clients, seconds, measured.size() / seconds, failures.get());
+        Map<String, Double> used = CpuMeter.per(before, end, measured.size());
+        Map<String, Double> idle = new java.util.LinkedHashMap<>();
+        idlePerSecond.forEach((name, perSecond) -> idle.put(name, perSecond * drained / measured.size()));
+        System.out.printf("CPU per confirmation of %s, until appstore.events was consumed (%.1f s): %s%n", store,
+                drained, CpuMeter.format(used));
+        System.out.printf("CPU per confirmation of %s, of which the idle suite's over as long (noise): %s%n", store,
+                CpuMeter.format(idle));
     }
 
     static AtomicInteger runConfirmations(String gateway, String token, String forwardedFor, List<String> ids,
@@ -397,5 +464,189 @@ public class AppstoreBench {
 
     static byte[] unsigned(byte[] bytes) {
         return bytes.length > 1 && bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+    }
+
+    /**
+     * CPU time (utime + stime from /proc/<pid>/stat) of each process of the suite, to give each one's CPU per
+     * confirmation; PostgreSQL counts the postmaster, its live backends and the children it has reaped.
+     */
+    static final class CpuMeter {
+        static final double TICK_MS = 1000.0 / 100; // USER_HZ is 100 on Linux
+        final Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        final long postmaster;
+
+        CpuMeter(Suite suite, Path root) throws Exception {
+            for (var service : suite.services()) {
+                pids.put(service.name().replace("-service", ""), service.pid());
+            }
+            postmaster = Long.parseLong(Files.readAllLines(root.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+            pids.put("kafka", suite.stack().kafka().pid());
+            pids.put("bench", ProcessHandle.current().pid());
+        }
+
+        Map<String, Long> ticks() {
+            Map<String, Long> now = new java.util.LinkedHashMap<>();
+            pids.forEach((name, pid) -> now.put(name, ticksOf(pid, false)));
+            long pg = ticksOf(postmaster, true);
+            for (ProcessHandle child : ProcessHandle.of(postmaster).map(p -> p.descendants().toList()).orElse(List.of())) {
+                pg += ticksOf(child.pid(), false);
+            }
+            now.put("postgres", pg);
+            return now;
+        }
+
+        static long ticksOf(long pid, boolean withReapedChildren) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                return withReapedChildren ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0; // the process ended between listing and reading
+            }
+        }
+
+        /** Milliseconds of CPU per unit between two readings, per process, in a fixed order. */
+        static Map<String, Double> per(Map<String, Long> before, Map<String, Long> after, double units) {
+            Map<String, Double> out = new java.util.LinkedHashMap<>();
+            for (String name : List.of("gateway", "appstore", "notice", "penalty", "postgres", "kafka", "bench")) {
+                out.put(name, (after.getOrDefault(name, 0L) - before.getOrDefault(name, 0L)) * TICK_MS / units);
+            }
+            return out;
+        }
+
+        static String format(Map<String, Double> perProcess) {
+            StringBuilder s = new StringBuilder();
+            double chain = 0;
+            for (var e : perProcess.entrySet()) {
+                s.append(String.format(" %s %.2f", e.getKey(), e.getValue()));
+                if (!e.getKey().equals("bench")) {
+                    chain += e.getValue();
+                }
+            }
+            return String.format("chain %.2f ms (%s )", chain, s.toString().trim());
+        }
+    }
+
+    /**
+     * Waits until appstore's outbox is published and every consumer group of appstore.events and notice.events has
+     * committed up to the end of the topic: before a round so that no fan-out work is left over, after it so that
+     * the CPU of the relay and of the consumers of TakedownConfirmed is counted too.
+     */
+    static void awaitDownstream(Suite suite) throws Exception {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", suite.stack().kafka().bootstrapServers());
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(config);
+                java.sql.Connection db = java.sql.DriverManager.getConnection(
+                        suite.stack().postgres().jdbcUrl("appstore"), "postgres", "postgres")) {
+            while (System.nanoTime() < deadline) {
+                long unpublished;
+                try (java.sql.ResultSet r = db.createStatement().executeQuery(
+                        "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+                    r.next();
+                    unpublished = r.getLong(1);
+                }
+                // notice.events too: penalty-service still working through the fan-out's TakedownOrdered would be
+                // counted against the confirmations.
+                long lag = unpublished > 0 ? 1 : lagOf(admin, "appstore.events") + lagOf(admin, "notice.events");
+                if (unpublished == 0 && lag == 0) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("appstore.events not consumed within 5 minutes");
+        }
+    }
+
+    static long lagOf(org.apache.kafka.clients.admin.Admin admin, String topic) throws Exception {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+        Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(p -> latest.put(p, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        var ends = admin.listOffsets(latest).all().get();
+        long lag = 0;
+        for (var group : admin.listGroups().all().get()) {
+            var committed = admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+            if (partitions.stream().noneMatch(committed::containsKey)) {
+                continue;
+            }
+            for (var p : partitions) {
+                var c = committed.get(p);
+                lag += ends.get(p).offset() - (c == null ? 0 : c.offset());
+            }
+        }
+        return lag;
+    }
+
+    /** Starts (or stops and writes) a JFR recording in each service, with -Dprofile=<folder>. */
+    static void jfr(Suite suite, String action, String round) throws Exception {
+        String folder = System.getProperty("profile");
+        if (folder == null) {
+            return;
+        }
+        Path dir = Files.createDirectories(Path.of(folder).toAbsolutePath());
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        for (var service : suite.services()) {
+            List<String> command = action.equals("start")
+                    ? List.of(jcmd, Long.toString(service.pid()), "JFR.start", "name=bench", "settings=profile",
+                            "filename=" + dir.resolve(round + "-" + service.name() + ".jfr"))
+                    : List.of(jcmd, Long.toString(service.pid()), "JFR.stop", "name=bench");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+        }
+    }
+
+    /**
+     * With -Dstatements=on: restarts PostgreSQL with pg_stat_statements loaded (the services' pools reconnect), so a
+     * round can count the statements each confirmation costs in each database.
+     */
+    static void loadStatementStatistics(Suite suite) throws Exception {
+        String url = suite.stack().postgres().jdbcUrl("postgres");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "postgres")) {
+            db.createStatement().execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+            // Statements inside functions too: the audit trigger's INSERT is counted apart from the UPDATE firing it.
+            db.createStatement().execute("ALTER SYSTEM SET pg_stat_statements.track = 'all'");
+        }
+        suite.stack().stopPostgres();
+        suite.stack().startPostgres();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "postgres", "postgres")) {
+            db.createStatement().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
+        Thread.sleep(3000);
+    }
+
+    static void resetStatements(Suite suite) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("statements", "false"))) {
+            return;
+        }
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                suite.stack().postgres().jdbcUrl("postgres"), "postgres", "postgres")) {
+            db.createStatement().execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    static void printStatements(Suite suite, int confirmations) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("statements", "false"))) {
+            return;
+        }
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                suite.stack().postgres().jdbcUrl("postgres"), "postgres", "postgres");
+                java.sql.ResultSet r = db.createStatement().executeQuery("""
+                        SELECT d.datname, s.calls, s.total_exec_time, s.rows, regexp_replace(s.query, '\\s+', ' ', 'g')
+                        FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                        WHERE s.calls >= %d ORDER BY s.calls DESC, s.total_exec_time DESC LIMIT 40""".formatted(
+                        Math.max(1, confirmations / 20)))) {
+            double perConfirmation = 0;
+            while (r.next()) {
+                double calls = r.getLong(2) / (double) confirmations;
+                perConfirmation += calls;
+                String query = r.getString(5);
+                System.out.printf("  SQL %-8s %6.2f calls/confirmation %7.3f ms/call  %s%n", r.getString(1), calls,
+                        r.getDouble(3) / r.getLong(2), query.length() > 160 ? query.substring(0, 160) + "..." : query);
+            }
+            System.out.printf("  SQL statements per confirmation (those run at least once per 20): %.2f%n", perConfirmation);
+        }
     }
 }

@@ -108,6 +108,31 @@ class NoticePublicationTest {
         countsEachStoresConfirmationOnceEvenWhenTheEventIsRedelivered();
     }
 
+    @Test
+    void aConfirmationOfAnUnknownItemIsParkedAndTheOthersPolledWithItAreRecorded() {
+        JsonPath notice = approvedAndPublished();
+        String itemId = notice.getString("items[0].itemId");
+        String noticeId = notice.getString("id");
+        String unknown = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+
+        // Published back to back, so that they usually arrive in one poll, which is applied in one transaction first.
+        EventProbe.publish(bootstrap, "appstore.events", UUID.randomUUID().toString(), "TakedownConfirmed", key,
+                confirmation(noticeId, itemId, "huawei"));
+        EventProbe.publish(bootstrap, "appstore.events", unknown, "TakedownConfirmed", key,
+                confirmation(noticeId, UUID.randomUUID().toString(), "huawei"));
+        EventProbe.publish(bootstrap, "appstore.events", UUID.randomUUID().toString(), "TakedownConfirmed", key,
+                confirmation(noticeId, itemId, "xiaomi"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(OFFICIAL)
+                .get("/api/notices/" + noticeId)
+                .then().statusCode(200)
+                .body("items[0].confirmedStoreCount", equalTo(2)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM parked_event WHERE event_id = ?1")
+                .setParameter(1, unknown).getSingleResult()).longValue()) == 1);
+    }
+
     private JsonPath approvedAndPublished() {
         String id = given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
                 .body(NoticeFixtures.takedown(List.of(NoticeFixtures.douban())))

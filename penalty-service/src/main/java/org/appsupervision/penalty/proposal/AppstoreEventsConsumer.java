@@ -1,6 +1,7 @@
 package org.appsupervision.penalty.proposal;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.appsupervision.events.TakedownOverdue;
@@ -8,9 +9,12 @@ import org.appsupervision.platform.inbox.EventHandlers;
 import org.appsupervision.platform.inbox.Inbox;
 import org.appsupervision.platform.inbox.InboxConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Proposes cases against stores that let takedown orders go overdue. */
+/**
+ * Proposes cases against stores that let takedown orders go overdue. Each poll's records are applied in one
+ * transaction (falling back to one by one if that fails); the topic's other events, most of them confirmations, are
+ * skipped without a transaction of their own.
+ */
 @ApplicationScoped
 public class AppstoreEventsConsumer extends InboxConsumer {
 
@@ -27,7 +31,7 @@ public class AppstoreEventsConsumer extends InboxConsumer {
 
     @Incoming("appstore-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return apply(message);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 }

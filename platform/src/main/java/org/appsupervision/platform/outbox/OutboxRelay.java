@@ -121,10 +121,16 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        CompletableFuture<?>[] acks = rows.stream()
-                .map(row -> emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage())
-                .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(acks).get(config.outbox().ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        // Sent with this transaction suspended (the rows stay locked): the acknowledgements complete on the producer's
+        // thread, and the transaction context the emitter carries there would make that thread a second participant
+        // of this transaction, whose commit then fails now and then ("committing with 2 threads active") and sends
+        // the whole batch again.
+        QuarkusTransaction.suspendingExisting().call(() -> {
+            CompletableFuture<?>[] acks = rows.stream()
+                    .map(row -> emitter.sendMessage(toMessage(row)).subscribeAsCompletionStage())
+                    .toArray(CompletableFuture[]::new);
+            return CompletableFuture.allOf(acks).get(config.outbox().ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        });
         List<Long> seqs = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         em.createNativeQuery("UPDATE outbox_event SET published_at = now() WHERE seq IN (:seqs)")
                 .setParameter("seqs", seqs)
