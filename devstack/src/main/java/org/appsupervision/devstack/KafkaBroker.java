@@ -78,7 +78,8 @@ public final class KafkaBroker implements AutoCloseable {
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "log.dirs=" + logDirs,
-                "num.partitions=3",
+                // Topics created on the fly get as many partitions as the suite's own (BrokerMain.PARTITIONS).
+                "num.partitions=6",
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=1",
                 "transaction.state.log.replication.factor=1",

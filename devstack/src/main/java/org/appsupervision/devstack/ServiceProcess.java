@@ -121,6 +121,33 @@ public final class ServiceProcess implements AutoCloseable {
         return spawn(name, command, directory, port, managementPort, log);
     }
 
+    /**
+     * Starts a second instance of this service (scale-out tests): the same jar, JVM options and settings, with the
+     * given settings replaced, on its own ports, logging to its own file.
+     */
+    public ServiceProcess anotherInstance(String instanceName, int newPort, int newManagementPort,
+            Map<String, String> overrides) {
+        Map<String, String> replaced = new java.util.LinkedHashMap<>(overrides);
+        replaced.put("quarkus.http.port", Integer.toString(newPort));
+        replaced.put("quarkus.management.port", Integer.toString(newManagementPort));
+        List<String> changed = new ArrayList<>();
+        for (String argument : command) {
+            String key = argument.startsWith("-D") && argument.contains("=")
+                    ? argument.substring(2, argument.indexOf('=')) : null;
+            if (key != null && replaced.containsKey(key)) {
+                changed.add("-D" + key + "=" + replaced.remove(key));
+            } else if (argument.equals("-jar")) {
+                replaced.forEach((k, v) -> changed.add("-D" + k + "=" + v));
+                replaced.clear();
+                changed.add(argument);
+            } else {
+                changed.add(argument);
+            }
+        }
+        return spawn(instanceName, changed, directory, newPort, newManagementPort,
+                log.resolveSibling(instanceName + ".log"));
+    }
+
     public String name() {
         return name;
     }

@@ -186,6 +186,21 @@ public final class Suite implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));
     }
 
+    /**
+     * Starts one more instance of a service beside the running one (scale-out tests), with these settings replaced
+     * (a second gateway's route to a second appstore-service, for example), waits until it is ready and stops it with
+     * the suite. Its name is the service's with {@code #2}, {@code #3} ... appended.
+     */
+    public ServiceProcess startAnotherInstance(String name, Map<String, String> overrides) {
+        ServiceProcess first = service(name);
+        long running = services.stream().filter(s -> s.name().equals(name) || s.name().startsWith(name + "#")).count();
+        ServiceProcess another = first.anotherInstance(name + "#" + (running + 1), Ports.free(), Ports.free(),
+                overrides);
+        services.add(another);
+        another.awaitReady(READY_WITHIN);
+        return another;
+    }
+
     /** Kills a service with SIGKILL, starts it again with the same settings, and waits until it is ready. */
     public ServiceProcess killAndRestart(String name) {
         return killAndRestart(name, () -> {

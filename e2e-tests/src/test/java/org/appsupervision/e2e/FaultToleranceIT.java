@@ -82,8 +82,9 @@ class FaultToleranceIT {
     @Test
     @Order(2)
     void everyOrderExistsOnceWhenTheConsumingServiceIsKilledMidFanOut() {
-        // 5,000 orders: each of the consumer's three partitions takes more than one poll (500 records) of them, so
-        // the fan-out spans several transactions and the kill below lands between them.
+        // 5,000 orders from 2,500 events: each of the consumer's three threads reads two of the six partitions, about
+        // 830 events, more than one poll (500 records), so the fan-out spans several transactions and the kill below
+        // lands between them.
         String id = approvedNotice(2500, 2, List.of("oppo", "vivo"));
         String official = gateway.login("wang.official");
         gateway.as(gateway.login("li.approver")).post("/api/notices/" + id + "/publication").then().statusCode(200);

@@ -24,6 +24,12 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class BrokerMain {
 
+    /**
+     * Partitions of each topic, as deployed (deploy/kubernetes/base/kafka/topics.yaml): two instances of a service
+     * with three consumers each get one partition per consumer.
+     */
+    static final int PARTITIONS = 6;
+
     /** Line printed on standard output once the broker answers and the topics exist. */
     public static final String READY_MARKER = "DEVSTACK-KAFKA-READY";
 
@@ -93,7 +99,7 @@ public final class BrokerMain {
                 admin.describeCluster().nodes().get(10, TimeUnit.SECONDS);
                 for (String topic : topics) {
                     try {
-                        admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
+                        admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(10, TimeUnit.SECONDS);
                     } catch (ExecutionException e) {
                         if (!(e.getCause() instanceof TopicExistsException)) {
                             throw e;
