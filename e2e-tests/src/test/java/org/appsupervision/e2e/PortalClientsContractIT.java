@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.appsupervision.devstack.Suite;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.Scorecard;
+import org.appsupervision.portal.api.appstore.Store;
 import org.appsupervision.portal.api.penalty.BureauFigures;
 import org.appsupervision.portal.api.penalty.CaseDocument;
 import org.appsupervision.portal.api.penalty.CaseStep;
@@ -26,8 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portal's typed clients held to the real services, without a browser: every method of {@link PenaltyApi} is
- * called through the gateway against the packaged suite with the token of a person who may call it, and its answer
+ * The portal's typed clients held to the real services, without a browser: every method of {@link PenaltyApi} and
+ * {@link AppstoreApi} is called through the gateway against the packaged suite with the token of a person who may call it, and its answer
  * must read into the portal's records with everything the portal needs filled. A service that renames, drops or
  * retypes a field the portal reads fails here.
  */
@@ -97,6 +101,35 @@ class PortalClientsContractIT {
 
         assertEquals(List.of(), penalty.notCalled(), "methods of PenaltyApi the contract test does not call");
         assertTrue(proposals.size() + history.size() + documents.size() + bases.size() + ownCases.size() > 0);
+    }
+
+    @Test
+    void everyMethodOfTheAppstoreClientReadsTheRealAnswersWithWhatThePortalNeedsFilled() {
+        ClientContract appstore = new ClientContract(AppstoreApi.class, gateway);
+        String official = gateway.login("wang.official");
+        String approver = gateway.login("li.approver");
+        Random random = new Random(SEED + 1);
+        Instant from = Instant.now().minus(Duration.ofDays(1));
+        String notice = gateway.as(official).contentType("application/json").body(ChainFixtures.takedown("契约测试通报（应用商店）",
+                List.of(ChainFixtures.app("契约测试商店应用", "com.contract.appstore", ChainFixtures.creditCode("110105", random),
+                        true, List.of("huawei"))))).post("/api/notices").then().statusCode(201).extract().path("id");
+        gateway.as(approver).post("/api/notices/" + notice + "/approval").then().statusCode(200);
+        gateway.as(approver).post("/api/notices/" + notice + "/publication").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.as(official).get("/api/stores/huawei/scorecard")
+                .then().statusCode(200).extract().jsonPath().getLong("received") >= 1);
+        Instant to = Instant.now().plus(Duration.ofMinutes(1));
+
+        List<Store> stores = appstore.callForRows(official, "stores", (Object) null);
+        assertTrue(stores.stream().anyMatch(s -> s.code().equals("huawei")), "the registry lists huawei");
+        Store huawei = appstore.call(official, "store", "huawei");
+        assertEquals("APP_STORE", huawei.kind());
+        List<Scorecard> cards = appstore.callForRows(official, "scorecards", from, to, null);
+        assertTrue(cards.stream().anyMatch(c -> c.storeCode().equals("huawei") && c.received() >= 1),
+                "the scorecards count the new order: " + cards);
+        Scorecard card = appstore.call(official, "scorecard", "huawei", from, to);
+        assertTrue(card.received() >= 1 && card.objections() != null, "the store's scorecard counts the order: " + card);
+
+        assertEquals(List.of(), appstore.notCalled(), "methods of AppstoreApi the contract test does not call");
     }
 
     /** A case of Beijing's bureau from filing to a decision served, every step through the portal's own client. */

@@ -1,0 +1,5 @@
+package org.appsupervision.portal.api.appstore;
+
+/** A registered channel (an app store or a handset maker, by {@code kind}) as the portal's pages name and describe it. */
+public record Store(String code, String nameZh, String nameEn, String company, boolean active, String kind) {
+}
