@@ -15,6 +15,8 @@ import java.util.Random;
 import java.util.UUID;
 import org.appsupervision.devstack.Suite;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.ModelLines;
+import org.appsupervision.portal.api.appstore.Preinstallers;
 import org.appsupervision.portal.api.appstore.Scorecard;
 import org.appsupervision.portal.api.appstore.Store;
 import org.appsupervision.portal.api.penalty.BureauFigures;
@@ -129,7 +131,32 @@ class PortalClientsContractIT {
         Scorecard card = appstore.call(official, "scorecard", "huawei", from, to);
         assertTrue(card.received() >= 1 && card.objections() != null, "the store's scorecard counts the order: " + card);
 
+        String maker = makerWithPreinstallations("contract-phones", "com.contract.preinstalled");
+        assertEquals("HANDSET_MAKER", appstore.<Store>call(official, "store", maker).kind());
+        ModelLines lines = appstore.call(official, "modelLines", maker);
+        assertEquals(List.of("契约 Magic 系列"), lines.items().stream().map(ModelLines.Line::modelLine).toList());
+        Preinstallers makers = appstore.call(official, "preinstallers", "com.contract.preinstalled");
+        assertEquals(List.of(maker), makers.items().stream().map(Preinstallers.Maker::storeCode).toList());
+
         assertEquals(List.of(), appstore.notCalled(), "methods of AppstoreApi the contract test does not call");
+    }
+
+    /** A handset maker registered by the admin whose one model line preinstalls {@code packageName}. */
+    private static String makerWithPreinstallations(String code, String packageName) {
+        String admin = gateway.login("admin");
+        gateway.as(admin).contentType("application/json").body(Map.of("code", code, "nameZh", "契约测试手机",
+                "nameEn", "Contract Phones", "company", "契约测试终端有限公司", "provinceCode", "44", "kind", "HANDSET_MAKER"))
+                .post("/api/stores").then().statusCode(201);
+        String secret = gateway.as(admin).contentType("application/json")
+                .body(Map.of("clientId", "store-" + code, "storeCode", code)).post("/admin/clients")
+                .then().statusCode(201).extract().path("clientSecret");
+        String token = io.restassured.RestAssured.given().baseUri(suite.gatewayUrl()).auth().preemptive()
+                .basic("store-" + code, secret).formParam("grant_type", "client_credentials")
+                .post("/oauth2/token").then().statusCode(200).extract().path("access_token");
+        gateway.as(token).contentType("application/json")
+                .body(Map.of("apps", List.of(Map.of("packageName", packageName, "appName", "契约预置应用"))))
+                .put("/api/store/preinstallations/契约 Magic 系列").then().statusCode(200);
+        return code;
     }
 
     /** A case of Beijing's bureau from filing to a decision served, every step through the portal's own client. */
