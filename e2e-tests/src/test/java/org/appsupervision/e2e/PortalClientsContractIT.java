@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -111,7 +112,8 @@ class PortalClientsContractIT {
         String official = gateway.login("wang.official");
         String approver = gateway.login("li.approver");
         Random random = new Random(SEED + 1);
-        Instant from = Instant.now().minus(Duration.ofDays(1));
+        // the portal sends whole seconds (its periods are days); the service reads no fractions
+        Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
         String notice = gateway.as(official).contentType("application/json").body(ChainFixtures.takedown("契约测试通报（应用商店）",
                 List.of(ChainFixtures.app("契约测试商店应用", "com.contract.appstore", ChainFixtures.creditCode("110105", random),
                         true, List.of("huawei"))))).post("/api/notices").then().statusCode(201).extract().path("id");
@@ -119,7 +121,7 @@ class PortalClientsContractIT {
         gateway.as(approver).post("/api/notices/" + notice + "/publication").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).until(() -> gateway.as(official).get("/api/stores/huawei/scorecard")
                 .then().statusCode(200).extract().jsonPath().getLong("received") >= 1);
-        Instant to = Instant.now().plus(Duration.ofMinutes(1));
+        Instant to = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(1));
 
         List<Store> stores = appstore.callForRows(official, "stores", (Object) null);
         assertTrue(stores.stream().anyMatch(s -> s.code().equals("huawei")), "the registry lists huawei");
