@@ -67,7 +67,7 @@ final class ClientContract {
                 path = path.replace("{" + inPath.value() + "}", String.valueOf(args[i]));
             } else if (inQuery != null) {
                 if (args[i] != null) {
-                    request.queryParam(inQuery.value(), args[i]);
+                    request.queryParam(inQuery.value(), String.valueOf(args[i]));
                 }
             } else {
                 request.contentType("application/json").body((String) args[i]);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.appsupervision.portal.PortalConfig;
 import org.appsupervision.portal.PortalService;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.host.ServiceAddresses;
 
@@ -31,6 +32,12 @@ public class TypedClients {
     @ApplicationScoped
     PenaltyApi penalty() {
         return build(PortalService.PENALTY, PenaltyApi.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AppstoreApi appstore() {
+        return build(PortalService.APPSTORE, AppstoreApi.class);
     }
 
     private <T> T build(PortalService service, Class<T> api) {

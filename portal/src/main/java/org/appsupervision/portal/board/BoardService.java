@@ -16,6 +16,9 @@ import org.appsupervision.portal.PortalService;
 import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.Store;
 import org.appsupervision.portal.ops.OpsMessages;
 import org.appsupervision.portal.ops.Query;
 import org.appsupervision.platform.paging.PageRequest;
@@ -37,9 +40,11 @@ public class BoardService {
     static final int UNDELIVERABLE_SHOWN = PageRequest.MAX_LIMIT;
 
     private final ServiceClient services;
+    private final AppstoreApi appstore;
 
-    public BoardService(ServiceClient services) {
+    public BoardService(ServiceClient services, AppstoreApi appstore) {
         this.services = services;
+        this.appstore = appstore;
     }
 
     /** A published takedown notice a board exists for. */
@@ -65,24 +70,24 @@ public class BoardService {
 
     public Board load(UUID noticeId, String after, Viewer viewer, PortalMessages m, OpsMessages ops) {
         Uni<ServiceReply> notice = services.get(PortalService.NOTICE, "/api/notices/" + noticeId, viewer);
-        Uni<ServiceReply> stores = services.get(PortalService.APPSTORE, "/api/stores", viewer);
+        Uni<Answer<List<Store>>> stores = Answer.of(PortalService.APPSTORE, appstore.stores(null));
         Uni<ServiceClient.Paged> orders = services.getPaged(PortalService.APPSTORE,
                 "/api/orders" + Query.of().add("noticeId", noticeId).add("after", after).add("limit", ORDERS_PER_PAGE), viewer);
         Uni<ServiceReply> undeliverable = services.get(PortalService.APPSTORE, "/api/orders/undeliverable"
                 + Query.of().add("noticeId", noticeId).add("limit", UNDELIVERABLE_SHOWN), viewer);
         var replies = Uni.combine().all().unis(notice, stores, orders, undeliverable).asTuple().await().indefinitely();
         ServiceReply noticeReply = replies.getItem1();
-        ServiceReply storeReply = replies.getItem2();
+        Answer<List<Store>> storeAnswer = replies.getItem2();
         ServiceClient.Paged page = replies.getItem3();
         ServiceReply undeliverableReply = replies.getItem4();
 
-        List<Board.Column> registry = objects(storeReply.array()).stream()
-                .map(s -> new Board.Column(s.getString("code"), s.getString("nameZh", s.getString("code"))))
+        List<Board.Column> registry = storeAnswer.or(List.of()).stream()
+                .map(s -> new Board.Column(s.code(), s.nameZh() != null ? s.nameZh() : s.code()))
                 .toList();
         BoardGrid grid = new BoardGrid(registry, objects(page.reply().array()), s -> stateLabel(s, ops),
                 r -> reasonLabel(r, ops));
         List<String> unavailable = new ArrayList<>();
-        for (ServiceReply reply : List.of(noticeReply, storeReply, page.reply(), undeliverableReply)) {
+        for (ServiceReply reply : List.of(noticeReply, storeAnswer.reply(), page.reply(), undeliverableReply)) {
             if (!reply.ok() && unavailable.stream().noneMatch(unavailableText(reply, m)::equals)) {
                 unavailable.add(unavailableText(reply, m));
             }

@@ -1,17 +1,17 @@
 package org.appsupervision.portal.channel;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
-import org.appsupervision.portal.Viewer;
-import org.appsupervision.portal.ops.Query;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.ModelLines;
+import org.appsupervision.portal.api.appstore.Preinstallers;
+import org.appsupervision.portal.api.appstore.Store;
 
 /**
  * Reads the handset makers' preinstallations from appstore-service: one maker's model lines with their apps, and the
@@ -20,10 +20,10 @@ import org.appsupervision.portal.ops.Query;
 @ApplicationScoped
 public class ChannelPageService {
 
-    private final ServiceClient services;
+    private final AppstoreApi appstore;
 
-    public ChannelPageService(ServiceClient services) {
-        this.services = services;
+    public ChannelPageService(AppstoreApi appstore) {
+        this.appstore = appstore;
     }
 
     /** One app a model line preinstalls. */
@@ -35,15 +35,15 @@ public class ChannelPageService {
     }
 
     /** A handset maker's page: its registry entry (null if not readable), its model lines, and the problem if any. */
-    public record Preinstallations(String code, JsonObject store, List<ModelLine> modelLines, String problem) {
+    public record Preinstallations(String code, Store store, List<ModelLine> modelLines, String problem) {
 
         /** The maker's name, or its code while the registry does not answer. */
         public String name() {
-            return store == null ? code : store.getString("nameZh", code);
+            return store == null || store.nameZh() == null ? code : store.nameZh();
         }
 
         public String kind() {
-            return store == null ? null : store.getString("kind", "APP_STORE");
+            return store == null ? null : store.kind() != null ? store.kind() : "APP_STORE";
         }
     }
 
@@ -55,34 +55,35 @@ public class ChannelPageService {
     public record PreinstalledBy(List<Maker> makers, boolean unavailable) {
     }
 
-    public Preinstallations preinstallations(String code, Viewer viewer, PortalMessages m) {
-        String path = "/api/stores/" + Query.path(code);
-        var replies = Uni.combine().all().unis(services.get(PortalService.APPSTORE, path, viewer),
-                services.get(PortalService.APPSTORE, path + "/preinstallations", viewer)).asTuple().await().indefinitely();
-        ServiceReply store = replies.getItem1();
-        ServiceReply lines = replies.getItem2();
-        List<ModelLine> modelLines = objects(lines.object().getJsonArray("items")).stream()
-                .map(l -> new ModelLine(l.getString("modelLine"), objects(l.getJsonArray("apps")).stream()
-                        .map(a -> new App(a.getString("packageName"), a.getString("appName", a.getString("packageName"))))
-                        .toList(), instant(l.getString("updatedAt"))))
+    public Preinstallations preinstallations(String code, PortalMessages m) {
+        var replies = Uni.combine().all().unis(Answer.of(PortalService.APPSTORE, appstore.store(code)),
+                Answer.of(PortalService.APPSTORE, appstore.modelLines(code))).asTuple().await().indefinitely();
+        Answer<Store> store = replies.getItem1();
+        Answer<ModelLines> lines = replies.getItem2();
+        ModelLines read = lines.or(new ModelLines(List.of()));
+        List<ModelLine> modelLines = (read.items() == null ? List.<ModelLines.Line>of() : read.items()).stream()
+                .map(l -> new ModelLine(l.modelLine(), (l.apps() == null ? List.<ModelLines.App>of() : l.apps()).stream()
+                        .map(a -> new App(a.packageName(), a.appName() != null ? a.appName() : a.packageName()))
+                        .toList(), l.updatedAt()))
                 .toList();
-        String problem = problem(lines, m);
+        String problem = problem(lines.reply(), m);
         if (problem == null) {
-            problem = problem(store, m);
+            problem = problem(store.reply(), m);
         }
-        return new Preinstallations(code, store.ok() ? store.object() : null, modelLines, problem);
+        return new Preinstallations(code, store.ok() ? store.value() : null, modelLines, problem);
     }
 
     /** The handset makers that report preinstalling the app; a service that fails leaves the list unavailable. */
-    public PreinstalledBy preinstalledBy(String packageName, Viewer viewer) {
-        ServiceReply reply = services.await(services.get(PortalService.APPSTORE,
-                "/api/preinstallations" + Query.of().add("packageName", packageName), viewer));
-        if (!reply.ok()) {
+    public PreinstalledBy preinstalledBy(String packageName) {
+        Answer<Preinstallers> answer = Answer.of(PortalService.APPSTORE, appstore.preinstallers(packageName))
+                .await().indefinitely();
+        if (!answer.ok()) {
             return new PreinstalledBy(List.of(), true);
         }
-        return new PreinstalledBy(objects(reply.object().getJsonArray("items")).stream()
-                .map(p -> new Maker(p.getString("storeCode"), p.getString("nameZh", p.getString("storeCode")),
-                        p.getString("nameEn"), strings(p.getJsonArray("modelLines"))))
+        Preinstallers read = answer.or(new Preinstallers(List.of()));
+        return new PreinstalledBy((read.items() == null ? List.<Preinstallers.Maker>of() : read.items()).stream()
+                .map(p -> new Maker(p.storeCode(), p.nameZh() != null ? p.nameZh() : p.storeCode(), p.nameEn(),
+                        p.modelLines() == null ? List.of() : p.modelLines()))
                 .toList(), false);
     }
 
@@ -92,21 +93,5 @@ public class ChannelPageService {
         }
         return reply.unavailable() ? m.service_unavailable(reply.service().label(m))
                 : reply.problem().title() + (reply.problem().detail() == null ? "" : ": " + reply.problem().detail());
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static List<String> strings(JsonArray array) {
-        return array == null ? List.of() : array.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-    }
-
-    private static List<JsonObject> objects(JsonArray array) {
-        return array == null ? List.of() : array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
     }
 }

@@ -32,6 +32,6 @@ public class PreinstallationPageResource {
 
     @GET
     public TemplateInstance preinstallations(@PathParam("code") String code) {
-        return context.page(Templates.preinstallations(channels.preinstallations(code, context.viewer(), context.messages())));
+        return context.page(Templates.preinstallations(channels.preinstallations(code, context.messages())));
     }
 }

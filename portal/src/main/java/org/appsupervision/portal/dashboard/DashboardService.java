@@ -18,6 +18,8 @@ import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.channel.ChannelText;
 import org.appsupervision.portal.Viewer;
 import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.Scorecard;
 import org.appsupervision.portal.api.penalty.BureauFigures;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.complaint.ComplaintMessages;
@@ -32,24 +34,26 @@ public class DashboardService {
 
     private final ServiceClient services;
     private final PenaltyApi penalty;
+    private final AppstoreApi appstore;
 
-    public DashboardService(ServiceClient services, PenaltyApi penalty) {
+    public DashboardService(ServiceClient services, PenaltyApi penalty, AppstoreApi appstore) {
         this.services = services;
         this.penalty = penalty;
+        this.appstore = appstore;
     }
 
     public Dashboard load(Viewer viewer, PortalMessages m, Locale locale) {
         ServiceReply stats = services.await(services.get(PortalService.NOTICE, "/api/stats", viewer));
         LocalDate historical = stats.ok() ? date(stats.object().getJsonObject("totals", new JsonObject()), "historicalAsOf") : null;
         Instant from = storePeriodStart(historical);
-        Uni<ServiceReply> scorecards = services.get(PortalService.APPSTORE, "/api/stores/scorecards?from=" + from, viewer);
+        Uni<Answer<List<Scorecard>>> scorecards = Answer.of(PortalService.APPSTORE, appstore.scorecards(from, null, null));
         Uni<Answer<List<BureauFigures>>> penalty = Answer.of(PortalService.PENALTY, this.penalty.statistics());
         var replies = Uni.combine().all().unis(scorecards, penalty).asTuple().await().indefinitely();
-        ServiceReply stores = replies.getItem1();
+        Answer<List<Scorecard>> stores = replies.getItem1();
         Answer<List<BureauFigures>> cases = replies.getItem2();
 
         List<String> unavailable = new ArrayList<>();
-        for (ServiceReply reply : List.of(stats, stores, cases.reply())) {
+        for (ServiceReply reply : List.of(stats, stores.reply(), cases.reply())) {
             if (!reply.ok()) {
                 unavailable.add(m.service_unavailable(reply.service().label(m)));
             }
@@ -73,9 +77,9 @@ public class DashboardService {
         return after.isBefore(fiveYears) ? fiveYears.truncatedTo(ChronoUnit.SECONDS) : after;
     }
 
-    private static Dashboard.Totals totals(JsonObject totals, ServiceReply stores) {
-        Long storeRemovals = stores.ok() ? stores.array().stream().filter(JsonObject.class::isInstance)
-                .mapToLong(s -> ((JsonObject) s).getLong("proactiveRemovals", 0L)).sum() : null;
+    private static Dashboard.Totals totals(JsonObject totals, Answer<List<Scorecard>> stores) {
+        Long storeRemovals = stores.ok() ? stores.or(List.of()).stream().mapToLong(Scorecard::proactiveRemovals).sum()
+                : null;
         if (totals == null) {
             return new Dashboard.Totals(null, null, null, null, null, null, null, storeRemovals, null);
         }
@@ -112,18 +116,19 @@ public class DashboardService {
     }
 
     /** The app stores' (or the handset makers') takedowns on time and late, each kind in a chart of its own. */
-    private static Dashboard.Chart channels(ServiceReply stores, boolean makers, String id, String title, PortalMessages m,
+    private static Dashboard.Chart channels(Answer<List<Scorecard>> stores, boolean makers, String id, String title, PortalMessages m,
             Locale locale) {
         ChartData chart = new ChartData(id, title, "bar").stacked().horizontal()
                 .series(m.series_on_time()).series(m.series_late());
-        for (JsonObject store : objects(stores.array())) {
-            if (makers != "HANDSET_MAKER".equals(store.getString("kind"))) {
+        for (Scorecard store : stores.or(List.of())) {
+            if (makers != "HANDSET_MAKER".equals(store.kind())) {
                 continue;
             }
-            long received = store.getLong("received", 0L);
-            long onTime = store.getLong("confirmedOnTime", 0L);
+            long received = store.received();
+            long onTime = store.confirmedOnTime();
             if (received > 0) {
-                chart.add(store.getString("storeNameZh", store.getString("storeCode")), onTime, received - onTime);
+                chart.add(store.storeNameZh() != null ? store.storeNameZh() : store.storeCode(), onTime,
+                        received - onTime);
             }
         }
         return chart.build(locale);

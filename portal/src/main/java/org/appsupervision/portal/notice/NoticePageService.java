@@ -17,6 +17,9 @@ import org.appsupervision.portal.PortalService;
 import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.Store;
 import org.appsupervision.platform.security.Roles;
 
 /**
@@ -27,9 +30,11 @@ import org.appsupervision.platform.security.Roles;
 public class NoticePageService {
 
     private final ServiceClient services;
+    private final AppstoreApi appstore;
 
-    public NoticePageService(ServiceClient services) {
+    public NoticePageService(ServiceClient services, AppstoreApi appstore) {
         this.services = services;
+        this.appstore = appstore;
     }
 
     /** Every notice the viewer may read, newest first, with the reply for its failure. */
@@ -72,14 +77,14 @@ public class NoticePageService {
     public Page page(UUID id, Viewer viewer, PortalMessages m) {
         Uni<ServiceReply> notice = services.get(PortalService.NOTICE, "/api/notices/" + id, viewer);
         Uni<ServiceReply> kinds = services.get(PortalService.NOTICE, "/api/reference/problem-kinds", viewer);
-        Uni<ServiceReply> stores = services.get(PortalService.APPSTORE, "/api/stores", viewer);
+        Uni<Answer<List<Store>>> stores = Answer.of(PortalService.APPSTORE, appstore.stores(null));
         var replies = Uni.combine().all().unis(notice, kinds, stores).asTuple().await().indefinitely();
         NoticeViews.Detail detail = services.read(replies.getItem1(), NoticeViews.Detail.class);
         if (detail == null) {
             return new Page(null, null, false, false, false, replies.getItem1());
         }
         var preview = NoticePreview.of(detail, labels(replies.getItem2().array(), "code", "labelZh"),
-                labels(replies.getItem3().array(), "code", "nameZh"), m);
+                storeNames(replies.getItem3().or(List.of())), m);
         boolean secondPerson = viewer.has(Roles.APPROVER) && !detail.authoredBy(viewer.username());
         boolean mayWithdraw = (viewer.has(Roles.OFFICIAL) || viewer.has(Roles.APPROVER))
                 && (detail.draft() || detail.approved());
@@ -126,6 +131,11 @@ public class NoticePageService {
     private ServiceReply post(String path, JsonObject body, Viewer viewer) {
         return services.await(services.send(PortalService.NOTICE, HttpMethod.POST, path, viewer,
                 body == null ? null : "application/json", body == null ? null : Buffer.buffer(body.encode())));
+    }
+
+    private static Map<String, String> storeNames(List<Store> stores) {
+        return stores.stream().filter(s -> s.code() != null).collect(Collectors.toMap(Store::code,
+                s -> s.nameZh() != null ? s.nameZh() : s.code(), (a, b) -> a));
     }
 
     private static Map<String, String> labels(JsonArray array, String key, String label) {

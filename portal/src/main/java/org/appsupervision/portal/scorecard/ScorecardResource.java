@@ -40,9 +40,8 @@ public class ScorecardResource {
     public TemplateInstance all(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("kind") String kind) {
         Period period = Period.of(from, to, LocalDate.now(Formats.CHINA));
-        return context.page(Templates.scorecards(scorecards.all(period, ScorecardService.kind(kind), context.viewer(),
-                context.messages(),
-                OpsText.of(context))));
+        return context.page(Templates.scorecards(scorecards.all(period, ScorecardService.kind(kind),
+                context.messages(), OpsText.of(context))));
     }
 
     @GET
@@ -50,7 +49,7 @@ public class ScorecardResource {
     public TemplateInstance one(@PathParam("code") String code, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Period period = Period.of(from, to, LocalDate.now(Formats.CHINA));
-        return context.page(Templates.store(scorecards.one(code, period, context.viewer(), context.messages(),
+        return context.page(Templates.store(scorecards.one(code, period, context.messages(),
                 OpsText.of(context))));
     }
 }

@@ -1,15 +1,16 @@
 package org.appsupervision.portal.scorecard;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
-import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.Scorecard;
+import org.appsupervision.portal.api.appstore.Store;
 import org.appsupervision.portal.ops.OpsMessages;
 import org.appsupervision.portal.ops.Query;
 
@@ -17,10 +18,10 @@ import org.appsupervision.portal.ops.Query;
 @ApplicationScoped
 public class ScorecardService {
 
-    private final ServiceClient services;
+    private final AppstoreApi appstore;
 
-    public ScorecardService(ServiceClient services) {
-        this.services = services;
+    public ScorecardService(AppstoreApi appstore) {
+        this.appstore = appstore;
     }
 
     /**
@@ -54,11 +55,11 @@ public class ScorecardService {
     }
 
     /** One store: its registry entry and its scorecard. */
-    public record One(Period period, String code, JsonObject store, StoreScore score, String problem) {
+    public record One(Period period, String code, Store store, StoreScore score, String problem) {
 
         /** The channel's kind as the registry names it (an entry without one is an app store). */
         public String kind() {
-            return store == null ? null : store.getString("kind", StoreScore.APP_STORE);
+            return store == null ? null : store.kind() != null ? store.kind() : StoreScore.APP_STORE;
         }
 
         public boolean maker() {
@@ -71,33 +72,33 @@ public class ScorecardService {
         }
     }
 
-    public Table all(Period period, String kind, Viewer viewer, PortalMessages m, OpsMessages ops) {
+    public Table all(Period period, String kind, PortalMessages m, OpsMessages ops) {
         if (!period.valid()) {
             return new Table(period, kind, List.of(), null);
         }
-        ServiceReply reply = services.await(services.get(PortalService.APPSTORE, "/api/stores/scorecards"
-                + Query.of().add("from", period.fromInstant()).add("to", period.toInstant()).add("kind", kind), viewer));
-        List<StoreScore> stores = reply.array().stream().filter(JsonObject.class::isInstance)
-                .map(c -> StoreScore.of((JsonObject) c, s -> duration(s, ops)))
+        Answer<List<Scorecard>> answer = Answer.of(PortalService.APPSTORE,
+                appstore.scorecards(period.fromInstant(), period.toInstant(), kind)).await().indefinitely();
+        List<StoreScore> stores = answer.or(List.of()).stream().map(c -> StoreScore.of(c, s -> duration(s, ops)))
                 .sorted(Comparator.comparing(StoreScore::received).reversed().thenComparing(StoreScore::code))
                 .toList();
-        return new Table(period, kind, stores, problem(reply, m));
+        return new Table(period, kind, stores, problem(answer.reply(), m));
     }
 
-    public One one(String code, Period period, Viewer viewer, PortalMessages m, OpsMessages ops) {
-        Uni<ServiceReply> store = services.get(PortalService.APPSTORE, "/api/stores/" + Query.path(code), viewer);
-        Uni<ServiceReply> card = period.valid() ? services.get(PortalService.APPSTORE, "/api/stores/" + Query.path(code)
-                + "/scorecard" + Query.of().add("from", period.fromInstant()).add("to", period.toInstant()), viewer)
+    public One one(String code, Period period, PortalMessages m, OpsMessages ops) {
+        Uni<Answer<Store>> store = Answer.of(PortalService.APPSTORE, appstore.store(code));
+        Uni<Answer<Scorecard>> card = period.valid()
+                ? Answer.of(PortalService.APPSTORE, appstore.scorecard(code, period.fromInstant(), period.toInstant()))
                 : Uni.createFrom().nullItem();
         var replies = Uni.combine().all().unis(store, card).asTuple().await().indefinitely();
-        ServiceReply storeReply = replies.getItem1();
-        ServiceReply cardReply = replies.getItem2();
-        StoreScore score = cardReply != null && cardReply.ok() ? StoreScore.of(cardReply.object(), s -> duration(s, ops)) : null;
-        String problem = problem(storeReply, m);
-        if (problem == null && cardReply != null) {
-            problem = problem(cardReply, m);
+        Answer<Store> storeAnswer = replies.getItem1();
+        Answer<Scorecard> cardAnswer = replies.getItem2();
+        StoreScore score = cardAnswer != null && cardAnswer.ok() && cardAnswer.value() != null
+                ? StoreScore.of(cardAnswer.value(), s -> duration(s, ops)) : null;
+        String problem = problem(storeAnswer.reply(), m);
+        if (problem == null && cardAnswer != null) {
+            problem = problem(cardAnswer.reply(), m);
         }
-        return new One(period, code, storeReply.ok() ? storeReply.object() : null, score, problem);
+        return new One(period, code, storeAnswer.ok() ? storeAnswer.value() : null, score, problem);
     }
 
     /** A number of seconds as days, hours and minutes in the reader's words. */

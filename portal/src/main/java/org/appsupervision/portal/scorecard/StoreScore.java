@@ -1,6 +1,6 @@
 package org.appsupervision.portal.scorecard;
 
-import io.vertx.core.json.JsonObject;
+import org.appsupervision.portal.api.appstore.Scorecard;
 
 /**
  * One channel's scorecard (an app store or a handset maker, by {@code kind}) as the page shows it, with its rates and
@@ -20,18 +20,19 @@ public record StoreScore(String code, String name, String kind, long received, l
     }
 
     /** Reads a scorecard of appstore-service; {@code duration} writes seconds in the reader's words. */
-    static StoreScore of(JsonObject card, java.util.function.LongFunction<String> duration) {
-        long received = card.getLong("received", 0L);
-        long onTime = card.getLong("confirmedOnTime", 0L);
-        JsonObject objections = card.getJsonObject("objections", new JsonObject());
-        Long median = card.getLong("medianSecondsToConfirm");
-        Long p90 = card.getLong("p90SecondsToConfirm");
-        return new StoreScore(card.getString("storeCode"), card.getString("storeNameZh", card.getString("storeCode")),
-                card.getString("kind", APP_STORE), received, card.getLong("confirmed", 0L), onTime, received == 0 ? null : (double) onTime / received,
+    static StoreScore of(Scorecard card, java.util.function.LongFunction<String> duration) {
+        long received = card.received();
+        long onTime = card.confirmedOnTime();
+        Scorecard.Objections objections = card.objections() == null ? new Scorecard.Objections(0, 0, 0, 0)
+                : card.objections();
+        Long median = card.medianSecondsToConfirm();
+        Long p90 = card.p90SecondsToConfirm();
+        return new StoreScore(card.storeCode(), card.storeNameZh() != null ? card.storeNameZh() : card.storeCode(),
+                card.kind() != null ? card.kind() : APP_STORE, received, card.confirmed(), onTime,
+                received == 0 ? null : (double) onTime / received,
                 median == null ? null : duration.apply(median), p90 == null ? null : duration.apply(p90),
-                card.getLong("overdueNow", 0L), objections.getLong("raised", 0L), objections.getLong("accepted", 0L),
-                objections.getLong("rejected", 0L), objections.getLong("awaitingDecision", 0L),
-                card.getLong("proactiveRemovals", 0L));
+                card.overdueNow(), objections.raised(), objections.accepted(), objections.rejected(),
+                objections.awaitingDecision(), card.proactiveRemovals());
     }
 
     /** The on-time share as a percentage text in the reader's locale, or a dash without orders. */

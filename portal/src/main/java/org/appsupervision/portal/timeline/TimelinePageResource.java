@@ -46,6 +46,6 @@ public class TimelinePageResource {
     @Path("{packageName}")
     public TemplateInstance timeline(@PathParam("packageName") String packageName) {
         return context.page(Templates.timeline(timelines.timeline(packageName, context.viewer()),
-                channels.preinstalledBy(packageName, context.viewer())));
+                channels.preinstalledBy(packageName)));
     }
 }
