@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.appsupervision.devstack.DevStack;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.Ports;
+import org.appsupervision.devstack.ProcessMemory;
 import org.appsupervision.devstack.Postgres;
 import org.appsupervision.devstack.ServiceProcess;
 import org.appsupervision.devstack.SigningKeys;
@@ -74,13 +75,24 @@ public final class FindingsImportBench {
                 String jdbcUrl = stack.postgres().jdbcUrl("notice");
                 Path csv = work.resolve(NDJSON ? "findings.ndjson" : "findings.csv");
                 long bytes = 0;
+                long peakKb = 0;
+                System.out.printf("service started: resident set %d MB, JVM options %s%n",
+                        ProcessMemory.residentKb(service.pid()) / 1024, serviceJvmOptions());
                 for (int round = 0; round < rounds; round++) {
                     bytes = generate(csv, findings, "r" + round);
                     copies[round] = copyBaseline(jdbcUrl, csv);
+                    ProcessMemory.resetPeak(service.pid());
                     streamed[round] = importStreamed(service.baseUrl(), csv, findings);
+                    long streamedPeak = ProcessMemory.peakResidentKb(service.pid());
                     awaitSealed(jdbcUrl);
+                    ProcessMemory.resetPeak(service.pid());
                     spooled[round] = importThroughApi(service.baseUrl(), csv, findings);
+                    long spooledPeak = ProcessMemory.peakResidentKb(service.pid());
+                    peakKb = Math.max(peakKb, Math.max(streamedPeak, spooledPeak));
                     awaitSealed(jdbcUrl);
+                    System.out.printf("round %d: service's peak resident set during the streamed import %d MB, "
+                            + "during the spooled import %d MB, after both %d MB%n", round + 1, streamedPeak / 1024,
+                            spooledPeak / 1024, ProcessMemory.residentKb(service.pid()) / 1024);
                     System.out.printf("round %d: COPY %.2f s, streamed import (apps new) %.2f s (ratio %.2f), spooled "
                             + "import of the same file (apps known) %.2f s (ratio %.2f)%n", round + 1, copies[round],
                             streamed[round], streamed[round] / copies[round], spooled[round],
@@ -95,6 +107,7 @@ public final class FindingsImportBench {
                 report("streamed, apps new (open job, PUT file)", streamed, copies, findings);
                 report("spooled, apps known (POST file, poll job)", spooled, copies, findings);
                 System.out.println("target: ratio at most 2.00");
+                System.out.printf("service's largest peak resident set during an import: %d MB%n", peakKb / 1024);
                 explainLookups(jdbcUrl);
             }
         }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.appsupervision.devstack.DevStack;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.Ports;
+import org.appsupervision.devstack.ProcessMemory;
 import org.appsupervision.devstack.Postgres;
 import org.appsupervision.devstack.ServiceProcess;
 import org.appsupervision.devstack.SigningKeys;
@@ -54,7 +55,7 @@ public final class OpenDataBench {
                 generate(stack.postgres().jdbcUrl("notice"), notices, items, day);
                 System.out.printf("generated %,d notices x %d apps x 2 stores in %.1f s%n", notices, items,
                         (System.nanoTime() - generated) / 1e9);
-                long before = peakKb(service.pid());
+                long before = ProcessMemory.peakResidentKb(service.pid());
                 long start = System.nanoTime();
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(service.baseUrl() + "/api/admin/open-data/notice-service/dumps"))
@@ -68,7 +69,7 @@ public final class OpenDataBench {
                 }
                 System.out.printf("open-data dump of %s (%,d notices, %,d apps): %.1f s; service heap limit %s;"
                         + " peak RSS before %,d MiB, after %,d MiB%n", day, notices, (long) notices * items, seconds,
-                        heap, before / 1024, peakKb(service.pid()) / 1024);
+                        heap, before / 1024, ProcessMemory.peakResidentKb(service.pid()) / 1024);
                 Matcher file = Pattern.compile("\"name\":\"([^\"]+)\".*?\"sha256\":\"([0-9a-f]{64})\",\"bytes\":(\\d+),\"rows\":(\\d+)")
                         .matcher(answer.body());
                 Map<String, String[]> files = new java.util.LinkedHashMap<>();
@@ -77,14 +78,14 @@ public final class OpenDataBench {
                             Long.parseLong(file.group(4)));
                     files.put(file.group(1), new String[] {file.group(2), file.group(3)});
                 }
-                resetPeak(service.pid());
-                long beforeDownloads = peakKb(service.pid());
+                ProcessMemory.resetPeak(service.pid());
+                long beforeDownloads = ProcessMemory.peakResidentKb(service.pid());
                 for (Map.Entry<String, String[]> f : files.entrySet()) {
                     download(service.baseUrl() + "/api/public/open-data/notice-service/files/" + day + "/" + f.getKey(),
                             f.getValue()[0], Long.parseLong(f.getValue()[1]));
                 }
                 System.out.printf("downloads of every file: peak RSS before %,d MiB (reset after the dump), after %,d MiB%n",
-                        beforeDownloads / 1024, peakKb(service.pid()) / 1024);
+                        beforeDownloads / 1024, ProcessMemory.peakResidentKb(service.pid()) / 1024);
             }
         }
     }
@@ -142,20 +143,5 @@ public final class OpenDataBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("  downloaded %-60s %,15d bytes in %.1f s (%.0f MB/s), SHA-256 and Content-Length as listed%n",
                 url.substring(url.lastIndexOf('/') + 1), read, seconds, read / 1e6 / seconds);
-    }
-
-    /** Resets the process's peak resident set (VmHWM) to its current resident set (Linux: clear_refs 5). */
-    static void resetPeak(long pid) throws Exception {
-        Files.writeString(Path.of("/proc/" + pid + "/clear_refs"), "5");
-    }
-
-    /** The process's peak resident set (VmHWM) in KiB. */
-    static long peakKb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return -1;
     }
 }

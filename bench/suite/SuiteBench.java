@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.appsupervision.devstack.Floor;
 import org.appsupervision.devstack.GatewayHttp;
+import org.appsupervision.devstack.ProcessMemory;
 import org.appsupervision.devstack.ServiceProcess;
 import org.appsupervision.devstack.Suite;
 import org.appsupervision.devstack.SyntheticApps;
@@ -57,7 +58,7 @@ public class SuiteBench {
             rows.put("floor: batch insert of " + orders + " rows in the same PostgreSQL",
                     String.format("%.2f s", Floor.postgresMillis(suite.stack().postgres().jdbcUrl("appstore"), orders) / 1000.0));
             for (ServiceProcess service : suite.services()) {
-                rows.put("RSS of " + service.name() + " after the fan-outs", rssMegabytes(service.pid()) + " MB");
+                rows.put("RSS of " + service.name() + " after the fan-outs", ProcessMemory.residentKb(service.pid()) / 1024 + " MB");
             }
         }
         report(rows, String.join(" ", java.util.Arrays.asList(args).subList(Math.min(1, args.length), args.length)));
@@ -174,15 +175,6 @@ public class SuiteBench {
             after = page.hasNonNull("next") ? page.get("next").asText() : null;
         } while (after != null);
         return count;
-    }
-
-    static long rssMegabytes(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 
     static void report(Map<String, String> rows, String args) throws Exception {
