@@ -35,7 +35,9 @@ import org.postgresql.PGConnection;
  * imports the same file again spooled (apps known), and prints the times; after each import it waits until the
  * service's audit sealer has chained the new audit records (and prints how long), so that the sealing does not
  * run inside the next measurement. COPY and imports alternate so load
- * drift on a shared machine hits both. Medians are printed, then the plans of the queries that read findings.
+ * drift on a shared machine hits both. Medians are printed, with the service's peak resident set during each import
+ * (reset before it). Given several sizes (1000000,10000000), each size's medians are compared with the first size's
+ * scaled by the number of findings. Then the plans of the queries that read findings.
  * PostgreSQL keeps its durable defaults (fsync on). Run with bench/findings-import-bench/run.sh [N].
  */
 public final class FindingsImportBench {
@@ -50,66 +52,109 @@ public final class FindingsImportBench {
     private static final String MEDIA_TYPE = NDJSON ? "application/x-ndjson" : "text/csv";
 
     public static void main(String[] args) throws Exception {
-        int findings = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int[] sizes = java.util.Arrays.stream((args.length > 0 ? args[0] : "1000000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
         Path jar = Path.of(args.length > 1 ? args[1] : "notice-service/target/quarkus-app/quarkus-run.jar");
-        run(Files.createTempDirectory("findings-bench-"), findings, jar);
+        run(Files.createTempDirectory("findings-bench-"), sizes, jar);
     }
 
-    private static void run(Path work, int findings, Path jar) throws Exception {
+    /**
+     * Runs the rounds of each size, one size after the other, against one service and one database, and compares each
+     * size's imports with the first size's scaled by the number of findings (how cost grows with work).
+     */
+    private static void run(Path work, int[] sizes, Path jar) throws Exception {
         DevStack.Settings settings = new DevStack.Settings(work.resolve("stack"), true, true, Ports.free(),
                 Ports.free(), Ports.free(), List.of("notice"));
         try (DevStack stack = DevStack.start(settings)) {
             Path key = SigningKeys.ensure(work.resolve("keys"));
             System.setProperty(DevStackResource.SIGNING_KEY_PROPERTY, key.toString());
             int port = Ports.free();
-            try (ServiceProcess service = ServiceProcess.start("notice-service", jar, port, Map.of(
+            Map<String, String> serviceSettings = new java.util.HashMap<>(Map.of(
                     "quarkus.datasource.jdbc.url", stack.postgres().jdbcUrl("notice"),
                     "kafka.bootstrap.servers", stack.kafka().bootstrapServers(),
-                    "mp.jwt.verify.publickey.location", SigningKeys.publicKeyOf(key).toUri().toString()),
+                    "mp.jwt.verify.publickey.location", SigningKeys.publicKeyOf(key).toUri().toString()));
+            int largest = java.util.Arrays.stream(sizes).max().orElseThrow();
+            if ((long) largest * BYTES_PER_FINDING_AT_MOST > 2L * 1024 * 1024 * 1024) {
+                // The service takes bodies of up to 2 GiB (its disk room is sized for that in deploy/); an operator
+                // who imports larger files raises the bound, as this run does for its largest file.
+                serviceSettings.put("quarkus.http.limits.max-body-size", "8G");
+                System.out.println("files over 2 GiB: the service runs with quarkus.http.limits.max-body-size=8G");
+            }
+            try (ServiceProcess service = ServiceProcess.start("notice-service", jar, port, serviceSettings,
                     work.resolve("logs"), serviceJvmOptions())) {
                 service.awaitReady(Duration.ofSeconds(90));
-                int rounds = Integer.getInteger("rounds", 3);
-                double[] copies = new double[rounds];
-                double[] streamed = new double[rounds];
-                double[] spooled = new double[rounds];
-                String jdbcUrl = stack.postgres().jdbcUrl("notice");
-                Path csv = work.resolve(NDJSON ? "findings.ndjson" : "findings.csv");
-                long bytes = 0;
-                long peakKb = 0;
                 System.out.printf("service started: resident set %d MB, JVM options %s%n",
                         ProcessMemory.residentKb(service.pid()) / 1024, serviceJvmOptions());
-                for (int round = 0; round < rounds; round++) {
-                    bytes = generate(csv, findings, "r" + round);
-                    copies[round] = copyBaseline(jdbcUrl, csv);
-                    ProcessMemory.resetPeak(service.pid());
-                    streamed[round] = importStreamed(service.baseUrl(), csv, findings);
-                    long streamedPeak = ProcessMemory.peakResidentKb(service.pid());
-                    awaitSealed(jdbcUrl);
-                    ProcessMemory.resetPeak(service.pid());
-                    spooled[round] = importThroughApi(service.baseUrl(), csv, findings);
-                    long spooledPeak = ProcessMemory.peakResidentKb(service.pid());
-                    peakKb = Math.max(peakKb, Math.max(streamedPeak, spooledPeak));
-                    awaitSealed(jdbcUrl);
-                    System.out.printf("round %d: service's peak resident set during the streamed import %d MB, "
-                            + "during the spooled import %d MB, after both %d MB%n", round + 1, streamedPeak / 1024,
-                            spooledPeak / 1024, ProcessMemory.residentKb(service.pid()) / 1024);
-                    System.out.printf("round %d: COPY %.2f s, streamed import (apps new) %.2f s (ratio %.2f), spooled "
-                            + "import of the same file (apps known) %.2f s (ratio %.2f)%n", round + 1, copies[round],
-                            streamed[round], streamed[round] / copies[round], spooled[round],
-                            spooled[round] / copies[round]);
+                String jdbcUrl = stack.postgres().jdbcUrl("notice");
+                List<SizeResult> results = new java.util.ArrayList<>();
+                for (int findings : sizes) {
+                    results.add(rounds(work, service, jdbcUrl, findings));
                 }
-                Files.deleteIfExists(csv);
-                double copy = median(copies);
-                System.out.printf("median of %d rounds (%,d findings a file, %,d bytes, apps drawn from %,d names, "
-                        + "new to the service in each round's first import):%n", rounds, findings, bytes,
-                        Math.max(1, findings / 5));
-                System.out.printf("PostgreSQL COPY of the same file: %.2f s (%,.0f rows/s)%n", copy, findings / copy);
-                report("streamed, apps new (open job, PUT file)", streamed, copies, findings);
-                report("spooled, apps known (POST file, poll job)", spooled, copies, findings);
-                System.out.println("target: ratio at most 2.00");
-                System.out.printf("service's largest peak resident set during an import: %d MB%n", peakKb / 1024);
+                compareGrowth(results);
                 explainLookups(jdbcUrl);
             }
+        }
+    }
+
+    /** A generous bound of one generated line's bytes (they are about 272), to know a file's size before it is made. */
+    private static final long BYTES_PER_FINDING_AT_MOST = 300;
+
+    /** The medians of one size's rounds, and the service's largest peak resident set during its imports. */
+    private record SizeResult(int findings, double copy, double streamed, double spooled, long peakKb) {
+    }
+
+    private static SizeResult rounds(Path work, ServiceProcess service, String jdbcUrl, int findings) throws Exception {
+        int rounds = Integer.getInteger("rounds", 3);
+        double[] copies = new double[rounds];
+        double[] streamed = new double[rounds];
+        double[] spooled = new double[rounds];
+        Path csv = work.resolve(NDJSON ? "findings.ndjson" : "findings.csv");
+        long bytes = 0;
+        long peakKb = 0;
+        for (int round = 0; round < rounds; round++) {
+            String prefix = "n" + findings + "r" + round;
+            bytes = generate(csv, findings, prefix);
+            copies[round] = copyBaseline(jdbcUrl, csv);
+            ProcessMemory.resetPeak(service.pid());
+            streamed[round] = importStreamed(service.baseUrl(), csv, findings);
+            long streamedPeak = ProcessMemory.peakResidentKb(service.pid());
+            awaitSealed(jdbcUrl);
+            ProcessMemory.resetPeak(service.pid());
+            spooled[round] = importThroughApi(service.baseUrl(), csv, findings);
+            long spooledPeak = ProcessMemory.peakResidentKb(service.pid());
+            peakKb = Math.max(peakKb, Math.max(streamedPeak, spooledPeak));
+            awaitSealed(jdbcUrl);
+            System.out.printf("%,d findings, round %d: COPY %.2f s, streamed import (apps new) %.2f s (ratio %.2f), "
+                    + "spooled import of the same file (apps known) %.2f s (ratio %.2f); service's peak resident set "
+                    + "%d MB streamed, %d MB spooled, %d MB after%n", findings, round + 1, copies[round],
+                    streamed[round], streamed[round] / copies[round], spooled[round], spooled[round] / copies[round],
+                    streamedPeak / 1024, spooledPeak / 1024, ProcessMemory.residentKb(service.pid()) / 1024);
+        }
+        Files.deleteIfExists(csv);
+        double copy = median(copies);
+        System.out.printf("median of %d rounds (%,d findings a file, %,d bytes, apps drawn from %,d names, "
+                + "new to the service in each round's first import):%n", rounds, findings, bytes,
+                Math.max(1, findings / 5));
+        System.out.printf("PostgreSQL COPY of the same file: %.2f s (%,.0f rows/s)%n", copy, findings / copy);
+        report("streamed, apps new (open job, PUT file)", streamed, copies, findings);
+        report("spooled, apps known (POST file, poll job)", spooled, copies, findings);
+        System.out.println("target: ratio at most 2.00");
+        System.out.printf("service's largest peak resident set during an import of %,d findings: %d MB%n", findings,
+                peakKb / 1024);
+        return new SizeResult(findings, copy, median(streamed), median(spooled), peakKb);
+    }
+
+    /** Each size against the first size's medians scaled linearly: 1.00 means the cost grows with the work only. */
+    private static void compareGrowth(List<SizeResult> results) {
+        SizeResult base = results.get(0);
+        for (SizeResult result : results.subList(1, results.size())) {
+            double scale = (double) result.findings() / base.findings();
+            System.out.printf("%,d findings against %.0f x %,d: COPY %.2f s vs %.2f s (%.2f), streamed %.2f s vs %.2f s "
+                    + "(%.2f), spooled %.2f s vs %.2f s (%.2f); peak resident set %d MB vs %d MB%n", result.findings(),
+                    scale, base.findings(), result.copy(), scale * base.copy(), result.copy() / (scale * base.copy()),
+                    result.streamed(), scale * base.streamed(), result.streamed() / (scale * base.streamed()),
+                    result.spooled(), scale * base.spooled(), result.spooled() / (scale * base.spooled()),
+                    result.peakKb() / 1024, base.peakKb() / 1024);
         }
     }
 

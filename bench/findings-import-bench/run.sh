@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Findings bulk-import benchmark: ./bench/findings-import-bench/run.sh [findings=1000000]
+# Findings bulk-import benchmark: ./bench/findings-import-bench/run.sh [findings=1000000[,more sizes]]
+# e.g. run.sh 1000000,10000000 compares 10,000,000 findings with 10 x 1,000,000 in one run.
 # Packages notice-service if its jar is missing, then runs FindingsImportBench against a fresh
 # PostgreSQL (durable defaults) and Kafka from devstack. Prints the import time through the API
 # and the time of PostgreSQL's own COPY of the same file on the same server.
