@@ -39,7 +39,19 @@ public class SuiteBench {
         }
 
         long started = System.nanoTime();
-        try (Suite suite = Suite.start(Suite.Options.forBenchmarks(repository, PASSWORD, SECRET))) {
+        // SERVICE_SETTINGS="key=value;key=value" starts every service of the fan-outs with these settings (to compare
+        // a setting with its default in one run, e.g. a consumer's fetch wait).
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String setting : System.getenv().getOrDefault("SERVICE_SETTINGS", "").split(";")) {
+            if (setting.contains("=")) {
+                settings.put(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
+        if (!settings.isEmpty()) {
+            rows.put("settings of every service for the fan-outs", settings.toString());
+        }
+        try (Suite suite = Suite.start(Suite.Options.forBenchmarks(repository, PASSWORD, SECRET)
+                .withEveryServiceSettings(settings))) {
             rows.put("cold start of PostgreSQL, Kafka and 4 services to ready (as deployed, for the fan-outs)",
                     seconds(started));
             GatewayHttp http = new GatewayHttp(suite.gatewayUrl());
