@@ -100,8 +100,10 @@ public class AppstoreBench {
             // -Dvia=direct polls appstore-service itself instead of the gateway, to tell the two apart.
             String feed = "direct".equals(System.getProperty("via")) ? suite.service("appstore-service").baseUrl()
                     : gateway;
+            jfr(suite, "start", "fanout");
             Instant published = fanOut(feed, suite.stack().kafka().bootstrapServers(), key, stores, apps,
                     suite.stack().postgres().jdbcUrl("notice"));
+            jfr(suite, "stop", "fanout");
             int orders = apps * stores.size();
             printInsertTimes(suite.stack().postgres().jdbcUrl("appstore"), published);
             System.out.printf("FLOOR produce + consume %d records on the same broker: %d ms%n", orders,
@@ -579,7 +581,7 @@ public class AppstoreBench {
         return lag;
     }
 
-    /** Starts (or stops and writes) a JFR recording in each service, with -Dprofile=<folder>. */
+    /** Starts (or stops and writes) a JFR recording in each service, with -Dprofile=<folder> (the fan-out, each round). */
     static void jfr(Suite suite, String action, String round) throws Exception {
         String folder = System.getProperty("profile");
         if (folder == null) {

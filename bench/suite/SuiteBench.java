@@ -34,10 +34,24 @@ public class SuiteBench {
         int apps = args.length > 1 ? Integer.parseInt(args[1]) : 106;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Map<String, String> rows = new LinkedHashMap<>();
-        coldStarts(repository, rows);
+        if (!"0".equals(System.getenv("COLD_STARTS"))) {
+            coldStarts(repository, rows);
+        }
 
         long started = System.nanoTime();
-        try (Suite suite = Suite.start(Suite.Options.forBenchmarks(repository, PASSWORD, SECRET))) {
+        // SERVICE_SETTINGS="key=value;key=value" starts every service of the fan-outs with these settings (to compare
+        // a setting with its default in one run, e.g. a consumer's fetch wait).
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String setting : System.getenv().getOrDefault("SERVICE_SETTINGS", "").split(";")) {
+            if (setting.contains("=")) {
+                settings.put(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
+        if (!settings.isEmpty()) {
+            rows.put("settings of every service for the fan-outs", settings.toString());
+        }
+        try (Suite suite = Suite.start(Suite.Options.forBenchmarks(repository, PASSWORD, SECRET)
+                .withEveryServiceSettings(settings))) {
             rows.put("cold start of PostgreSQL, Kafka and 4 services to ready (as deployed, for the fan-outs)",
                     seconds(started));
             GatewayHttp http = new GatewayHttp(suite.gatewayUrl());
@@ -118,13 +132,24 @@ public class SuiteBench {
                     + " WHERE event_type = 'TakedownOrdered' AND payload LIKE '%" + noticeId + "%'");
             java.time.Instant[] ordered = range(appstore,
                     "SELECT min(received_at), max(received_at) FROM takedown_order WHERE notice_id = '" + noticeId + "'");
-            return String.format("answered %d, events written %d, relayed by %d, first orders %d, last orders %d,"
-                    + " all seen %d", after(answered), after(relayed[0]), after(relayed[1]), after(ordered[0]),
-                    after(ordered[1]), after(seen));
+            long transactions = count(appstore,
+                    "SELECT count(DISTINCT tx_id) FROM takedown_order WHERE notice_id = '" + noticeId + "'");
+            return String.format("answered %d, events written %d, relayed by %d, first orders %d, last orders %d"
+                    + " (%d transactions), all seen %d", after(answered), after(relayed[0]), after(relayed[1]),
+                    after(ordered[0]), after(ordered[1]), transactions, after(seen));
         }
 
         private long after(java.time.Instant instant) {
             return instant == null ? -1 : java.time.Duration.between(asked, instant).toMillis();
+        }
+
+        private static long count(String jdbcUrl, String sql) throws java.sql.SQLException {
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl,
+                    org.appsupervision.devstack.Postgres.USER, org.appsupervision.devstack.Postgres.PASSWORD);
+                    java.sql.ResultSet rows = connection.createStatement().executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
 
         private static java.time.Instant[] range(String jdbcUrl, String sql) throws java.sql.SQLException {

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,13 +36,21 @@ public class PreinstallationRepository implements PanacheRepositoryBase<Preinsta
         if (packageNames.isEmpty()) {
             return lines;
         }
-        getEntityManager().createQuery("""
-                select p.packageName, p.storeCode, p.modelLine from Preinstallation p
-                where p.packageName in :packages order by p.storeCode, p.modelLine""", Object[].class)
-                .setParameter("packages", packageNames)
-                .getResultStream()
-                .forEach(row -> lines.computeIfAbsent((String) row[0], p -> new TreeMap<>())
-                        .computeIfAbsent((String) row[1], s -> new ArrayList<>()).add((String) row[2]));
+        // The packages as one array parameter: a poll's hundreds of packages are one statement the driver prepares
+        // once, not a query with one parameter per package that Hibernate translates again for every size.
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT package_name, store_code, model_line FROM preinstallation
+                    WHERE package_name = ANY (CAST(? AS text[])) ORDER BY store_code, model_line""")) {
+                select.setArray(1, connection.createArrayOf("text", packageNames.toArray(String[]::new)));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        lines.computeIfAbsent(rows.getString(1), p -> new TreeMap<>())
+                                .computeIfAbsent(rows.getString(2), s -> new ArrayList<>()).add(rows.getString(3));
+                    }
+                }
+            }
+        });
         return lines;
     }
 

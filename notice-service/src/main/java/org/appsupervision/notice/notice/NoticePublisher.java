@@ -34,7 +34,7 @@ public class NoticePublisher {
     public void complete(Notice notice) {
         authorities.settle(notice);
         if (notice.kind == NoticeKind.TAKEDOWN) {
-            TakedownOrders.of(notice).forEach(outbox::append);
+            outbox.appendAll(TakedownOrders.of(notice));
         } else {
             Deadline deadline = RectificationDeadline.compute(terms(notice), notice.publishedAt, calendar.current());
             BatchNumbering.Numbers numbers = numbering.next(

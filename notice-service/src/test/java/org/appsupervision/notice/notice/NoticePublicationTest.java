@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.appsupervision.devstack.DevStackResource;
 import org.appsupervision.devstack.EventProbe;
 import org.appsupervision.devstack.TestTokens;
@@ -66,6 +68,31 @@ class NoticePublicationTest {
         assertEquals(List.of("huawei", "xiaomi"), List.of(data.at("/storeCodes/0").asText(), data.at("/storeCodes/1").asText()));
         assertTrue(data.get("refusedRectification").asBoolean());
         assertEquals(1, events.stream().filter(e -> itemId.equals(e.key())).count());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void publicationOfManyAppsWritesOneEventPerAppInItemOrderAndSendsEachOnce() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        List<Map<String, Object>> apps = IntStream.range(0, 7).mapToObj(i -> NoticeFixtures.app("应用" + i,
+                "com.fanout" + suffix + ".app" + i, NoticeFixtures.DOUBAN_OPERATOR_CODE, List.of("collect-beyond-scope"),
+                List.of("huawei"))).toList();
+        JsonPath notice = approvedAndPublished(NoticeFixtures.takedown(apps));
+        List<String> itemIds = notice.getList("items.itemId", String.class);
+        assertEquals(7, itemIds.size());
+
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT aggregate_id, CAST(event_id AS text) FROM outbox_event
+                WHERE event_type = 'TakedownOrdered' AND payload LIKE ?1 ORDER BY seq""")
+                .setParameter(1, "%" + notice.getString("id") + "%").getResultList());
+        assertEquals(itemIds, rows.stream().map(row -> (String) row[0]).toList());
+        assertEquals(7, rows.stream().map(row -> row[1]).distinct().count());
+        List<EventProbe.Event> events = EventProbe.read(bootstrap, "notice.events",
+                read -> itemIds.stream().allMatch(id -> read.stream().anyMatch(e -> id.equals(e.key()))),
+                Duration.ofSeconds(30));
+        for (String itemId : itemIds) {
+            assertEquals(1, events.stream().filter(e -> itemId.equals(e.key())).count(), itemId);
+        }
     }
 
     @Test
@@ -134,8 +161,11 @@ class NoticePublicationTest {
     }
 
     private JsonPath approvedAndPublished() {
-        String id = given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON)
-                .body(NoticeFixtures.takedown(List.of(NoticeFixtures.douban())))
+        return approvedAndPublished(NoticeFixtures.takedown(List.of(NoticeFixtures.douban())));
+    }
+
+    private JsonPath approvedAndPublished(Map<String, Object> draft) {
+        String id = given().auth().oauth2(OFFICIAL).contentType(ContentType.JSON).body(draft)
                 .post("/api/notices").then().statusCode(201).extract().path("id");
         given().auth().oauth2(APPROVER).post("/api/notices/" + id + "/approval")
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("approvedBy", equalTo("li.approver"));
