@@ -20,8 +20,8 @@ class RememberingJwtParserTest {
 
     private static final String ISSUER = "https://gateway.test";
 
-    private final KeyPair keys = rsa();
-    private final KeyPair otherKeys = rsa();
+    private static final KeyPair KEYS = rsa();
+    private static final KeyPair OTHER_KEYS = rsa();
     private final JWTAuthContextInfo context = context();
     private final long realNow = System.currentTimeMillis() / 1000 * 1000; // tokens carry whole seconds
     private final AtomicLong clock = new AtomicLong(realNow);
@@ -30,7 +30,7 @@ class RememberingJwtParserTest {
 
     @Test
     void aVerifiedTokenIsCheckedOnceAndAnsweredFromMemoryUntilItExpires() throws ParseException {
-        String token = sign(keys, Instant.ofEpochMilli(realNow).plusSeconds(300));
+        String token = sign(KEYS, Instant.ofEpochMilli(realNow).plusSeconds(300));
         JsonWebToken first = parser.parse(token);
         JsonWebToken second = parser.parse(token);
         assertSame(first, second);
@@ -41,7 +41,7 @@ class RememberingJwtParserTest {
     @Test
     void anExpiredTokenIsRefusedEvenIfRemembered() throws ParseException {
         Instant expiry = Instant.ofEpochMilli(realNow).plusSeconds(300);
-        String token = sign(keys, expiry);
+        String token = sign(KEYS, expiry);
         parser.parse(token);
         clock.set(expiry.plusSeconds(context.getClockSkew()).toEpochMilli() + 1);
         assertThrows(ParseException.class, () -> parser.parse(token));
@@ -51,7 +51,7 @@ class RememberingJwtParserTest {
     @Test
     void aTokenWithinTheClockSkewAfterItsExpiryIsStillAnswered() throws ParseException {
         Instant expiry = Instant.ofEpochMilli(realNow).plusSeconds(300);
-        String token = sign(keys, expiry);
+        String token = sign(KEYS, expiry);
         parser.parse(token);
         clock.set(expiry.plusSeconds(context.getClockSkew()).toEpochMilli());
         assertEquals("store-a", parser.parse(token).getSubject());
@@ -59,7 +59,7 @@ class RememberingJwtParserTest {
 
     @Test
     void aTokenWithABadSignatureIsNeverRemembered() {
-        String forged = sign(otherKeys, Instant.ofEpochMilli(realNow).plusSeconds(300));
+        String forged = sign(OTHER_KEYS, Instant.ofEpochMilli(realNow).plusSeconds(300));
         assertThrows(ParseException.class, () -> parser.parse(forged));
         assertThrows(ParseException.class, () -> parser.parse(forged));
         assertEquals(2, counting.parses);
@@ -67,7 +67,7 @@ class RememberingJwtParserTest {
 
     @Test
     void aRememberedTokenWithItsSignatureAlteredIsCheckedAndRefused() throws ParseException {
-        String token = sign(keys, Instant.ofEpochMilli(realNow).plusSeconds(300));
+        String token = sign(KEYS, Instant.ofEpochMilli(realNow).plusSeconds(300));
         parser.parse(token);
         String signature = token.substring(token.lastIndexOf('.') + 1);
         String altered = token.substring(0, token.lastIndexOf('.') + 1)
@@ -81,7 +81,7 @@ class RememberingJwtParserTest {
     }
 
     private JWTAuthContextInfo context() {
-        JWTAuthContextInfo info = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
+        JWTAuthContextInfo info = new JWTAuthContextInfo(KEYS.getPublic(), ISSUER);
         info.setExpectedAudience(java.util.Set.of(Roles.AUDIENCE));
         return info;
     }
