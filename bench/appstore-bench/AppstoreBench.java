@@ -128,6 +128,13 @@ public class AppstoreBench {
                     // address makes the gateway check them (run.sh raises the allowances so none is refused).
                     confirm(suite, cpu, gateway, gateway, "xiaomi", "203.0.113.7", confirmations, clients);
                 }
+                // -Dbulk=<n> (default 500, 0 for none): a third round as store-oppo through the bulk endpoint,
+                // n orders a request, from -DbulkClients (default 2) clients at once.
+                int bulk = Integer.getInteger("bulk", 500);
+                if (bulk > 0) {
+                    confirm(suite, cpu, gateway, target, "oppo", null, confirmations, Integer.getInteger("bulkClients", 2),
+                            bulk);
+                }
             }
         } finally {
             if (sink != null) {
@@ -321,6 +328,12 @@ public class AppstoreBench {
     /** Single confirmations through the gateway with the demo client's real token, from several clients at once. */
     static void confirm(Suite suite, CpuMeter cpu, String gateway, String target, String store, String forwardedFor,
             int count, int clients) throws Exception {
+        confirm(suite, cpu, gateway, target, store, forwardedFor, count, clients, 1);
+    }
+
+    /** A round of confirmations, {@code batch} orders a request (1: the single endpoint, more: the bulk one). */
+    static void confirm(Suite suite, CpuMeter cpu, String gateway, String target, String store, String forwardedFor,
+            int count, int clients, int batch) throws Exception {
         String token = clientToken(gateway, store);
         List<String> ids = new ArrayList<>();
         String after = null;
@@ -335,7 +348,7 @@ public class AppstoreBench {
         }
         System.out.printf("  %d pending orders of %s to confirm%n", ids.size(), store);
         int warmup = Math.min(500, ids.size() / 10);
-        runConfirmations(target, token, forwardedFor, ids.subList(0, warmup), clients);
+        runConfirmations(target, token, forwardedFor, ids.subList(0, warmup), clients, batch);
         List<String> measured = ids.subList(warmup, ids.size());
         awaitDownstream(suite);
         // The suite's CPU while nothing is asked of it, over as long as the round takes, is the noise floor.
@@ -346,17 +359,19 @@ public class AppstoreBench {
         resetStatements(suite);
         Map<String, Long> before = cpu.ticks();
         long start = System.nanoTime();
-        AtomicInteger failures = runConfirmations(target, token, forwardedFor, measured, clients);
+        AtomicInteger failures = runConfirmations(target, token, forwardedFor, measured, clients, batch);
         double seconds = (System.nanoTime() - start) / 1e9;
         awaitDownstream(suite);
         Map<String, Long> end = cpu.ticks();
         double drained = (System.nanoTime() - start) / 1e9;
         printStatements(suite, measured.size());
         jfr(suite, "stop", store);
-        String route = !target.equals(gateway) ? "directly to appstore-service"
+        String route = batch > 1 ? "in bulk requests of " + batch + " orders " + (!target.equals(gateway)
+                ? "directly to appstore-service" : "through the gateway (local client)")
+                : !target.equals(gateway) ? "directly to appstore-service"
                 : forwardedFor == null ? "through the gateway (local client, no rate-limit check)"
                 : "through the gateway with rate limits checked";
-        System.out.printf("CONFIRM %d single confirmations " + route + " (real token of %s, committed write, "
+        System.out.printf("CONFIRM %d " + (batch > 1 ? "" : "single ") + "confirmations " + route + " (real token of %s, committed write, "
                 + "%d concurrent clients) in %.2f s: %.0f/s, %d failed (target 2000/s)%n", measured.size(), store,
                 clients, seconds, measured.size() / seconds, failures.get());
         Map<String, Double> used = CpuMeter.per(before, end, measured.size());
@@ -369,7 +384,10 @@ public class AppstoreBench {
     }
 
     static AtomicInteger runConfirmations(String gateway, String token, String forwardedFor, List<String> ids,
-            int clients) throws Exception {
+            int clients, int batch) throws Exception {
+        if (batch > 1) {
+            return runBulkConfirmations(gateway, token, forwardedFor, ids, clients, batch);
+        }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         String body = "{\"removedAt\":\"" + Instant.now().minusSeconds(5) + "\",\"note\":\"bench\"}";
@@ -384,6 +402,38 @@ public class AppstoreBench {
                     if (reply.status != 200) {
                         failures.incrementAndGet();
                     }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return failures;
+    }
+
+    /** The orders in requests of {@code batch} to the bulk endpoint; counts the items not confirmed. */
+    static AtomicInteger runBulkConfirmations(String gateway, String token, String forwardedFor, List<String> ids,
+            int clients, int batch) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        String removedAt = Instant.now().minusSeconds(5).toString();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                int from;
+                while ((from = next.getAndAdd(batch)) < ids.size()) {
+                    List<String> chunk = ids.subList(from, Math.min(from + batch, ids.size()));
+                    StringBuilder body = new StringBuilder("{\"items\":[");
+                    for (int k = 0; k < chunk.size(); k++) {
+                        body.append(k == 0 ? "" : ",").append("{\"orderId\":\"").append(chunk.get(k))
+                                .append("\",\"removedAt\":\"").append(removedAt).append("\",\"note\":\"bench\"}");
+                    }
+                    Reply reply = send(gateway, "POST", "/api/store/orders/confirmations", token,
+                            body.append("]}").toString(), UUID.randomUUID().toString(), forwardedFor);
+                    failures.addAndGet(reply.status != 200 ? chunk.size() : reply.body.get("failed").asInt());
                 }
                 return null;
             }));

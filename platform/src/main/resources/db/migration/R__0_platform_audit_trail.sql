@@ -46,8 +46,16 @@ BEGIN
     IF coalesce(current_setting('supervision.audit_bulk', true), '') <> '' THEN
         RETURN NULL;
     END IF;
-    old_row := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN audit_redacted(to_jsonb(OLD)) END;
-    new_row := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN audit_redacted(to_jsonb(NEW)) END;
+    old_row := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
+    new_row := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
+    -- Only a table with a column audit_redacted would redact pays for it (it rebuilds the whole row, twice per
+    -- UPDATE); the catalog is asked per row, so a secret-like column added later is redacted from then on.
+    IF EXISTS (SELECT 1 FROM pg_attribute
+               WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped
+                 AND attname ~ '(secret|password|token)') THEN
+        old_row := audit_redacted(old_row);
+        new_row := audit_redacted(new_row);
+    END IF;
     IF TG_OP = 'UPDATE' AND old_row = new_row THEN
         RETURN NULL;
     END IF;

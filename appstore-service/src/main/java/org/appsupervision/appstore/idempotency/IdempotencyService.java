@@ -7,12 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.function.Supplier;
 import org.appsupervision.platform.idempotency.ExpiringKeys;
 import org.appsupervision.platform.idempotency.IdempotencyKey;
 import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.appsupervision.platform.problem.ProblemException;
+import org.hibernate.Session;
 
 /**
  * The {@code Idempotency-Key} of the store API: the first successful answer to a key is kept with a
@@ -105,13 +107,22 @@ public class IdempotencyService implements ExpiringKeys {
         }
     }
 
+    /** Plain SQL on the transaction's connection, as the write before it: it runs once per confirmation. */
     private boolean record(String storeCode, String key, String fingerprint, Object answer) {
-        return em.createNativeQuery("""
-                INSERT INTO idempotent_write (store_code, key, fingerprint, status, response)
-                VALUES (?1, ?2, ?3, 200, ?4) ON CONFLICT DO NOTHING""")
-                .setParameter(1, storeCode).setParameter(2, key).setParameter(3, fingerprint)
-                .setParameter(4, toJson(answer))
-                .executeUpdate() == 1;
+        String response = toJson(answer);
+        Session session = em.unwrap(Session.class);
+        session.flush();
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO idempotent_write (store_code, key, fingerprint, status, response)
+                    VALUES (?, ?, ?, 200, ?) ON CONFLICT DO NOTHING""")) {
+                insert.setString(1, storeCode);
+                insert.setString(2, key);
+                insert.setString(3, fingerprint);
+                insert.setString(4, response);
+                return insert.executeUpdate() == 1;
+            }
+        });
     }
 
     private <T> T replay(String storeCode, String key, String fingerprint, Class<T> answerType) {

@@ -1,9 +1,6 @@
 package org.appsupervision.gateway.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.appsupervision.gateway.GatewayConfig;
 import org.appsupervision.gateway.token.SigningKeys;
@@ -15,30 +12,23 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.appsupervision.platform.security.Roles;
+import org.appsupervision.platform.security.VerifiedTokens;
 
 /**
  * The subject of a bearer token, when its signature verifies: the key of a per-client limit. An
  * unverified subject is never used, so nobody can spend someone else's allowance. A store sends the
- * same token for minutes, so verified tokens are remembered (keyed by the whole token, until it
- * expires): the RSA check was about a third of the gateway's work per proxied request.
+ * same token for minutes, so verified tokens are remembered ({@link VerifiedTokens}, the services' cache too: keyed
+ * by the whole token, until it expires): the RSA check was about a third of the gateway's work per proxied request.
  */
 @ApplicationScoped
 public class TokenSubjects {
 
     private static final int MAX_REMEMBERED = 10_000;
-
-    /** A verified token's subject and when the token expires. */
-    private record Verified(String subject, long expiresAtMillis) {
-    }
+    private static final int CLOCK_SKEW_SECONDS = 30;
 
     private final JwtConsumer consumer;
-    private final Map<String, Verified> verified = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-                    return size() > MAX_REMEMBERED;
-                }
-            });
+    private final VerifiedTokens<JwtClaims> verified = new VerifiedTokens<>(MAX_REMEMBERED,
+            TokenSubjects::lastValidMillis, System::currentTimeMillis);
 
     public TokenSubjects(SigningKeys keys, GatewayConfig config) {
         try {
@@ -52,7 +42,7 @@ public class TokenSubjects {
                     .setExpectedIssuer(config.jwt().issuer())
                     .setExpectedAudience(Roles.AUDIENCE)
                     .setRequireExpirationTime()
-                    .setAllowedClockSkewInSeconds(30)
+                    .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
                     .build();
         } catch (org.jose4j.lang.JoseException e) {
             throw new IllegalStateException("Cannot read the gateway's public keys", e);
@@ -65,18 +55,20 @@ public class TokenSubjects {
             return Optional.empty();
         }
         String token = authorization.substring(7).trim();
-        long now = System.currentTimeMillis();
-        Verified known = verified.get(token);
-        if (known != null && known.expiresAtMillis() > now) {
-            return Optional.ofNullable(known.subject());
-        }
         try {
-            JwtClaims claims = consumer.processToClaims(token);
-            verified.put(token, new Verified(claims.getSubject(), claims.getExpirationTime().getValueInMillis()));
-            return Optional.ofNullable(claims.getSubject());
+            return Optional.ofNullable(verified.verify(token, consumer::processToClaims,
+                    () -> new InvalidJwtException("The token has expired", java.util.List.of(), null)).getSubject());
         } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException e) {
-            verified.remove(token);
             return Optional.empty();
+        }
+    }
+
+    /** Its expiry plus the consumer's clock skew (the consumer requires an expiry, so it is present and well-formed). */
+    private static long lastValidMillis(JwtClaims claims) {
+        try {
+            return claims.getExpirationTime().getValueInMillis() + CLOCK_SKEW_SECONDS * 1000L;
+        } catch (org.jose4j.jwt.MalformedClaimException e) {
+            return 0;
         }
     }
 }
