@@ -31,7 +31,8 @@ import org.appsupervision.devstack.Suite;
  * a change) runs beside the first, on the same services and database, and gets the same two targets: before and after
  * in one run. Each line also gives the proxy's CPU per request (the gateway's JVM, or nginx's processes) and
  * notice-service's, read from {@code /proc}, and the load average at its end: on a shared machine the CPU per
- * request is the steadier figure. The services run with both JIT tiers, as deployed.
+ * request is the steadier figure. The services run with both JIT tiers, as deployed. With {@code -Dprofile=<folder>}
+ * each gateway records a JFR profile ({@code settings=profile}) of the measured rounds into that folder.
  */
 public class GatewayBench {
 
@@ -51,8 +52,10 @@ public class GatewayBench {
         String path = System.getProperty("path", "/api/reference/provinces");
         Path repository = Path.of(System.getProperty("repository", "../..")).toAbsolutePath().normalize();
         String baseline = System.getProperty("baseline");
+        String profile = System.getProperty("profile");
         Suite.Options options = Suite.Options.forTests(repository, Duration.ofHours(1), "bench-password-1",
-                "bench-store-secret").withServiceJvmOptions(Suite.Options.PEAK);
+                "bench-store-secret").withServiceJvmOptions(profile == null ? Suite.Options.PEAK
+                        : List.of("-XX:FlightRecorderOptions:stackdepth=256"));
         try (Suite suite = Suite.start(options)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
@@ -80,6 +83,13 @@ public class GatewayBench {
             for (Target target : targets) {
                 run(http, target, path, token, Math.min(1000, requests), concurrency);
             }
+            if (profile != null) {
+                for (Target target : targets) {
+                    if (target.name().startsWith("g") && !target.name().contains("+")) {
+                        jcmd(target.proxyPids().get().get(0), "JFR.start", "name=bench", "settings=profile");
+                    }
+                }
+            }
             System.out.printf("GATEWAY-BENCH GET %s, %d requests per run, concurrency %d, %d cores%n", path, requests,
                     concurrency, Runtime.getRuntime().availableProcessors());
             for (int round = 1; round <= rounds; round++) {
@@ -93,6 +103,15 @@ public class GatewayBench {
                                     + "  CPU/request proxy %4.0f us service %4.0f us  load %s%n",
                             round, target.name(), r.p50Ms(), r.p99Ms(), r.perSecond(), r.errors(), proxyCpu,
                             serviceCpu, loadAverage());
+                }
+            }
+            if (profile != null) {
+                for (Target target : targets) {
+                    if (target.name().startsWith("g") && !target.name().contains("+")) {
+                        Path file = Path.of(profile).toAbsolutePath().resolve(target.name() + ".jfr");
+                        jcmd(target.proxyPids().get().get(0), "JFR.stop", "name=bench", "filename=" + file);
+                        System.out.println("GATEWAY-BENCH profile of " + target.name() + ": " + file);
+                    }
                 }
             }
             nginx.destroy();
@@ -117,10 +136,21 @@ public class GatewayBench {
         settings.put("quarkus.datasource.username", Postgres.USER);
         settings.put("quarkus.datasource.password", Postgres.PASSWORD);
         settings.put("kafka.bootstrap.servers", suite.stack().kafka().bootstrapServers());
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError"));
+        jvmOptions.addAll(options.serviceJvmOptions());
         ServiceProcess gateway = ServiceProcess.start("gateway-before", jar, Ports.free(), settings,
-                root.resolve("logs"), List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+                root.resolve("logs"), jvmOptions);
         gateway.awaitReady(Duration.ofMinutes(5));
         return gateway;
+    }
+
+    private static void jcmd(long pid, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                .waitFor();
     }
 
     private static long ticks(List<Long> pids) {
