@@ -80,8 +80,10 @@ public class GatewayBench {
             }
             targets.add(new Target("gateway", suite.gatewayUrl(), null, () -> List.of(gatewayPid)));
             targets.add(new Target("gateway+limits", suite.gatewayUrl(), "203.0.113.7", () -> List.of(gatewayPid)));
+            // Both JIT tiers take tens of thousands of requests to settle: -Dwarmup=20000 for figures to compare.
+            int warmup = Integer.getInteger("warmup", Math.min(1000, requests));
             for (Target target : targets) {
-                run(http, target, path, token, Math.min(1000, requests), concurrency);
+                run(http, target, path, token, warmup, concurrency);
             }
             if (profile != null) {
                 for (Target target : targets) {
@@ -90,8 +92,8 @@ public class GatewayBench {
                     }
                 }
             }
-            System.out.printf("GATEWAY-BENCH GET %s, %d requests per run, concurrency %d, %d cores%n", path, requests,
-                    concurrency, Runtime.getRuntime().availableProcessors());
+            System.out.printf("GATEWAY-BENCH GET %s, %d requests per run after %d to warm up, concurrency %d, %d cores%n",
+                    path, requests, warmup, concurrency, Runtime.getRuntime().availableProcessors());
             for (int round = 1; round <= rounds; round++) {
                 for (Target target : targets) {
                     long proxyTicks = ticks(target.proxyPids().get());
