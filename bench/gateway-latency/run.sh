@@ -3,7 +3,8 @@
 # nginx as a plain reverse proxy: the same
 # request, the same concurrency, in one run on this machine. Prints GATEWAY-BENCH lines.
 # Needs the packaged services (./mvnw -B -o install -DskipTests -pl notice-service,appstore-service,penalty-service,gateway)
-# and devstack installed. Options (system properties): -Drequests=4000 -Dconcurrency=8 -Drounds=2
+# and devstack installed. Options (system properties): -Drequests=4000 -Dconcurrency=8 -Drounds=2 -Dwarmup=1000,
+# -Dbaseline=<another gateway's target/quarkus-app> (before and after in one run), -Dprofile=<folder> (JFR per gateway)
 set -euo pipefail
 cd "$(dirname "$0")"
 REPO=$(cd ../.. && pwd)

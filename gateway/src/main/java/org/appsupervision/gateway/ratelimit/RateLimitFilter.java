@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
 public class RateLimitFilter {
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
-    static final int ORDER = -150;
+    /** After the request id, token size, CSRF and body checks ({@code RequestIds.ORDER} + 0..3), before the routes. */
+    public static final int ORDER = -250;
 
     private final RateLimits limits;
     private final TokenSubjects subjects;

@@ -1,7 +1,6 @@
 package org.appsupervision.gateway.routing;
 
 import io.vertx.core.Context;
-import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,16 +36,13 @@ public class ProxyMetricsTag {
         this.vertx = vertx;
     }
 
-    /** The handler that tags requests of the route with this prefix, then passes them on. */
-    Handler<RoutingContext> forRoute(String prefix) {
-        return ctx -> {
-            refreshIfDue();
-            Context context = Vertx.currentContext();
-            if (context != null) {
-                context.putLocal(URL_PATH_TEMPLATE, templates.tagFor(ctx.normalizedPath(), prefix));
-            }
-            ctx.next();
-        };
+    /** Names this request of the route with this prefix. */
+    void tag(RoutingContext ctx, String prefix) {
+        refreshIfDue();
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(URL_PATH_TEMPLATE, templates.tagFor(ctx.normalizedPath(), prefix));
+        }
     }
 
     private void refreshIfDue() {

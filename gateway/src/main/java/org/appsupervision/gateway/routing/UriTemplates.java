@@ -15,11 +15,24 @@ import java.util.List;
 public final class UriTemplates {
 
     private static final UriTemplates NONE = new UriTemplates(List.of());
+    private static final Template[] NO_TEMPLATES = new Template[0];
 
-    private final List<Template> templates;
+    /**
+     * The templates by their number of segments, each list with more literal segments first: a path is compared only
+     * with the templates of its own length, segment by segment in place (this runs on every proxied request).
+     */
+    private final Template[][] bySegments;
+    private final boolean empty;
 
     private UriTemplates(List<Template> templates) {
-        this.templates = templates;
+        int longest = templates.stream().mapToInt(t -> t.segments().length).max().orElse(0);
+        this.bySegments = new Template[longest + 1][];
+        for (int count = 0; count <= longest; count++) {
+            int segments = count;
+            bySegments[count] = templates.stream().filter(t -> t.segments().length == segments)
+                    .toArray(Template[]::new);
+        }
+        this.empty = templates.isEmpty();
     }
 
     public static UriTemplates none() {
@@ -30,22 +43,29 @@ public final class UriTemplates {
     public static UriTemplates of(Collection<String> pathKeys) {
         List<Template> templates = new ArrayList<>();
         for (String key : pathKeys) {
-            templates.add(new Template(key, segments(key)));
+            templates.add(Template.of(key));
         }
         templates.sort(Comparator.comparingInt(Template::literals).reversed());
         return new UriTemplates(List.copyOf(templates));
     }
 
     public boolean isEmpty() {
-        return templates.isEmpty();
+        return empty;
     }
 
     /** The template the path matches, or the route's prefix followed by {@code /*}. */
     public String tagFor(String path, String routePrefix) {
         if (path != null) {
-            String[] segments = segments(path);
-            for (Template template : templates) {
-                if (template.matches(segments)) {
+            int from = path.startsWith("/") ? 1 : 0;
+            int to = path.endsWith("/") && path.length() > from ? path.length() - 1 : path.length();
+            int count = 1;
+            for (int i = from; i < to; i++) {
+                if (path.charAt(i) == '/') {
+                    count++;
+                }
+            }
+            for (Template template : count < bySegments.length ? bySegments[count] : NO_TEMPLATES) {
+                if (template.matches(path, from, to)) {
                     return template.key();
                 }
             }
@@ -56,40 +76,48 @@ public final class UriTemplates {
         return routePrefix + "/*";
     }
 
-    private static String[] segments(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed.split("/", -1);
-    }
+    /** An OpenAPI path key, its segments, and which of them are variables ({@code {id}}). */
+    private record Template(String key, String[] segments, boolean[] variable) {
 
-    private record Template(String key, String[] segments) {
+        static Template of(String key) {
+            String trimmed = key.startsWith("/") ? key.substring(1) : key;
+            if (trimmed.endsWith("/")) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
+            String[] segments = trimmed.split("/", -1);
+            boolean[] variable = new boolean[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                variable[i] = segments[i].startsWith("{") && segments[i].endsWith("}");
+            }
+            return new Template(key, segments, variable);
+        }
 
         int literals() {
             int literals = 0;
-            for (String segment : segments) {
-                if (!isVariable(segment)) {
+            for (boolean v : variable) {
+                if (!v) {
                     literals++;
                 }
             }
             return literals;
         }
 
-        boolean matches(String[] path) {
-            if (path.length != segments.length) {
-                return false;
-            }
-            for (int i = 0; i < path.length; i++) {
-                if (isVariable(segments[i]) ? path[i].isEmpty() : !segments[i].equals(path[i])) {
+        /** Whether {@code path[from, to)}, which has as many segments as this template, matches it. */
+        boolean matches(String path, int from, int to) {
+            int start = from;
+            for (int i = 0; i < segments.length; i++) {
+                int end = path.indexOf('/', start);
+                if (end < 0 || end > to) {
+                    end = to;
+                }
+                int length = end - start;
+                if (variable[i] ? length == 0
+                        : length != segments[i].length() || !path.regionMatches(start, segments[i], 0, length)) {
                     return false;
                 }
+                start = end + 1;
             }
             return true;
-        }
-
-        private static boolean isVariable(String segment) {
-            return segment.startsWith("{") && segment.endsWith("}");
         }
     }
 }

@@ -61,7 +61,7 @@ public class BodyLimits {
 
     /** The limit for a request with this method, normalized path and {@code Content-Type} (may be null). */
     public Limit of(HttpMethod method, String path, String contentType) {
-        boolean streamed = servicePrefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        boolean streamed = routedToService(path);
         if (isUpload(method, path, contentType)) {
             return new Limit(Kind.UPLOAD, routes.maxUploadBytes(), streamed);
         }
@@ -81,6 +81,16 @@ public class BodyLimits {
             return new Limit(Kind.CREDENTIALS, routes.maxCredentialsBodyBytes(), false);
         }
         return new Limit(Kind.GATEWAY, routes.maxGatewayBodyBytes(), false);
+    }
+
+    /** Whether a service's route takes this path (runs twice on every request: a loop, no stream or concatenation). */
+    private boolean routedToService(String path) {
+        for (String prefix : servicePrefixes) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isUpload(HttpMethod method, String path, String contentType) {

@@ -21,7 +21,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    /** Before the rate limits (-150), so that a refused body costs no database round trip. */
+    /** Before the rate limits ({@code RateLimitFilter.ORDER}), so that a refused body costs no database round trip. */
     static final int ORDER = RequestIds.ORDER + 3;
     public static final String TITLE = "请求内容过大 / Payload too large";
 

@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
-    static final int ORDER = -200;
+    /**
+     * The gateway's filters run from here (request id, token size, CSRF, body size, rate limits) and the routes to the
+     * services right after them, all before Quarkus' own security filters (authentication at -200, Quarkus REST's
+     * template-path filter at -199, authorization at -100), which only the gateway's own endpoints need.
+     */
+    public static final int ORDER = -260;
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     void register(@Observes Router router) {
