@@ -19,6 +19,9 @@ import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
 import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.EnterpriseOrder;
 import org.appsupervision.portal.api.penalty.EnterpriseCase;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.enterprise.EnterprisePages.Deadline;
@@ -36,10 +39,12 @@ public class EnterprisePageService {
 
     private final ServiceClient services;
     private final PenaltyApi penalty;
+    private final AppstoreApi appstore;
 
-    public EnterprisePageService(ServiceClient services, PenaltyApi penalty) {
+    public EnterprisePageService(ServiceClient services, PenaltyApi penalty, AppstoreApi appstore) {
         this.services = services;
         this.penalty = penalty;
+        this.appstore = appstore;
     }
 
     /** The texts a page is labelled with, in the reader's language. */
@@ -106,13 +111,14 @@ public class EnterprisePageService {
         PortalMessages m = t.m();
         var replies = Uni.combine().all().unis(
                 services.get(PortalService.NOTICE, "/api/enterprise/notices/" + id, viewer),
-                services.getAll(PortalService.APPSTORE, "/api/enterprise-orders?noticeId=" + id, viewer))
+                WholeLists.<EnterpriseOrder>of(PortalService.APPSTORE,
+                        (limit, after) -> appstore.enterpriseOrders(id, null, limit, after)))
                 .asTuple().await().indefinitely();
         if (!replies.getItem1().ok()) {
             return new Read<>(null, replies.getItem1());
         }
         JsonObject n = replies.getItem1().object();
-        List<JsonObject> orders = objects(replies.getItem2().array());
+        List<EnterpriseOrder> orders = replies.getItem2().or(List.of());
         LocalDate today = LocalDate.now(Formats.CHINA);
         boolean takedown = "TAKEDOWN".equals(n.getString("kind"));
         List<EnterprisePages.Item> items = objects(n.getJsonArray("items")).stream().map(i -> {
@@ -128,11 +134,11 @@ public class EnterprisePageService {
                     open ? ChronoUnit.DAYS.between(today, deadline) : null, rectification(status, e),
                     rect == null ? null : rect.getString("fixedVersion"), i.getString("liftedAt") != null,
                     open ? "/portal/enterprise/reports/new?itemId=" + itemId : null,
-                    orders.stream().filter(o -> itemId.equals(o.getString("itemId"))).map(o -> order(o, e))
+                    orders.stream().filter(o -> itemId.equals(String.valueOf(o.itemId()))).map(o -> order(o, e))
                             .sorted(Comparator.comparing(EnterprisePages.Order::storeCode)).toList());
         }).toList();
         return new Read<>(new EnterprisePages.NoticePage(id, n.getString("title"), kind(n.getString("kind"), e),
-                day(n.getString("publishedAt")), date(n, "deadline"), items, problem(replies.getItem2(), m)), null);
+                day(n.getString("publishedAt")), date(n, "deadline"), items, problem(replies.getItem2().reply(), m)), null);
     }
 
     /** The app page, or the reply that refused it. */
@@ -141,7 +147,8 @@ public class EnterprisePageService {
         PortalMessages m = t.m();
         var replies = Uni.combine().all().unis(
                 services.get(PortalService.NOTICE, "/api/enterprise/apps/" + packageName, viewer),
-                services.getAll(PortalService.APPSTORE, "/api/enterprise-orders?packageName=" + packageName, viewer))
+                WholeLists.<EnterpriseOrder>of(PortalService.APPSTORE,
+                        (limit, after) -> appstore.enterpriseOrders(null, packageName, limit, after)))
                 .asTuple().await().indefinitely();
         if (!replies.getItem1().ok()) {
             return new Read<>(null, replies.getItem1());
@@ -158,11 +165,12 @@ public class EnterprisePageService {
                         kind(n.getString("kind"), e), day(n.getString("publishedAt")), date(n, "deadline"),
                         rectification(n.getString("rectificationStatus"), e)))
                 .toList();
-        List<EnterprisePages.Order> orders = objects(replies.getItem2().array()).stream().map(o -> order(o, e)).toList();
+        List<EnterprisePages.Order> orders = replies.getItem2().or(List.<EnterpriseOrder>of()).stream()
+                .map(o -> order(o, e)).toList();
         return new Read<>(new EnterprisePages.AppPage(a.getString("packageName"), a.getString("name"),
                 a.getString("operatorName"), joined(a.getJsonArray("versions")), joined(a.getJsonArray("stores")),
                 a.getBoolean("takenDown", false), joined(a.getJsonArray("takenDownBy")),
-                detail.getLong("findingCount", 0L), findings, notices, orders, problem(replies.getItem2(), m)), null);
+                detail.getLong("findingCount", 0L), findings, notices, orders, problem(replies.getItem2().reply(), m)), null);
     }
 
     /** The case page, or the reply that refused it. */
@@ -195,11 +203,10 @@ public class EnterprisePageService {
                 decision == null ? null : decision.totalFine(), deadlines, documents), null);
     }
 
-    private static EnterprisePages.Order order(JsonObject o, EnterpriseMessages e) {
-        return new EnterprisePages.Order(o.getString("storeCode"),
-                "REINSTATEMENT".equals(o.getString("kind")) ? e.order_reinstatement() : e.order_takedown(),
-                orderStatus(o.getString("status"), e), o.getBoolean("overdue", false), instant(o, "orderedAt"),
-                instant(o, "deadline"), instant(o, "confirmedAt"));
+    private static EnterprisePages.Order order(EnterpriseOrder o, EnterpriseMessages e) {
+        return new EnterprisePages.Order(o.storeCode(),
+                "REINSTATEMENT".equals(o.kind()) ? e.order_reinstatement() : e.order_takedown(),
+                orderStatus(o.status(), e), o.overdue(), o.orderedAt(), o.deadline(), o.confirmedAt());
     }
 
     static String kind(String kind, EnterpriseMessages e) {
