@@ -10,6 +10,8 @@ import org.appsupervision.portal.PortalConfig;
 import org.appsupervision.portal.PortalService;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
 import org.appsupervision.portal.api.audit.AuditApi;
+import org.appsupervision.portal.api.notice.NoticeApi;
+import org.appsupervision.portal.api.notice.PublicNoticeApi;
 import org.appsupervision.portal.api.opendata.OpenDataApi;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.host.ServiceAddresses;
@@ -41,6 +43,19 @@ public class TypedClients {
     @ApplicationScoped
     AppstoreApi appstore() {
         return build(PortalService.APPSTORE, AppstoreApi.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    NoticeApi notice() {
+        return build(PortalService.NOTICE, NoticeApi.class);
+    }
+
+    /** notice-service's public paths, called without a token. */
+    @Produces
+    @ApplicationScoped
+    PublicNoticeApi publicNotice() {
+        return anonymous(PortalService.NOTICE, PublicNoticeApi.class);
     }
 
     /** Each service's audit trail, with the viewer's token. */

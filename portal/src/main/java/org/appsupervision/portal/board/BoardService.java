@@ -1,7 +1,6 @@
 package org.appsupervision.portal.board;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,14 +10,16 @@ import java.util.List;
 import java.util.UUID;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
 import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
 import org.appsupervision.portal.NextLinks;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
 import org.appsupervision.portal.api.appstore.Order;
 import org.appsupervision.portal.api.appstore.UndeliverableOrder;
+import org.appsupervision.portal.api.notice.NoticeApi;
+import org.appsupervision.portal.notice.NoticeViews;
 import org.appsupervision.portal.api.appstore.Store;
 import org.appsupervision.portal.ops.OpsMessages;
 import org.appsupervision.platform.paging.PageRequest;
@@ -40,11 +41,11 @@ public class BoardService {
     /** Undeliverable orders shown on a board: a notice naming a retired store for every app lists them all up to this. */
     static final int UNDELIVERABLE_SHOWN = PageRequest.MAX_LIMIT;
 
-    private final ServiceClient services;
+    private final NoticeApi notices;
     private final AppstoreApi appstore;
 
-    public BoardService(ServiceClient services, AppstoreApi appstore) {
-        this.services = services;
+    public BoardService(NoticeApi notices, AppstoreApi appstore) {
+        this.notices = notices;
         this.appstore = appstore;
     }
 
@@ -57,27 +58,25 @@ public class BoardService {
     }
 
     public Index index(Viewer viewer, PortalMessages m) {
-        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/notices", viewer));
-        List<NoticeLine> notices = objects(reply.array()).stream()
-                .filter(n -> "TAKEDOWN".equals(n.getString("kind")) && "PUBLISHED".equals(n.getString("status"))
-                        && !n.getBoolean("imported", false))
-                .map(n -> new NoticeLine(UUID.fromString(n.getString("id")), n.getString("title"),
-                        n.getString("publishedAt") == null ? null : Instant.parse(n.getString("publishedAt")),
-                        n.getInteger("appCount", 0)))
+        Answer<List<NoticeViews.Summary>> answer = WholeLists.<NoticeViews.Summary>of(PortalService.NOTICE,
+                this.notices::notices).await().indefinitely();
+        List<NoticeLine> notices = answer.or(List.of()).stream()
+                .filter(n -> "TAKEDOWN".equals(n.kind()) && "PUBLISHED".equals(n.status()) && !n.imported())
+                .map(n -> new NoticeLine(n.id(), n.title(), n.publishedAt(), n.appCount()))
                 .sorted(Comparator.comparing(NoticeLine::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
-        return new Index(notices, reply.ok() ? List.of() : List.of(unavailableText(reply, m)));
+        return new Index(notices, answer.ok() ? List.of() : List.of(unavailableText(answer.reply(), m)));
     }
 
     public Board load(UUID noticeId, String after, Viewer viewer, PortalMessages m, OpsMessages ops) {
-        Uni<ServiceReply> notice = services.get(PortalService.NOTICE, "/api/notices/" + noticeId, viewer);
+        Uni<Answer<NoticeViews.Detail>> notice = Answer.of(PortalService.NOTICE, notices.notice(noticeId));
         Uni<Answer<List<Store>>> stores = Answer.of(PortalService.APPSTORE, appstore.stores(null));
         Uni<Answer<RestResponse<List<Order>>>> orders = Answer.of(PortalService.APPSTORE,
                 appstore.orders(noticeId, ORDERS_PER_PAGE, blankToNull(after)));
         Uni<Answer<List<UndeliverableOrder>>> undeliverable = Answer.of(PortalService.APPSTORE,
                 appstore.undeliverableOrders(noticeId, UNDELIVERABLE_SHOWN));
         var replies = Uni.combine().all().unis(notice, stores, orders, undeliverable).asTuple().await().indefinitely();
-        ServiceReply noticeReply = replies.getItem1();
+        Answer<NoticeViews.Detail> noticeAnswer = replies.getItem1();
         Answer<List<Store>> storeAnswer = replies.getItem2();
         Answer<RestResponse<List<Order>>> page = replies.getItem3();
         Answer<List<UndeliverableOrder>> undeliverableAnswer = replies.getItem4();
@@ -89,12 +88,12 @@ public class BoardService {
         BoardGrid grid = new BoardGrid(registry, page.ok() ? page.value().getEntity() : List.of(),
                 s -> stateLabel(s, ops), r -> reasonLabel(r, ops));
         List<String> unavailable = new ArrayList<>();
-        for (ServiceReply reply : List.of(noticeReply, storeAnswer.reply(), page.reply(), undeliverableAnswer.reply())) {
+        for (ServiceReply reply : List.of(noticeAnswer.reply(), storeAnswer.reply(), page.reply(), undeliverableAnswer.reply())) {
             if (!reply.ok() && unavailable.stream().noneMatch(unavailableText(reply, m)::equals)) {
                 unavailable.add(unavailableText(reply, m));
             }
         }
-        String title = noticeReply.object().getString("title", noticeId.toString());
+        String title = noticeAnswer.ok() ? noticeAnswer.value().title() : noticeId.toString();
         return new Board(noticeId, title, grid.columns(), grid.rows(), grid.makerRows(), grid.objections(),
                 undeliverable(undeliverableAnswer.or(List.of()), registry, r -> undeliverableLabel(r, ops)), grid.counts(),
                 blankToNull(after), nextLink == null ? null : NextLinks.after(nextLink), unavailable);
@@ -155,7 +154,4 @@ public class BoardService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static List<JsonObject> objects(JsonArray array) {
-        return array == null ? List.of() : array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
-    }
 }
