@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -76,6 +77,23 @@ class ArchitectureTest {
             .that().resideInAPackage("org.appsupervision.portal..")
             .should().dependOnClassesThat().resideInAPackage("org.appsupervision.gateway..")
             .because("the portal reads the gateway only through the interfaces of portal.host, which the gateway implements");
+
+    /**
+     * The portal calls the services through its typed REST clients ({@code portal.api}): no other class builds or
+     * sends a request of its own. {@code ServiceClient} and {@code ServiceFiles} are the hand-rolled clients whose
+     * last calls have not moved yet (issue 18); the file downloads read the {@code HttpResponse} ServiceFiles gives.
+     */
+    @ArchTest
+    static final ArchRule portalCallsTheServicesThroughItsTypedClients = noClasses()
+            .that().resideInAPackage("org.appsupervision.portal..")
+            .and().resideOutsideOfPackage("org.appsupervision.portal.api..")
+            .and().doNotHaveFullyQualifiedName("org.appsupervision.portal.ServiceClient")
+            .and().doNotHaveFullyQualifiedName("org.appsupervision.portal.ServiceFiles")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("jakarta.ws.rs.client..",
+                    "org.eclipse.microprofile.rest.client..", "io.quarkus.rest.client..")
+                    .or(JavaClass.Predicates.simpleName("WebClient")).or(JavaClass.Predicates.simpleName("HttpClient"))
+                    .or(JavaClass.Predicates.simpleName("HttpRequest")))
+            .because("a page names what it asks of a service in a typed client interface, not in literal paths");
 
     @ArchTest
     static final ArchRule consumersAreNamedOneWay = methods()

@@ -7,7 +7,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * What appstore-service answers about its channels in the portal's tests: an app store and a handset maker in the
  * registry, their scorecards (for the dashboard, and for the scorecards page of 2025), the maker's preinstallations
- * on two model lines, the makers preinstalling an app, and a takedown notice's orders at both kinds of channel.
+ * on two model lines, the makers preinstalling an app, a takedown notice's orders at both kinds of channel, and the
+ * takedown target (the deployment's 72 hours; a change answers the target as set).
  */
 public final class ChannelStubs {
 
@@ -89,6 +90,12 @@ public final class ChannelStubs {
                         .put("modelLines", new JsonArray().add("Magic6").add("X50")));
             }
             json(request, new JsonObject().put("items", items).encode());
+        } else if (path.equals("/api/service-level")) {
+            boolean set = request.method().name().equals("PUT");
+            JsonObject level = new JsonObject().put("takedownTarget", "PT72H").put("takedownTargetSeconds", 259200)
+                    .put("source", set ? "SET" : "CONFIGURED");
+            json(request, (set ? level.put("changedBy", "admin").put("changedAt", "2026-03-01T02:00:00Z")
+                    .put("reason", "stub") : level).encode());
         } else if (path.equals("/api/orders") && NOTICE_ID.equals(request.getParam("noticeId"))) {
             String item = "1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b";
             json(request, new JsonArray()

@@ -1,9 +1,7 @@
 package org.appsupervision.portal.admin;
 
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,19 +13,21 @@ import java.util.List;
 import java.util.Map;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.notice.HolidayYear;
+import org.appsupervision.portal.api.notice.NoticeApi;
 import org.appsupervision.portal.ops.OpsMessages;
 
 /** Reads and replaces the holiday calendar that notice-service keeps (and announces to the other services). */
 @ApplicationScoped
 public class HolidayPageService {
 
-    private final ServiceClient services;
+    private final NoticeApi notices;
 
-    public HolidayPageService(ServiceClient services) {
-        this.services = services;
+    public HolidayPageService(NoticeApi notices) {
+        this.notices = notices;
     }
 
     /** One year as the page shows it, dates one per line. */
@@ -49,16 +49,14 @@ public class HolidayPageService {
 
     public Calendar calendar(Viewer viewer, PortalMessages m, String problem, Map<String, String> errors,
             Map<String, String> entered) {
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/reference/holidays", viewer));
+        Answer<List<HolidayYear>> answer = Answer.of(PortalService.NOTICE, notices.holidays()).await().indefinitely();
+        ServiceReply reply = answer.reply();
         List<Year> years = new ArrayList<>();
-        for (Object item : reply.array()) {
-            if (item instanceof JsonObject y) {
-                List<String> holidays = strings(y.getJsonArray("holidays"));
-                List<String> working = strings(y.getJsonArray("adjustedWorkingDays"));
-                years.add(new Year(y.getInteger("year", 0), String.join("\n", holidays), String.join("\n", working),
-                        holidays.size(), working.size(), y.getString("changedBy"),
-                        y.getString("changedAt") == null ? null : Instant.parse(y.getString("changedAt"))));
-            }
+        for (HolidayYear y : answer.or(List.of())) {
+            List<String> holidays = strings(y.holidays());
+            List<String> working = strings(y.adjustedWorkingDays());
+            years.add(new Year(y.year(), String.join("\n", holidays), String.join("\n", working),
+                    holidays.size(), working.size(), y.changedBy(), y.changedAt()));
         }
         years.sort(Comparator.comparingInt(Year::year).reversed());
         String shown = problem != null ? problem : reply.ok() ? null
@@ -80,8 +78,8 @@ public class HolidayPageService {
             return errors;
         }
         JsonObject body = new JsonObject().put("holidays", holidayDates).put("adjustedWorkingDays", workingDates);
-        ServiceReply reply = services.await(services.send(PortalService.NOTICE, HttpMethod.PUT, "/api/reference/holidays/" + y,
-                viewer, "application/json", Buffer.buffer(body.encode())));
+        ServiceReply reply = Answer.of(PortalService.NOTICE, notices.replaceHolidays(y, body.encode())).await()
+                .indefinitely().reply();
         if (reply.ok()) {
             return null;
         }
@@ -129,7 +127,7 @@ public class HolidayPageService {
         }
     }
 
-    private static List<String> strings(JsonArray array) {
-        return array == null ? List.of() : array.stream().map(String::valueOf).toList();
+    private static List<String> strings(List<LocalDate> days) {
+        return days == null ? List.of() : days.stream().map(LocalDate::toString).toList();
     }
 }

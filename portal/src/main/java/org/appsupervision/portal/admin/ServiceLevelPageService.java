@@ -1,8 +1,6 @@
 package org.appsupervision.portal.admin;
 
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,19 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.ServiceLevel;
 import org.appsupervision.portal.ops.OpsMessages;
 
 /** Reads and changes appstore-service's takedown target (the time a store has to confirm a takedown). */
 @ApplicationScoped
 public class ServiceLevelPageService {
 
-    private final ServiceClient services;
+    private final AppstoreApi appstore;
 
-    public ServiceLevelPageService(ServiceClient services) {
-        this.services = services;
+    public ServiceLevelPageService(AppstoreApi appstore) {
+        this.appstore = appstore;
     }
 
     /** The target in force (hours; who set it, when and why, if an admin did) and a refused change with what was typed. */
@@ -41,19 +41,17 @@ public class ServiceLevelPageService {
 
     public Level level(Viewer viewer, PortalMessages m, String problem, Map<String, String> errors,
             Map<String, String> entered) {
-        ServiceReply reply = services.await(services.get(PortalService.APPSTORE, "/api/service-level", viewer));
-        if (!reply.ok()) {
-            return new Level(null, false, null, null, null, problem != null ? problem : refusal(reply, m), errors, entered);
+        Answer<ServiceLevel> answer = call(appstore.serviceLevel());
+        if (!answer.ok()) {
+            return new Level(null, false, null, null, null, problem != null ? problem : refusal(answer.failure(), m),
+                    errors, entered);
         }
-        JsonObject level = reply.object();
-        String changedAt = level.getString("changedAt");
-        Long seconds = level.getLong("takedownTargetSeconds");
+        ServiceLevel level = answer.value();
         // A test deployment may configure seconds; the page still says it in (fractional) hours.
-        BigDecimal hours = seconds == null ? null
-                : BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return new Level(hours, "SET".equals(level.getString("source")),
-                level.getString("changedBy"), changedAt == null ? null : Instant.parse(changedAt),
-                level.getString("reason"), problem, errors, entered);
+        BigDecimal hours = BigDecimal.valueOf(level.takedownTargetSeconds())
+                .divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return new Level(hours, "SET".equals(level.source()), level.changedBy(), level.changedAt(), level.reason(),
+                problem, errors, entered);
     }
 
     /** Sets a new target; null when appstore-service took it, otherwise the fields at fault (the refusal under "form"). */
@@ -70,14 +68,16 @@ public class ServiceLevelPageService {
             return errors;
         }
         JsonObject body = new JsonObject().put("takedownTarget", "PT" + h + "H").put("reason", reason.strip());
-        return answer(services.await(services.send(PortalService.APPSTORE, HttpMethod.PUT, "/api/service-level", viewer,
-                "application/json", Buffer.buffer(body.encode()))), m);
+        return answer(call(appstore.changeServiceLevel(body.encode())).reply(), m);
     }
 
     /** Returns to the deployment's default; null when done, otherwise the refusal under "form". */
     public Map<String, String> reset(Viewer viewer, PortalMessages m) {
-        return answer(services.await(services.send(PortalService.APPSTORE, HttpMethod.DELETE, "/api/service-level",
-                viewer, null, null)), m);
+        return answer(call(appstore.resetServiceLevel()).reply(), m);
+    }
+
+    private static Answer<ServiceLevel> call(io.smallrye.mutiny.Uni<ServiceLevel> call) {
+        return Answer.of(PortalService.APPSTORE, call).await().indefinitely();
     }
 
     private static Map<String, String> answer(ServiceReply reply, PortalMessages m) {

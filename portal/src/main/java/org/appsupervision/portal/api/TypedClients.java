@@ -3,11 +3,16 @@ package org.appsupervision.portal.api;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.appsupervision.portal.PortalConfig;
 import org.appsupervision.portal.PortalService;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.audit.AuditApi;
+import org.appsupervision.portal.api.notice.NoticeApi;
+import org.appsupervision.portal.api.notice.PublicNoticeApi;
+import org.appsupervision.portal.api.opendata.OpenDataApi;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.host.ServiceAddresses;
 
@@ -40,13 +45,47 @@ public class TypedClients {
         return build(PortalService.APPSTORE, AppstoreApi.class);
     }
 
+    @Produces
+    @ApplicationScoped
+    NoticeApi notice() {
+        return build(PortalService.NOTICE, NoticeApi.class);
+    }
+
+    /** notice-service's public paths, called without a token. */
+    @Produces
+    @ApplicationScoped
+    PublicNoticeApi publicNotice() {
+        return anonymous(PortalService.NOTICE, PublicNoticeApi.class);
+    }
+
+    /** Each service's audit trail, with the viewer's token. */
+    @Produces
+    @Singleton
+    PerService<AuditApi> audit() {
+        return new PerService<>(service -> build(service, AuditApi.class));
+    }
+
+    /** Each service's open data, public: called without a token whoever is looking. */
+    @Produces
+    @Singleton
+    PerService<OpenDataApi> openData() {
+        return new PerService<>(service -> anonymous(service, OpenDataApi.class));
+    }
+
     private <T> T build(PortalService service, Class<T> api) {
+        return builder(service).clientHeadersFactory(headers).build(api);
+    }
+
+    /** A client of public paths, which never sends the viewer's token (as a visitor without a login would call them). */
+    private <T> T anonymous(PortalService service, Class<T> api) {
+        return builder(service).build(api);
+    }
+
+    private QuarkusRestClientBuilder builder(PortalService service) {
         return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(addresses.baseUrl(service)))
                 .connectTimeout(addresses.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(portal.serviceTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .clientHeadersFactory(headers)
-                .register(new ProblemResponses(service))
-                .build(api);
+                .register(new ProblemResponses(service));
     }
 }

@@ -1,26 +1,25 @@
 package org.appsupervision.portal.auditlog;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
 import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.PerService;
 import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.api.audit.AuditApi;
+import org.appsupervision.portal.api.audit.AuditPage;
+import org.appsupervision.portal.api.audit.ChainVerification;
 import org.appsupervision.portal.api.penalty.BureauFigures;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.api.penalty.Proposal;
 import org.appsupervision.portal.host.SecurityLog;
-import org.appsupervision.portal.ops.Query;
 
 /**
  * Reads the gateway's hash-chained security log (in this process) and each service's trail of state
@@ -33,12 +32,12 @@ public class AuditLogService {
     public static final int PAGE = 50;
 
     private final SecurityLog gatewayLog;
-    private final ServiceClient services;
+    private final PerService<AuditApi> trails;
     private final PenaltyApi penalty;
 
-    public AuditLogService(SecurityLog gatewayLog, ServiceClient services, PenaltyApi penalty) {
+    public AuditLogService(SecurityLog gatewayLog, PerService<AuditApi> trails, PenaltyApi penalty) {
         this.gatewayLog = gatewayLog;
-        this.services = services;
+        this.trails = trails;
         this.penalty = penalty;
     }
 
@@ -48,26 +47,26 @@ public class AuditLogService {
         if (chosen.equals("gateway")) {
             return gatewayLog.newest(before);
         }
-        ServiceReply reply = services.await(services.get(service(chosen), "/api/audit-trail/" + chosen + Query.of()
-                .add("table", table).add("rowKey", rowKey).add("actor", actor).add("before", before).add("limit", PAGE), viewer));
-        JsonObject page = reply.object();
-        List<AuditViews.Entry> entries = objects(page.getJsonArray("entries")).stream().map(AuditLogService::trailEntry).toList();
-        return new AuditViews.Page(chosen, table, rowKey, actor, entries, page.getLong("next"), true, problem(reply, m));
+        PortalService service = service(chosen);
+        Answer<AuditPage> answer = Answer.of(service, trails.at(service).trail(chosen, blankToNull(table),
+                blankToNull(rowKey), blankToNull(actor), before, PAGE)).await().indefinitely();
+        AuditPage page = answer.or(new AuditPage(List.of(), null));
+        List<AuditViews.Entry> entries = page.entries().stream().map(AuditLogService::trailEntry).toList();
+        return new AuditViews.Page(chosen, table, rowKey, actor, entries, page.next(), true, problem(answer.reply(), m));
     }
 
     /** Every chain's verification, the three services asked in parallel. */
     public List<AuditViews.ChainCheck> verifyAll(Viewer viewer) {
-        List<Uni<ServiceReply>> asks = AuditViews.SOURCES.stream().skip(1)
-                .map(s -> services.get(service(s), "/api/audit-trail/" + s + "/verification", viewer)).toList();
+        List<Uni<Answer<ChainVerification>>> asks = AuditViews.SOURCES.stream().skip(1)
+                .map(s -> Answer.of(service(s), trails.at(service(s)).verification(s))).toList();
         List<AuditViews.ChainCheck> checks = new ArrayList<>();
         checks.add(gatewayLog.verify());
-        List<ServiceReply> replies = Uni.join().all(asks).andCollectFailures().await().indefinitely();
-        for (int i = 0; i < replies.size(); i++) {
+        List<Answer<ChainVerification>> answers = Uni.join().all(asks).andCollectFailures().await().indefinitely();
+        for (int i = 0; i < answers.size(); i++) {
             String source = AuditViews.SOURCES.get(i + 1);
-            ServiceReply reply = replies.get(i);
-            JsonObject v = reply.object();
-            checks.add(reply.ok() ? new AuditViews.ChainCheck(source, true, v.getBoolean("intact", false), v.getLong("sealed"),
-                    v.getLong("unsealed"), v.getLong("brokenAtChainSeq"), v.getString("reason"), v.getString("headHash"))
+            ChainVerification v = answers.get(i).value();
+            checks.add(answers.get(i).ok() ? new AuditViews.ChainCheck(source, true, v.intact(), v.sealed(),
+                    v.unsealed(), v.brokenAtChainSeq(), v.reason(), v.headHash())
                     : new AuditViews.ChainCheck(source, false, false, null, null, null, null, null));
         }
         return checks;
@@ -115,10 +114,9 @@ public class AuditLogService {
                 problem == null ? problem(replies.getItem2().reply(), m) : problem);
     }
 
-    private static AuditViews.Entry trailEntry(JsonObject e) {
-        return new AuditViews.Entry(e.getLong("seq", 0L), e.getString("recordedAt") == null ? null : Instant.parse(e.getString("recordedAt")),
-                e.getString("actor"), e.getString("operation"), e.getString("table"), e.getString("rowKey"),
-                RowDiff.of(e.getValue("before"), e.getValue("after")), e.getLong("chainSeq"), e.getString("hash"));
+    private static AuditViews.Entry trailEntry(AuditPage.Entry e) {
+        return new AuditViews.Entry(e.seq(), e.recordedAt(), e.actor(), e.operation(), e.table(), e.rowKey(),
+                RowDiff.of(AuditPage.Entry.text(e.before()), AuditPage.Entry.text(e.after())), e.chainSeq(), e.hash());
     }
 
     private static PortalService service(String source) {
@@ -137,7 +135,7 @@ public class AuditLogService {
                 : reply.problem().title() + (reply.problem().detail() == null ? "" : ": " + reply.problem().detail());
     }
 
-    private static List<JsonObject> objects(JsonArray array) {
-        return array == null ? List.of() : array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

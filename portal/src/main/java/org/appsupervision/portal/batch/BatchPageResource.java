@@ -18,6 +18,7 @@ import org.appsupervision.portal.PortalContext;
 import org.appsupervision.portal.PortalErrors;
 import org.appsupervision.portal.PortalPage;
 import org.appsupervision.portal.ServiceReply;
+import org.appsupervision.portal.api.Answer;
 import org.appsupervision.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -79,10 +80,11 @@ public class BatchPageResource {
         if (!form.provinceCode().isEmpty()) {
             body.put("provinceCode", form.provinceCode());
         }
-        ServiceReply reply = batches.record(body, context.viewer());
-        if (reply.ok()) {
-            return Response.seeOther(URI.create("/portal/batches/" + reply.object().getString("id"))).build();
+        Answer<BatchViews.Batch> recorded = batches.record(body, context.viewer());
+        if (recorded.ok()) {
+            return Response.seeOther(URI.create("/portal/batches/" + recorded.value().id())).build();
         }
+        ServiceReply reply = recorded.reply();
         return Response.status(reply.unavailable() ? 503 : reply.status()).entity(context.page(Templates.list(
                 batches.batches("", context.viewer()), "", mayRecord(), form, reply))).build();
     }
@@ -116,11 +118,13 @@ public class BatchPageResource {
                     batches.batch(batch.get(), null, context.viewer()), true, null))).build();
         }
         long lines = BatchPageService.dataLines(file.uploadedFile());
-        ServiceReply reply = batches.importFile(batch.get(), file.uploadedFile(), file.fileName(), context.viewer());
-        if (reply.ok()) {
+        Answer<BatchViews.ImportJob> started = batches.importFile(batch.get(), file.uploadedFile(), file.fileName(),
+                context.viewer());
+        if (started.ok()) {
             return Response.seeOther(URI.create("/portal/batches/" + batch.get() + "/imports/"
-                    + reply.object().getString("id") + "?lines=" + lines)).build();
+                    + started.value().id() + "?lines=" + lines)).build();
         }
+        ServiceReply reply = started.reply();
         return Response.status(reply.unavailable() ? 503 : reply.status()).entity(context.page(Templates.batch(
                 batches.batch(batch.get(), null, context.viewer()), true, reply))).build();
     }
@@ -133,8 +137,9 @@ public class BatchPageResource {
         if (batch.isEmpty() || jobId.isEmpty()) {
             return errors.notFound();
         }
-        ServiceReply reply = batches.job(jobId.get(), context.viewer());
-        return Response.ok(context.page(Templates.job(batch.get(), batches.read(reply), lines == null ? 0 : lines, reply))).build();
+        Answer<BatchViews.ImportJob> answer = batches.job(jobId.get(), context.viewer());
+        return Response.ok(context.page(Templates.job(batch.get(), answer.value(), lines == null ? 0 : lines,
+                answer.reply()))).build();
     }
 
     /** The progress fragment htmx polls every second until the job has finished. */
@@ -146,8 +151,9 @@ public class BatchPageResource {
         if (batch.isEmpty() || jobId.isEmpty()) {
             return errors.notFound();
         }
-        ServiceReply reply = batches.job(jobId.get(), context.viewer());
-        return Response.ok(context.page(Templates.progress(batch.get(), batches.read(reply), lines == null ? 0 : lines, reply))).build();
+        Answer<BatchViews.ImportJob> answer = batches.job(jobId.get(), context.viewer());
+        return Response.ok(context.page(Templates.progress(batch.get(), answer.value(), lines == null ? 0 : lines,
+                answer.reply()))).build();
     }
 
     private boolean mayRecord() {

@@ -1,8 +1,6 @@
 package org.appsupervision.portal.batch;
 
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.appsupervision.portal.NextLinks;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
-import org.appsupervision.portal.ops.Query;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.api.notice.NoticeApi;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The batch pages' calls to notice-service with the viewer's token: batches, findings, and file imports. */
 @ApplicationScoped
@@ -24,10 +25,10 @@ public class BatchPageService {
 
     static final int FINDINGS_PER_PAGE = 50;
 
-    private final ServiceClient services;
+    private final NoticeApi notices;
 
-    public BatchPageService(ServiceClient services) {
-        this.services = services;
+    public BatchPageService(NoticeApi notices) {
+        this.notices = notices;
     }
 
     /** Batches whose title contains the filter (all when it is empty), with the reply for failures. */
@@ -43,51 +44,56 @@ public class BatchPageService {
     }
 
     public Batches batches(String filter, Viewer viewer) {
-        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/batches", viewer));
-        BatchViews.Batch[] batches = services.read(reply, BatchViews.Batch[].class);
+        Answer<List<BatchViews.Batch>> batches = WholeLists.<BatchViews.Batch>of(PortalService.NOTICE,
+                notices::batches).await().indefinitely();
         String wanted = filter.toLowerCase(Locale.ROOT);
-        List<BatchViews.Batch> shown = batches == null ? List.of() : List.of(batches).stream()
+        List<BatchViews.Batch> shown = batches.or(List.of()).stream()
                 .filter(b -> wanted.isEmpty() || b.title().toLowerCase(Locale.ROOT).contains(wanted))
                 .sorted(java.util.Comparator.comparing(BatchViews.Batch::recordedAt,
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
                 .toList();
-        return new Batches(shown, reply);
+        return new Batches(shown, batches.reply());
     }
 
-    public ServiceReply record(JsonObject batch, Viewer viewer) {
-        return services.await(services.send(PortalService.NOTICE, HttpMethod.POST, "/api/batches", viewer,
-                "application/json", Buffer.buffer(batch.encode())));
+    /** The recorded batch, or the reply that refused it. */
+    public Answer<BatchViews.Batch> record(JsonObject batch, Viewer viewer) {
+        return Answer.of(PortalService.NOTICE, notices.recordBatch(batch.encode())).await().indefinitely();
     }
 
     public BatchPage batch(UUID id, String after, Viewer viewer) {
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/batches/" + id, viewer));
-        BatchViews.Batch batch = services.read(reply, BatchViews.Batch.class);
-        if (batch == null) {
-            return new BatchPage(null, List.of(), null, reply, false);
+        Answer<BatchViews.Batch> batch = Answer.of(PortalService.NOTICE, notices.batch(id)).await().indefinitely();
+        if (!batch.ok()) {
+            return new BatchPage(null, List.of(), null, batch.reply(), false);
         }
-        ServiceClient.Paged paged = services.getPaged(PortalService.NOTICE, "/api/findings" + Query.of()
-                .add("batchId", id).add("after", after).add("limit", FINDINGS_PER_PAGE), viewer)
-                .await().indefinitely();
-        BatchViews.Finding[] findings = services.read(paged.reply(), BatchViews.Finding[].class);
-        List<BatchViews.Finding> page = findings == null ? List.of() : List.of(findings);
-        boolean refused = paged.reply().status() == 400 && after != null;
-        return new BatchPage(batch, page, paged.next(), reply, refused);
+        Answer<RestResponse<List<BatchViews.Finding>>> findings = Answer.of(PortalService.NOTICE,
+                notices.findings(id, FINDINGS_PER_PAGE, after)).await().indefinitely();
+        List<BatchViews.Finding> page = findings.ok() ? findings.value().getEntity() : List.of();
+        String next = findings.ok() ? NextLinks.target(findings.value().getHeaderString("Link")) : null;
+        boolean refused = findings.reply().status() == 400 && after != null;
+        return new BatchPage(batch.value(), page, next == null ? null : NextLinks.after(next), batch.reply(), refused);
     }
 
     /** Sends an uploaded file to the import of a batch; CSV unless its name says NDJSON (.ndjson, .jsonl). */
-    public ServiceReply importFile(UUID batch, Path file, String fileName, Viewer viewer) {
+    public Answer<BatchViews.ImportJob> importFile(UUID batch, Path file, String fileName, Viewer viewer) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        String type = name.endsWith(".ndjson") || name.endsWith(".jsonl") ? "application/x-ndjson" : "text/csv";
-        return services.await(services.sendFile(PortalService.NOTICE, "/api/findings/imports?batchId=" + batch, viewer,
-                type, file));
+        boolean ndjson = name.endsWith(".ndjson") || name.endsWith(".jsonl");
+        InputStream content;
+        try {
+            content = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (content) {
+            return Answer.of(PortalService.NOTICE, ndjson ? notices.importNdjson(batch, content)
+                    : notices.importCsv(batch, content)).await().indefinitely();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    public ServiceReply job(UUID job, Viewer viewer) {
-        return services.await(services.get(PortalService.NOTICE, "/api/findings/imports/" + job, viewer));
-    }
-
-    public BatchViews.ImportJob read(ServiceReply reply) {
-        return services.read(reply, BatchViews.ImportJob.class);
+    /** An import job as it stands, or the reply that kept it from the page. */
+    public Answer<BatchViews.ImportJob> job(UUID job, Viewer viewer) {
+        return Answer.of(PortalService.NOTICE, notices.importJob(job)).await().indefinitely();
     }
 
     /** Lines of an uploaded file that hold data (not blank), to show the import's progress against. */

@@ -1,28 +1,37 @@
 package org.appsupervision.portal.batch;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.portal.api.MayBeNull;
 
-/** Batches, findings and import jobs as notice-service answers them (the fields the pages show). */
+/**
+ * Batches, findings and import jobs as notice-service answers them through {@code api/notice/NoticeApi} (the fields
+ * the pages show; what the service leaves null in some states is {@link MayBeNull}).
+ */
 public final class BatchViews {
 
     private BatchViews() {
     }
 
-    public record Batch(UUID id, String title, String runBy, String provinceCode, String bureauZh, LocalDate runFrom,
-            LocalDate runTo, int appsTested, long findingCount, String recordedBy, Instant recordedAt) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Batch(UUID id, String title, String runBy, @MayBeNull String provinceCode, @MayBeNull String bureauZh,
+            LocalDate runFrom, LocalDate runTo, int appsTested, long findingCount, String recordedBy, Instant recordedAt) {
     }
 
-    public record Finding(long id, String packageName, String appName, String version, String sourceStore,
-            List<String> problems, Instant detectedAt, boolean repeat, List<String> repeatedProblems) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Finding(long id, String packageName, String appName, @MayBeNull String version,
+            @MayBeNull String sourceStore, List<String> problems, Instant detectedAt, boolean repeat,
+            @MayBeNull List<String> repeatedProblems) {
     }
 
     /** An import job; {@code errors} are the bad lines (field names the line) when it was rejected. */
-    public record ImportJob(UUID id, UUID batchId, String format, String status, String phase, long linesRead,
-            long linesWritten, long badLines, List<LineError> errors, String failure, Instant submittedAt,
-            Instant finishedAt) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ImportJob(UUID id, UUID batchId, String format, String status, @MayBeNull String phase,
+            long linesRead, long linesWritten, long badLines, @MayBeNull List<LineError> errors,
+            @MayBeNull String failure, Instant submittedAt, @MayBeNull Instant finishedAt) {
 
         public boolean finished() {
             return "SUCCEEDED".equals(status) || "REJECTED".equals(status) || "FAILED".equals(status);
@@ -37,6 +46,7 @@ public final class BatchViews {
         }
     }
 
-    public record LineError(String field, String message) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LineError(@MayBeNull String field, String message) {
     }
 }

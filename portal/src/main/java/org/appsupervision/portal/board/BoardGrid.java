@@ -1,8 +1,5 @@
 package org.appsupervision.portal.board;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.appsupervision.portal.api.appstore.Order;
 
 /**
  * Turns a page of orders (as appstore-service lists them, by app name) into the board's rows and
@@ -43,23 +41,23 @@ final class BoardGrid {
      * @param stateLabel the text of an order status
      * @param reasonLabel the text of an objection's reason code
      */
-    BoardGrid(List<Board.Column> registry, List<JsonObject> orders, Function<String, String> stateLabel,
+    BoardGrid(List<Board.Column> registry, List<Order> orders, Function<String, String> stateLabel,
             Function<String, String> reasonLabel) {
         this.stateLabel = stateLabel;
         this.reasonLabel = reasonLabel;
         Set<String> known = new LinkedHashSet<>();
         registry.forEach(c -> known.add(c.code()));
         registry.forEach(c -> names.putIfAbsent(c.code(), c.name()));
-        List<JsonObject> storeOrders = orders.stream().filter(o -> !maker(o)).toList();
+        List<Order> storeOrders = orders.stream().filter(o -> !maker(o)).toList();
         List<Board.Column> all = new ArrayList<>(registry);
-        for (JsonObject order : storeOrders) {
-            String store = order.getString("storeCode");
+        for (Order order : storeOrders) {
+            String store = order.storeCode();
             if (store != null && known.add(store)) {
                 all.add(new Board.Column(store, store));
             }
         }
         Set<String> used = new LinkedHashSet<>();
-        storeOrders.forEach(o -> used.add(o.getString("storeCode")));
+        storeOrders.forEach(o -> used.add(o.storeCode()));
         this.columns = all.stream().filter(c -> used.contains(c.code())).toList();
         orders.forEach(this::add);
     }
@@ -85,15 +83,15 @@ final class BoardGrid {
         return new Board.Counts(pending, acknowledged, confirmed, objected, withdrawn, overdue, reinstatements);
     }
 
-    private static boolean maker(JsonObject order) {
-        return HANDSET_MAKER.equals(order.getString("channelKind"));
+    private static boolean maker(Order order) {
+        return HANDSET_MAKER.equals(order.channelKind());
     }
 
-    private void add(JsonObject order) {
-        UUID item = UUID.fromString(order.getString("itemId"));
-        String store = order.getString("storeCode");
-        String status = order.getString("status", "PENDING");
-        boolean reinstatement = "REINSTATEMENT".equals(order.getString("kind"));
+    private void add(Order order) {
+        UUID item = order.itemId();
+        String store = order.storeCode();
+        String status = order.status() == null ? "PENDING" : order.status();
+        boolean reinstatement = "REINSTATEMENT".equals(order.kind());
         if (maker(order)) {
             MakerRowBuilder row = makerRows.computeIfAbsent(item + " " + store, k -> new MakerRowBuilder(item, store));
             if (reinstatement) {
@@ -116,12 +114,12 @@ final class BoardGrid {
             reinstatements++;
             return;
         }
-        count(status, order.getBoolean("overdue", false));
-        JsonObject objection = order.getJsonObject("objection");
-        if ("OBJECTED".equals(status) && objection != null && objection.getString("outcome") == null) {
-            String code = objection.getString("reasonCode");
-            objections.add(new Board.Objection(UUID.fromString(order.getString("id")), order.getString("appName"), store,
-                    code, reasonLabel.apply(code), objection.getString("reasonText"), instant(objection, "objectedAt")));
+        count(status, order.overdue());
+        Order.Objection objection = order.objection();
+        if ("OBJECTED".equals(status) && objection != null && objection.outcome() == null) {
+            String code = objection.reasonCode();
+            objections.add(new Board.Objection(order.id(), order.appName(), store,
+                    code, reasonLabel.apply(code), objection.reasonText(), objection.objectedAt()));
         }
     }
 
@@ -140,26 +138,20 @@ final class BoardGrid {
         }
     }
 
-    private static Instant instant(JsonObject json, String field) {
-        String value = json.getString(field);
-        return value == null ? null : Instant.parse(value);
-    }
-
     private final class RowBuilder {
         final UUID itemId;
-        final JsonObject first;
-        final Map<String, JsonObject> takedowns = new LinkedHashMap<>();
+        final Order first;
+        final Map<String, Order> takedowns = new LinkedHashMap<>();
         final Map<String, String> reinstatements = new LinkedHashMap<>();
 
-        RowBuilder(UUID itemId, JsonObject first) {
+        RowBuilder(UUID itemId, Order first) {
             this.itemId = itemId;
             this.first = first;
         }
 
         Board.Row build() {
             List<Board.Cell> cells = columns.stream().map(c -> cell(c.code())).toList();
-            return new Board.Row(itemId, first.getString("appName"), first.getString("packageName"),
-                    first.getString("operatorName"), cells);
+            return new Board.Row(itemId, first.appName(), first.packageName(), first.operatorName(), cells);
         }
 
         private Board.Cell cell(String store) {
@@ -171,8 +163,8 @@ final class BoardGrid {
     private final class MakerRowBuilder {
         final UUID itemId;
         final String store;
-        JsonObject first;
-        JsonObject takedown;
+        Order first;
+        Order takedown;
         String reinstatement;
 
         MakerRowBuilder(UUID itemId, String store) {
@@ -181,21 +173,21 @@ final class BoardGrid {
         }
 
         Board.MakerRow build() {
-            JsonArray lines = first.getJsonArray("modelLines", new JsonArray());
-            List<String> modelLines = lines.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-            return new Board.MakerRow(itemId, first.getString("appName"), first.getString("packageName"), store,
+            List<String> modelLines = first.modelLines() == null ? List.of() : first.modelLines();
+            return new Board.MakerRow(itemId, first.appName(), first.packageName(), store,
                     names.getOrDefault(store, store), modelLines,
-                    first.getString("requiredAction", "REMOVE_PREINSTALLATION"), cell(store, takedown, reinstatement));
+                    first.requiredAction() == null ? "REMOVE_PREINSTALLATION" : first.requiredAction(),
+                    cell(store, takedown, reinstatement));
         }
     }
 
     /** The cell of one (app, channel): the takedown's state and the reinstatement's, either may be absent. */
-    private Board.Cell cell(String store, JsonObject takedown, String reinstatement) {
-        String status = takedown == null ? null : takedown.getString("status");
-        boolean late = takedown != null && takedown.getBoolean("overdue", false);
+    private Board.Cell cell(String store, Order takedown, String reinstatement) {
+        String status = takedown == null ? null : takedown.status();
+        boolean late = takedown != null && takedown.overdue();
         return new Board.Cell(store, lower(status), status == null ? null : stateLabel.apply(status), late,
-                takedown == null ? null : instant(takedown, "deadline"),
-                takedown == null ? null : instant(takedown, "confirmedAt"),
+                takedown == null ? null : takedown.deadline(),
+                takedown == null ? null : takedown.confirmedAt(),
                 lower(reinstatement), reinstatement == null ? null : stateLabel.apply(reinstatement));
     }
 

@@ -1,10 +1,7 @@
 package org.appsupervision.portal.board;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,15 +10,20 @@ import java.util.List;
 import java.util.UUID;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
 import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.NextLinks;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.Order;
+import org.appsupervision.portal.api.appstore.UndeliverableOrder;
+import org.appsupervision.portal.api.notice.NoticeApi;
+import org.appsupervision.portal.notice.NoticeViews;
 import org.appsupervision.portal.api.appstore.Store;
 import org.appsupervision.portal.ops.OpsMessages;
-import org.appsupervision.portal.ops.Query;
 import org.appsupervision.platform.paging.PageRequest;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Builds the takedown boards from notice-service (the notices; an imported historical notice gave no orders and has
@@ -39,11 +41,11 @@ public class BoardService {
     /** Undeliverable orders shown on a board: a notice naming a retired store for every app lists them all up to this. */
     static final int UNDELIVERABLE_SHOWN = PageRequest.MAX_LIMIT;
 
-    private final ServiceClient services;
+    private final NoticeApi notices;
     private final AppstoreApi appstore;
 
-    public BoardService(ServiceClient services, AppstoreApi appstore) {
-        this.services = services;
+    public BoardService(NoticeApi notices, AppstoreApi appstore) {
+        this.notices = notices;
         this.appstore = appstore;
     }
 
@@ -56,53 +58,52 @@ public class BoardService {
     }
 
     public Index index(Viewer viewer, PortalMessages m) {
-        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/notices", viewer));
-        List<NoticeLine> notices = objects(reply.array()).stream()
-                .filter(n -> "TAKEDOWN".equals(n.getString("kind")) && "PUBLISHED".equals(n.getString("status"))
-                        && !n.getBoolean("imported", false))
-                .map(n -> new NoticeLine(UUID.fromString(n.getString("id")), n.getString("title"),
-                        n.getString("publishedAt") == null ? null : Instant.parse(n.getString("publishedAt")),
-                        n.getInteger("appCount", 0)))
+        Answer<List<NoticeViews.Summary>> answer = WholeLists.<NoticeViews.Summary>of(PortalService.NOTICE,
+                this.notices::notices).await().indefinitely();
+        List<NoticeLine> notices = answer.or(List.of()).stream()
+                .filter(n -> "TAKEDOWN".equals(n.kind()) && "PUBLISHED".equals(n.status()) && !n.imported())
+                .map(n -> new NoticeLine(n.id(), n.title(), n.publishedAt(), n.appCount()))
                 .sorted(Comparator.comparing(NoticeLine::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
-        return new Index(notices, reply.ok() ? List.of() : List.of(unavailableText(reply, m)));
+        return new Index(notices, answer.ok() ? List.of() : List.of(unavailableText(answer.reply(), m)));
     }
 
     public Board load(UUID noticeId, String after, Viewer viewer, PortalMessages m, OpsMessages ops) {
-        Uni<ServiceReply> notice = services.get(PortalService.NOTICE, "/api/notices/" + noticeId, viewer);
+        Uni<Answer<NoticeViews.Detail>> notice = Answer.of(PortalService.NOTICE, notices.notice(noticeId));
         Uni<Answer<List<Store>>> stores = Answer.of(PortalService.APPSTORE, appstore.stores(null));
-        Uni<ServiceClient.Paged> orders = services.getPaged(PortalService.APPSTORE,
-                "/api/orders" + Query.of().add("noticeId", noticeId).add("after", after).add("limit", ORDERS_PER_PAGE), viewer);
-        Uni<ServiceReply> undeliverable = services.get(PortalService.APPSTORE, "/api/orders/undeliverable"
-                + Query.of().add("noticeId", noticeId).add("limit", UNDELIVERABLE_SHOWN), viewer);
+        Uni<Answer<RestResponse<List<Order>>>> orders = Answer.of(PortalService.APPSTORE,
+                appstore.orders(noticeId, ORDERS_PER_PAGE, blankToNull(after)));
+        Uni<Answer<List<UndeliverableOrder>>> undeliverable = Answer.of(PortalService.APPSTORE,
+                appstore.undeliverableOrders(noticeId, UNDELIVERABLE_SHOWN));
         var replies = Uni.combine().all().unis(notice, stores, orders, undeliverable).asTuple().await().indefinitely();
-        ServiceReply noticeReply = replies.getItem1();
+        Answer<NoticeViews.Detail> noticeAnswer = replies.getItem1();
         Answer<List<Store>> storeAnswer = replies.getItem2();
-        ServiceClient.Paged page = replies.getItem3();
-        ServiceReply undeliverableReply = replies.getItem4();
+        Answer<RestResponse<List<Order>>> page = replies.getItem3();
+        Answer<List<UndeliverableOrder>> undeliverableAnswer = replies.getItem4();
+        String nextLink = page.ok() ? NextLinks.target(page.value().getHeaderString("Link")) : null;
 
         List<Board.Column> registry = storeAnswer.or(List.of()).stream()
                 .map(s -> new Board.Column(s.code(), s.nameZh() != null ? s.nameZh() : s.code()))
                 .toList();
-        BoardGrid grid = new BoardGrid(registry, objects(page.reply().array()), s -> stateLabel(s, ops),
-                r -> reasonLabel(r, ops));
+        BoardGrid grid = new BoardGrid(registry, page.ok() ? page.value().getEntity() : List.of(),
+                s -> stateLabel(s, ops), r -> reasonLabel(r, ops));
         List<String> unavailable = new ArrayList<>();
-        for (ServiceReply reply : List.of(noticeReply, storeAnswer.reply(), page.reply(), undeliverableReply)) {
+        for (ServiceReply reply : List.of(noticeAnswer.reply(), storeAnswer.reply(), page.reply(), undeliverableAnswer.reply())) {
             if (!reply.ok() && unavailable.stream().noneMatch(unavailableText(reply, m)::equals)) {
                 unavailable.add(unavailableText(reply, m));
             }
         }
-        String title = noticeReply.object().getString("title", noticeId.toString());
+        String title = noticeAnswer.ok() ? noticeAnswer.value().title() : noticeId.toString();
         return new Board(noticeId, title, grid.columns(), grid.rows(), grid.makerRows(), grid.objections(),
-                undeliverable(objects(undeliverableReply.array()), registry, r -> undeliverableLabel(r, ops)), grid.counts(),
-                blankToNull(after), page.next(), unavailable);
+                undeliverable(undeliverableAnswer.or(List.of()), registry, r -> undeliverableLabel(r, ops)), grid.counts(),
+                blankToNull(after), nextLink == null ? null : NextLinks.after(nextLink), unavailable);
     }
 
     /** Passes an accept or reject to appstore-service; the reply carries its problem when it refuses. */
     public ServiceReply decide(UUID orderId, String outcome, String note, Viewer viewer) {
         JsonObject body = new JsonObject().put("outcome", outcome).put("note", blankToNull(note));
-        return services.await(services.send(PortalService.APPSTORE, HttpMethod.POST,
-                "/api/orders/" + orderId + "/objection-decision", viewer, "application/json", Buffer.buffer(body.encode())));
+        return Answer.of(PortalService.APPSTORE, appstore.decideObjection(orderId, body.encode())).await().indefinitely()
+                .reply();
     }
 
     static String stateLabel(String status, OpsMessages ops) {
@@ -117,22 +118,22 @@ public class BoardService {
     }
 
     /** The stores a notice named that received no order, with the store's name where the registry has it. */
-    static List<Board.Undeliverable> undeliverable(List<JsonObject> rows, List<Board.Column> registry,
-            java.util.function.Function<JsonObject, String> label) {
+    static List<Board.Undeliverable> undeliverable(List<UndeliverableOrder> rows, List<Board.Column> registry,
+            java.util.function.Function<UndeliverableOrder, String> label) {
         return rows.stream().map(u -> {
-            String store = u.getString("storeCode");
+            String store = u.storeCode();
             String name = registry.stream().filter(c -> c.code().equals(store)).map(Board.Column::name).findFirst()
                     .orElse(store);
-            return new Board.Undeliverable(u.getString("appName"), u.getString("packageName"), store, name,
+            return new Board.Undeliverable(u.appName(), u.packageName(), store, name,
                     label.apply(u));
         }).toList();
     }
 
     /** Why the store received no order and, for a reinstatement (after a lifting), which order it missed. */
-    static String undeliverableLabel(JsonObject row, OpsMessages ops) {
-        String reason = "STORE_DEACTIVATED".equals(row.getString("reason")) ? ops.undeliverable_deactivated()
+    static String undeliverableLabel(UndeliverableOrder row, OpsMessages ops) {
+        String reason = "STORE_DEACTIVATED".equals(row.reason()) ? ops.undeliverable_deactivated()
                 : ops.undeliverable_not_registered();
-        return "REINSTATEMENT".equals(row.getString("kind")) ? reason + " · " + ops.order_reinstatement() : reason;
+        return "REINSTATEMENT".equals(row.kind()) ? reason + " · " + ops.order_reinstatement() : reason;
     }
 
     static String reasonLabel(String code, OpsMessages ops) {
@@ -153,7 +154,4 @@ public class BoardService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static List<JsonObject> objects(JsonArray array) {
-        return array == null ? List.of() : array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
-    }
 }

@@ -2,9 +2,7 @@ package org.appsupervision.portal.channel;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,8 +16,9 @@ import java.util.Map;
 import org.appsupervision.portal.PortalContext;
 import org.appsupervision.portal.PortalPage;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
 import org.appsupervision.platform.security.Roles;
 
 /**
@@ -41,11 +40,11 @@ public class StoreRegistrationResource {
                 java.util.List<String> fields);
     }
 
-    private final ServiceClient services;
+    private final AppstoreApi appstore;
     private final PortalContext context;
 
-    public StoreRegistrationResource(ServiceClient services, PortalContext context) {
-        this.services = services;
+    public StoreRegistrationResource(AppstoreApi appstore, PortalContext context) {
+        this.appstore = appstore;
         this.context = context;
     }
 
@@ -73,8 +72,8 @@ public class StoreRegistrationResource {
                 body.put(field, value);
             }
         });
-        ServiceReply reply = services.await(services.send(PortalService.APPSTORE, HttpMethod.POST, "/api/stores",
-                context.viewer(), "application/json", Buffer.buffer(body.encode())));
+        ServiceReply reply = Answer.of(PortalService.APPSTORE, appstore.registerStore(body.encode())).await()
+                .indefinitely().reply();
         if (reply.ok()) {
             return Response.seeOther(UriBuilder.fromPath("/portal/stores/{code}").build(entered.get("code"))).build();
         }

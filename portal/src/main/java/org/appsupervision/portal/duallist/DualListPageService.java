@@ -1,12 +1,9 @@
 package org.appsupervision.portal.duallist;
 
-import io.vertx.core.http.HttpMethod;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.api.notice.NoticeApi;
 import org.appsupervision.portal.duallist.DualListViews.AppVersions;
 import org.appsupervision.portal.duallist.DualListViews.Check;
 import org.appsupervision.portal.duallist.DualListViews.CheckPage;
@@ -28,35 +27,33 @@ import org.appsupervision.portal.duallist.DualListViews.Summary;
 @ApplicationScoped
 public class DualListPageService {
 
-    private final ServiceClient services;
+    private final NoticeApi notices;
 
-    public DualListPageService(ServiceClient services) {
-        this.services = services;
+    public DualListPageService(NoticeApi notices) {
+        this.notices = notices;
     }
 
     /** The officials' view of an app ({@code enterprise}: the enterprise's own view of its app). */
     public CheckPage check(String packageName, boolean enterprise, boolean english, Viewer viewer) {
-        String path = (enterprise ? "/api/enterprise/dual-lists/apps/" : "/api/dual-lists/") + encode(packageName);
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, path, viewer));
+        Answer<Check> check = call(enterprise ? notices.ownDualListCheck(packageName)
+                : notices.dualListCheck(packageName));
         Map<String, String> labels = new LinkedHashMap<>();
         kinds(viewer).forEach(k -> labels.put(k.code(), english ? k.labelEn() : k.labelZh()));
-        return new CheckPage(packageName, services.read(reply, Check.class), labels, reply);
+        return new CheckPage(packageName, check.value(), labels, check.reply());
     }
 
     /** The enterprise's apps with their versions (every page), and one app's check when one is chosen. */
     public DualListViews.EnterprisePage enterprise(String chosen, String done, boolean english, Viewer viewer) {
-        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/enterprise/dual-lists/apps",
-                viewer));
-        AppVersions[] apps = services.read(reply, AppVersions[].class);
+        Answer<List<AppVersions>> apps = WholeLists.<AppVersions>of(PortalService.NOTICE, notices::ownDualListApps)
+                .await().indefinitely();
         CheckPage check = chosen == null || chosen.isBlank() ? null : check(chosen.strip(), true, english, viewer);
-        return new DualListViews.EnterprisePage(apps == null ? List.of() : List.of(apps), reply, check, done);
+        return new DualListViews.EnterprisePage(apps.or(List.of()), apps.reply(), check, done);
     }
 
     /** The draft form of an app version: the open draft's rows, else the latest published version's, else none. */
     public DualListViews.EditPage edit(String packageName, String appVersion, String done, boolean english,
             Viewer viewer) {
-        Check check = services.read(services.await(services.get(PortalService.NOTICE,
-                "/api/enterprise/dual-lists/apps/" + encode(packageName), viewer)), Check.class);
+        Check check = call(notices.ownDualListCheck(packageName)).value();
         Summary draft = null;
         Summary published = null;
         if (check != null && check.history() != null) {
@@ -71,8 +68,7 @@ public class DualListPageService {
             }
         }
         Summary shown = draft != null ? draft : published;
-        DualList list = shown == null ? null : services.read(services.await(services.get(PortalService.NOTICE,
-                "/api/enterprise/dual-lists/" + shown.id(), viewer)), DualList.class);
+        DualList list = shown == null ? null : call(notices.ownDualList(shown.id())).value();
         return new DualListViews.EditPage(packageName, appVersion, draft == null ? null : draft.id(),
                 list == null ? "" : DraftLines.collectedText(list), list == null ? "" : DraftLines.sharedText(list),
                 List.of(), kinds(viewer), english, done);
@@ -90,20 +86,20 @@ public class DualListPageService {
         JsonObject body = new JsonObject().put("packageName", packageName == null ? "" : packageName.strip())
                 .put("appVersion", appVersion == null ? "" : appVersion.strip())
                 .put("collected", collectedRows).put("shared", sharedRows);
-        return refusal(services.await(services.send(PortalService.NOTICE, HttpMethod.PUT,
-                "/api/enterprise/dual-lists/drafts", viewer, "application/json", Buffer.buffer(body.encode()))), m);
+        return refusal(call(notices.saveDualListDraft(body.encode())).reply(), m);
     }
 
     /** Publishes a draft; the problems (empty when it was published). */
     public List<String> publish(UUID listId, Viewer viewer, PortalMessages m) {
-        return refusal(services.await(services.send(PortalService.NOTICE, HttpMethod.POST,
-                "/api/enterprise/dual-lists/" + listId + "/publication", viewer, null, null)), m);
+        return refusal(call(notices.publishDualList(listId)).reply(), m);
     }
 
     public List<Kind> kinds(Viewer viewer) {
-        Kind[] kinds = services.read(services.await(services.get(PortalService.NOTICE,
-                "/api/reference/personal-info-kinds", viewer)), Kind[].class);
-        return kinds == null ? List.of() : List.of(kinds);
+        return call(notices.personalInfoKinds()).or(List.of());
+    }
+
+    private static <T> Answer<T> call(Uni<T> call) {
+        return Answer.of(PortalService.NOTICE, call).await().indefinitely();
     }
 
     private static List<String> refusal(ServiceReply reply, PortalMessages m) {
@@ -117,9 +113,5 @@ public class DualListPageService {
         problems.add(reply.problem().title() + (reply.problem().detail() == null ? "" : ": " + reply.problem().detail()));
         reply.problem().fieldErrors().forEach((field, message) -> problems.add(field + ": " + message));
         return problems;
-    }
-
-    static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,64 +1,82 @@
 package org.appsupervision.portal.duallist;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.portal.ServiceReply;
+import org.appsupervision.portal.api.MayBeNull;
 
-/** notice-service's dual lists and their check as the portal reads them (unknown fields ignored). */
+/**
+ * notice-service's dual lists and their check as the portal reads them through {@code api/notice/NoticeApi} (unknown
+ * fields ignored; what the service leaves null in some states is {@link MayBeNull}).
+ */
 public final class DualListViews {
 
     private DualListViews() {
     }
 
     @TemplateData
-    public record Kind(String code, String labelZh, String labelEn) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Kind(String code, String labelZh, @MayBeNull String labelEn) {
     }
 
     @TemplateData
-    public record Collected(String kind, String purpose, String scenario) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Collected(String kind, String purpose, @MayBeNull String scenario) {
     }
 
     @TemplateData
-    public record Shared(String recipient, String kind, String purpose, String scenario, String method) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shared(String recipient, String kind, String purpose, @MayBeNull String scenario,
+            @MayBeNull String method) {
     }
 
     @TemplateData
-    public record DualList(UUID id, String packageName, String appName, String appVersion, int version, String status,
-            Instant updatedAt, Instant publishedAt, List<Collected> collected, List<Shared> shared) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DualList(UUID id, String packageName, @MayBeNull String appName, String appVersion, int version,
+            String status, Instant updatedAt, @MayBeNull Instant publishedAt, List<Collected> collected,
+            List<Shared> shared) {
     }
 
     @TemplateData
-    public record Flow(long findingId, Instant detectedAt, String activity, String kind, String recipient,
-            boolean disclosed, String reason) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Flow(long findingId, Instant detectedAt, String activity, String kind, @MayBeNull String recipient,
+            boolean disclosed, @MayBeNull String reason) {
     }
 
     @TemplateData
-    public record VersionCheck(String appVersion, DualList list, List<Flow> flows, int undisclosedCount) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VersionCheck(String appVersion, @MayBeNull DualList list, List<Flow> flows, int undisclosedCount) {
     }
 
     @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Summary(UUID id, String appVersion, int version, String status, int collectedCount, int sharedCount,
-            Instant updatedAt, Instant publishedAt) {
+            Instant updatedAt, @MayBeNull Instant publishedAt) {
     }
 
     @TemplateData
-    public record Operator(String creditCode, String name, String provinceCode) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Operator(String creditCode, String name, @MayBeNull String provinceCode) {
     }
 
     @TemplateData
-    public record Check(String packageName, String appName, Operator operator, List<VersionCheck> versions,
-            List<Summary> history) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Check(String packageName, @MayBeNull String appName, @MayBeNull Operator operator,
+            List<VersionCheck> versions, List<Summary> history) {
     }
 
     @TemplateData
-    public record VersionState(String appVersion, int publishedVersion, UUID draftId) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VersionState(String appVersion, int publishedVersion, @MayBeNull UUID draftId) {
     }
 
     @TemplateData
-    public record AppVersions(String packageName, String name, List<VersionState> versions) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AppVersions(String packageName, @MayBeNull String name, List<VersionState> versions) {
     }
 
     /** One app's check for a page: the check (null when it could not be read), kind labels and the reply. */

@@ -1,8 +1,6 @@
 package org.appsupervision.portal.enterprise;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +13,14 @@ import java.util.stream.Collectors;
 import org.appsupervision.portal.Formats;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
 import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
+import org.appsupervision.portal.api.appstore.AppstoreApi;
+import org.appsupervision.portal.api.appstore.EnterpriseOrder;
+import org.appsupervision.portal.api.notice.EnterpriseView;
+import org.appsupervision.portal.api.notice.NoticeApi;
 import org.appsupervision.portal.api.penalty.EnterpriseCase;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.enterprise.EnterprisePages.Deadline;
@@ -34,12 +36,14 @@ public class EnterprisePageService {
 
     static final int HOME_ROWS = 50;
 
-    private final ServiceClient services;
+    private final NoticeApi notices;
     private final PenaltyApi penalty;
+    private final AppstoreApi appstore;
 
-    public EnterprisePageService(ServiceClient services, PenaltyApi penalty) {
-        this.services = services;
+    public EnterprisePageService(NoticeApi notices, PenaltyApi penalty, AppstoreApi appstore) {
+        this.notices = notices;
         this.penalty = penalty;
+        this.appstore = appstore;
     }
 
     /** The texts a page is labelled with, in the reader's language. */
@@ -55,20 +59,18 @@ public class EnterprisePageService {
         PortalMessages m = t.m();
         OpsMessages ops = t.ops();
         var replies = Uni.combine().all().unis(
-                services.get(PortalService.NOTICE, "/api/enterprise/apps?limit=" + HOME_ROWS, viewer),
-                services.get(PortalService.NOTICE, "/api/enterprise/notices?limit=" + HOME_ROWS, viewer),
+                Answer.of(PortalService.NOTICE, notices.enterpriseApps(HOME_ROWS)),
+                Answer.of(PortalService.NOTICE, notices.enterpriseNotices(HOME_ROWS)),
                 Answer.of(PortalService.PENALTY, penalty.enterpriseCases(HOME_ROWS)))
                 .asTuple().await().indefinitely();
         LocalDate today = LocalDate.now(Formats.CHINA);
-        List<EnterprisePages.AppLine> apps = objects(replies.getItem1().array()).stream()
-                .map(a -> new EnterprisePages.AppLine(a.getString("packageName"), a.getString("name"),
-                        joined(a.getJsonArray("versions")), joined(a.getJsonArray("stores")),
-                        a.getBoolean("takenDown", false)))
+        List<EnterprisePages.AppLine> apps = replies.getItem1().or(List.of()).stream()
+                .map(a -> new EnterprisePages.AppLine(a.packageName(), a.name(), joined(a.versions()),
+                        joined(a.stores()), a.takenDown()))
                 .toList();
-        List<EnterprisePages.NoticeLine> notices = objects(replies.getItem2().array()).stream()
-                .map(n -> new EnterprisePages.NoticeLine(UUID.fromString(n.getString("id")), n.getString("title"),
-                        kind(n.getString("kind"), e), day(n.getString("publishedAt")), date(n, "deadline"),
-                        n.getInteger("itemCount", 0)))
+        List<EnterprisePages.NoticeLine> notices = replies.getItem2().or(List.of()).stream()
+                .map(n -> new EnterprisePages.NoticeLine(n.id(), n.title(), kind(n.kind(), e), day(n.publishedAt()),
+                        n.deadline(), n.itemCount()))
                 .toList();
         List<EnterprisePages.CaseLine> cases = replies.getItem3().or(List.of()).stream().map(c -> {
             EnterpriseCase.PartyDeadline next = c.nextDeadline();
@@ -91,7 +93,8 @@ public class EnterprisePageService {
         }
         deadlines.sort(Comparator.comparing(Deadline::due));
         List<String> problems = new ArrayList<>();
-        for (ServiceReply reply : List.of(replies.getItem1(), replies.getItem2(), replies.getItem3().reply())) {
+        for (ServiceReply reply : List.of(replies.getItem1().reply(), replies.getItem2().reply(),
+                replies.getItem3().reply())) {
             String problem = problem(reply, m);
             if (problem != null && !problems.contains(problem)) {
                 problems.add(problem);
@@ -105,34 +108,35 @@ public class EnterprisePageService {
         EnterpriseMessages e = t.e();
         PortalMessages m = t.m();
         var replies = Uni.combine().all().unis(
-                services.get(PortalService.NOTICE, "/api/enterprise/notices/" + id, viewer),
-                services.getAll(PortalService.APPSTORE, "/api/enterprise-orders?noticeId=" + id, viewer))
+                Answer.of(PortalService.NOTICE, notices.enterpriseNotice(id)),
+                WholeLists.<EnterpriseOrder>of(PortalService.APPSTORE,
+                        (limit, after) -> appstore.enterpriseOrders(id, null, limit, after)))
                 .asTuple().await().indefinitely();
         if (!replies.getItem1().ok()) {
-            return new Read<>(null, replies.getItem1());
+            return new Read<>(null, replies.getItem1().reply());
         }
-        JsonObject n = replies.getItem1().object();
-        List<JsonObject> orders = objects(replies.getItem2().array());
+        EnterpriseView.Notice n = replies.getItem1().value();
+        List<EnterpriseOrder> orders = replies.getItem2().or(List.of());
         LocalDate today = LocalDate.now(Formats.CHINA);
-        boolean takedown = "TAKEDOWN".equals(n.getString("kind"));
-        List<EnterprisePages.Item> items = objects(n.getJsonArray("items")).stream().map(i -> {
-            LocalDate deadline = date(i, "deadline");
-            JsonObject rect = i.getJsonObject("rectification");
-            String status = rect == null ? null : rect.getString("status");
+        boolean takedown = "TAKEDOWN".equals(n.kind());
+        List<EnterprisePages.Item> items = (n.items() == null ? List.<EnterpriseView.Item>of() : n.items()).stream()
+                .map(i -> {
+            LocalDate deadline = i.deadline();
+            EnterpriseView.Rectification rect = i.rectification();
+            String status = rect == null ? null : rect.status();
             boolean open = !takedown && deadline != null && !deadline.isBefore(today)
                     && (status == null || "PENDING".equals(status));
-            String itemId = i.getString("itemId");
-            return new EnterprisePages.Item(UUID.fromString(itemId), UUID.fromString(i.getString("chainId")),
-                    i.getString("appName"), i.getString("packageName"), i.getString("version"),
-                    problems(i.getJsonArray("problems"), t.english()), deadline,
+            UUID itemId = i.itemId();
+            return new EnterprisePages.Item(itemId, i.chainId(), i.appName(), i.packageName(), i.version(),
+                    problems(i.problems(), t.english()), deadline,
                     open ? ChronoUnit.DAYS.between(today, deadline) : null, rectification(status, e),
-                    rect == null ? null : rect.getString("fixedVersion"), i.getString("liftedAt") != null,
+                    rect == null ? null : rect.fixedVersion(), i.liftedAt() != null,
                     open ? "/portal/enterprise/reports/new?itemId=" + itemId : null,
-                    orders.stream().filter(o -> itemId.equals(o.getString("itemId"))).map(o -> order(o, e))
+                    orders.stream().filter(o -> itemId.equals(o.itemId())).map(o -> order(o, e))
                             .sorted(Comparator.comparing(EnterprisePages.Order::storeCode)).toList());
         }).toList();
-        return new Read<>(new EnterprisePages.NoticePage(id, n.getString("title"), kind(n.getString("kind"), e),
-                day(n.getString("publishedAt")), date(n, "deadline"), items, problem(replies.getItem2(), m)), null);
+        return new Read<>(new EnterprisePages.NoticePage(id, n.title(), kind(n.kind(), e),
+                day(n.publishedAt()), n.deadline(), items, problem(replies.getItem2().reply(), m)), null);
     }
 
     /** The app page, or the reply that refused it. */
@@ -140,29 +144,30 @@ public class EnterprisePageService {
         EnterpriseMessages e = t.e();
         PortalMessages m = t.m();
         var replies = Uni.combine().all().unis(
-                services.get(PortalService.NOTICE, "/api/enterprise/apps/" + packageName, viewer),
-                services.getAll(PortalService.APPSTORE, "/api/enterprise-orders?packageName=" + packageName, viewer))
+                Answer.of(PortalService.NOTICE, notices.enterpriseApp(packageName)),
+                WholeLists.<EnterpriseOrder>of(PortalService.APPSTORE,
+                        (limit, after) -> appstore.enterpriseOrders(null, packageName, limit, after)))
                 .asTuple().await().indefinitely();
         if (!replies.getItem1().ok()) {
-            return new Read<>(null, replies.getItem1());
+            return new Read<>(null, replies.getItem1().reply());
         }
-        JsonObject detail = replies.getItem1().object();
-        JsonObject a = detail.getJsonObject("app", new JsonObject());
-        List<EnterprisePages.Finding> findings = objects(detail.getJsonArray("findings")).stream()
-                .map(f -> new EnterprisePages.Finding(f.getString("version"), f.getString("sourceStore"),
-                        problems(f.getJsonArray("problems"), t.english()), f.getString("evidence"), instant(f, "detectedAt"),
-                        f.getString("authorityName"), date(f, "batchFrom"), date(f, "batchTo")))
+        EnterpriseView.AppDetail detail = replies.getItem1().value();
+        EnterpriseView.App a = detail.app() != null ? detail.app()
+                : new EnterpriseView.App(null, null, null, List.of(), List.of(), false, List.of());
+        List<EnterprisePages.Finding> findings = (detail.findings() == null ? List.<EnterpriseView.Finding>of()
+                : detail.findings()).stream()
+                .map(f -> new EnterprisePages.Finding(f.version(), f.sourceStore(), problems(f.problems(), t.english()),
+                        f.evidence(), f.detectedAt(), f.authorityName(), f.batchFrom(), f.batchTo()))
                 .toList();
-        List<EnterprisePages.AppNotice> notices = objects(detail.getJsonArray("notices")).stream()
-                .map(n -> new EnterprisePages.AppNotice(UUID.fromString(n.getString("noticeId")), n.getString("title"),
-                        kind(n.getString("kind"), e), day(n.getString("publishedAt")), date(n, "deadline"),
-                        rectification(n.getString("rectificationStatus"), e)))
+        List<EnterprisePages.AppNotice> notices = (detail.notices() == null ? List.<EnterpriseView.AppNotice>of()
+                : detail.notices()).stream()
+                .map(n -> new EnterprisePages.AppNotice(n.noticeId(), n.title(), kind(n.kind(), e), day(n.publishedAt()),
+                        n.deadline(), rectification(n.rectificationStatus(), e)))
                 .toList();
-        List<EnterprisePages.Order> orders = objects(replies.getItem2().array()).stream().map(o -> order(o, e)).toList();
-        return new Read<>(new EnterprisePages.AppPage(a.getString("packageName"), a.getString("name"),
-                a.getString("operatorName"), joined(a.getJsonArray("versions")), joined(a.getJsonArray("stores")),
-                a.getBoolean("takenDown", false), joined(a.getJsonArray("takenDownBy")),
-                detail.getLong("findingCount", 0L), findings, notices, orders, problem(replies.getItem2(), m)), null);
+        List<EnterprisePages.Order> orders = replies.getItem2().or(List.<EnterpriseOrder>of()).stream()
+                .map(o -> order(o, e)).toList();
+        return new Read<>(new EnterprisePages.AppPage(a.packageName(), a.name(), a.operatorName(), joined(a.versions()),
+                joined(a.stores()), a.takenDown(), joined(a.takenDownBy()), detail.findingCount(), findings, notices, orders, problem(replies.getItem2().reply(), m)), null);
     }
 
     /** The case page, or the reply that refused it. */
@@ -195,11 +200,10 @@ public class EnterprisePageService {
                 decision == null ? null : decision.totalFine(), deadlines, documents), null);
     }
 
-    private static EnterprisePages.Order order(JsonObject o, EnterpriseMessages e) {
-        return new EnterprisePages.Order(o.getString("storeCode"),
-                "REINSTATEMENT".equals(o.getString("kind")) ? e.order_reinstatement() : e.order_takedown(),
-                orderStatus(o.getString("status"), e), o.getBoolean("overdue", false), instant(o, "orderedAt"),
-                instant(o, "deadline"), instant(o, "confirmedAt"));
+    private static EnterprisePages.Order order(EnterpriseOrder o, EnterpriseMessages e) {
+        return new EnterprisePages.Order(o.storeCode(),
+                "REINSTATEMENT".equals(o.kind()) ? e.order_reinstatement() : e.order_takedown(),
+                orderStatus(o.status(), e), o.overdue(), o.orderedAt(), o.deadline(), o.confirmedAt());
     }
 
     static String kind(String kind, EnterpriseMessages e) {
@@ -247,10 +251,10 @@ public class EnterprisePageService {
                 .collect(Collectors.joining("；"));
     }
 
-    private static String problems(JsonArray problems, boolean english) {
-        return objects(problems).stream().map(p -> {
-            String label = english ? p.getString("labelEn") : p.getString("labelZh");
-            return label == null ? p.getString("code") : label;
+    private static String problems(List<EnterpriseView.Problem> problems, boolean english) {
+        return (problems == null ? List.<EnterpriseView.Problem>of() : problems).stream().map(p -> {
+            String label = english ? p.labelEn() : p.labelZh();
+            return label == null ? p.code() : label;
         }).collect(Collectors.joining("；"));
     }
 
@@ -262,26 +266,11 @@ public class EnterprisePageService {
                 : reply.problem().title() + (reply.problem().detail() == null ? "" : ": " + reply.problem().detail());
     }
 
-    private static String joined(JsonArray values) {
-        return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining("、"));
+    private static String joined(List<String> values) {
+        return values == null ? "" : String.join("、", values);
     }
 
-    private static LocalDate date(JsonObject json, String field) {
-        String value = json.getString(field);
-        return value == null ? null : LocalDate.parse(value);
-    }
-
-    private static LocalDate day(String instant) {
-        return instant == null ? null : Instant.parse(instant).atZone(Formats.CHINA).toLocalDate();
-    }
-
-    private static Instant instant(JsonObject json, String field) {
-        String value = json.getString(field);
-        return value == null ? null : Instant.parse(value);
-    }
-
-    private static List<JsonObject> objects(JsonArray array) {
-        return array == null ? List.of()
-                : array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : instant.atZone(Formats.CHINA).toLocalDate();
     }
 }

@@ -17,6 +17,7 @@ import org.appsupervision.portal.PortalContext;
 import org.appsupervision.portal.PortalErrors;
 import org.appsupervision.portal.PortalPage;
 import org.appsupervision.portal.ServiceReply;
+import org.appsupervision.portal.api.Answer;
 import org.appsupervision.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -93,8 +94,9 @@ public class NoticePageResource {
             @RestForm String workingDays, @RestForm String deadline, @RestForm String batch,
             @RestForm List<Long> findingIds) {
         DraftForm form = form(kind, title, rectificationDays, workingDays, deadline);
-        ServiceReply reply = notices.draftFromFindings(form, findingIds == null ? List.of() : findingIds, context.viewer());
-        return created(reply, form, uuid(batch).orElse(null), "findings");
+        Answer<NoticeViews.Detail> draft = notices.draftFromFindings(form, findingIds == null ? List.of() : findingIds,
+                context.viewer());
+        return created(draft, form, uuid(batch).orElse(null), "findings");
     }
 
     @POST
@@ -103,8 +105,9 @@ public class NoticePageResource {
     public Response draftFromUnrectified(@RestForm String kind, @RestForm String title, @RestForm String rectificationDays,
             @RestForm String workingDays, @RestForm String deadline, @RestForm String sourceNoticeId) {
         DraftForm form = form(kind, title, rectificationDays, workingDays, deadline);
-        ServiceReply reply = notices.draftFromUnrectified(form, uuid(sourceNoticeId).orElse(null), context.viewer());
-        return created(reply, form, null, "unrectified");
+        Answer<NoticeViews.Detail> draft = notices.draftFromUnrectified(form, uuid(sourceNoticeId).orElse(null),
+                context.viewer());
+        return created(draft, form, null, "unrectified");
     }
 
     @GET
@@ -157,10 +160,11 @@ public class NoticePageResource {
                 .entity(context.page(Templates.detail(withProblem, null))).build();
     }
 
-    private Response created(ServiceReply reply, DraftForm form, UUID batch, String formName) {
-        if (reply.ok()) {
-            return Response.seeOther(URI.create("/portal/notices/" + reply.object().getString("id") + "?done=drafted")).build();
+    private Response created(Answer<NoticeViews.Detail> draft, DraftForm form, UUID batch, String formName) {
+        if (draft.ok()) {
+            return Response.seeOther(URI.create("/portal/notices/" + draft.value().id() + "?done=drafted")).build();
         }
+        ServiceReply reply = draft.reply();
         return Response.status(reply.unavailable() ? 503 : reply.status())
                 .entity(context.page(Templates.draft(draftPage(form, batch, reply, formName)))).build();
     }

@@ -1,26 +1,28 @@
 package org.appsupervision.portal.notice;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.appsupervision.portal.NextLinks;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
 import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.WholeLists;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
 import org.appsupervision.portal.api.appstore.Store;
+import org.appsupervision.portal.api.notice.NoticeApi;
+import org.appsupervision.portal.api.notice.ProblemKind;
+import org.appsupervision.portal.batch.BatchViews;
 import org.appsupervision.platform.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The notices pages' calls to notice-service (and appstore-service for store names), always with the
@@ -29,11 +31,11 @@ import org.appsupervision.platform.security.Roles;
 @ApplicationScoped
 public class NoticePageService {
 
-    private final ServiceClient services;
+    private final NoticeApi notices;
     private final AppstoreApi appstore;
 
-    public NoticePageService(ServiceClient services, AppstoreApi appstore) {
-        this.services = services;
+    public NoticePageService(NoticeApi notices, AppstoreApi appstore) {
+        this.notices = notices;
         this.appstore = appstore;
     }
 
@@ -66,71 +68,74 @@ public class NoticePageService {
     }
 
     public Listing list(Viewer viewer) {
-        ServiceReply reply = services.await(services.getAll(PortalService.NOTICE, "/api/notices", viewer));
-        NoticeViews.Summary[] notices = services.read(reply, NoticeViews.Summary[].class);
-        List<NoticeViews.Summary> sorted = notices == null ? List.of() : Arrays.stream(notices)
+        Answer<List<NoticeViews.Summary>> answer = WholeLists.<NoticeViews.Summary>of(PortalService.NOTICE,
+                notices::notices).await().indefinitely();
+        List<NoticeViews.Summary> sorted = answer.or(List.of()).stream()
                 .sorted(Comparator.comparing(NoticeViews.Summary::draftedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
-        return new Listing(sorted, reply);
+        return new Listing(sorted, answer.reply());
     }
 
     public Page page(UUID id, Viewer viewer, PortalMessages m) {
-        Uni<ServiceReply> notice = services.get(PortalService.NOTICE, "/api/notices/" + id, viewer);
-        Uni<ServiceReply> kinds = services.get(PortalService.NOTICE, "/api/reference/problem-kinds", viewer);
+        Uni<Answer<NoticeViews.Detail>> notice = Answer.of(PortalService.NOTICE, notices.notice(id));
+        Uni<Answer<List<ProblemKind>>> kinds = Answer.of(PortalService.NOTICE, notices.problemKinds());
         Uni<Answer<List<Store>>> stores = Answer.of(PortalService.APPSTORE, appstore.stores(null));
         var replies = Uni.combine().all().unis(notice, kinds, stores).asTuple().await().indefinitely();
-        NoticeViews.Detail detail = services.read(replies.getItem1(), NoticeViews.Detail.class);
+        NoticeViews.Detail detail = replies.getItem1().value();
         if (detail == null) {
-            return new Page(null, null, false, false, false, replies.getItem1());
+            return new Page(null, null, false, false, false, replies.getItem1().reply());
         }
-        var preview = NoticePreview.of(detail, labels(replies.getItem2().array(), "code", "labelZh"),
+        var preview = NoticePreview.of(detail, labels(replies.getItem2().or(List.of())),
                 storeNames(replies.getItem3().or(List.of())), m);
         boolean secondPerson = viewer.has(Roles.APPROVER) && !detail.authoredBy(viewer.username());
         boolean mayWithdraw = (viewer.has(Roles.OFFICIAL) || viewer.has(Roles.APPROVER))
                 && (detail.draft() || detail.approved());
         return new Page(detail, preview, secondPerson && detail.draft(), secondPerson && detail.approved(), mayWithdraw,
-                replies.getItem1());
+                replies.getItem1().reply());
     }
 
     public ServiceReply withdraw(UUID id, String reason, Viewer viewer) {
-        return post("/api/notices/" + id + "/withdrawal", new JsonObject().put("reason", reason), viewer);
+        return call(notices.withdraw(id, new JsonObject().put("reason", reason).encode())).reply();
     }
 
     public ServiceReply approve(UUID id, Viewer viewer) {
-        return post("/api/notices/" + id + "/approval", null, viewer);
+        return call(notices.approve(id)).reply();
     }
 
     public ServiceReply publish(UUID id, Viewer viewer) {
-        return post("/api/notices/" + id + "/publication", null, viewer);
+        return call(notices.publish(id)).reply();
     }
 
-    public ServiceReply draftFromFindings(DraftForm form, List<Long> findingIds, Viewer viewer) {
+    /** The new draft, or the reply that refused it. */
+    public Answer<NoticeViews.Detail> draftFromFindings(DraftForm form, List<Long> findingIds, Viewer viewer) {
         JsonObject body = form.terms().put("kind", form.kind()).put("title", form.title())
                 .put("findingIds", new JsonArray(findingIds));
-        return post("/api/notices/from-findings", body, viewer);
+        return call(notices.draft("from-findings", body.encode()));
     }
 
-    public ServiceReply draftFromUnrectified(DraftForm form, UUID sourceNoticeId, Viewer viewer) {
+    /** The new draft, or the reply that refused it. */
+    public Answer<NoticeViews.Detail> draftFromUnrectified(DraftForm form, UUID sourceNoticeId, Viewer viewer) {
         JsonObject body = form.terms().put("kind", form.kind()).put("title", form.title())
                 .put("sourceNoticeId", sourceNoticeId == null ? null : sourceNoticeId.toString());
-        return post("/api/notices/from-unrectified", body, viewer);
+        return call(notices.draft("from-unrectified", body.encode()));
     }
 
     public List<NoticeViews.Batch> batches(Viewer viewer) {
-        NoticeViews.Batch[] batches = services.read(
-                services.await(services.getAll(PortalService.NOTICE, "/api/batches", viewer)), NoticeViews.Batch[].class);
-        return batches == null ? List.of() : List.of(batches);
+        return WholeLists.<BatchViews.Batch>of(PortalService.NOTICE, notices::batches).await().indefinitely()
+                .or(List.of()).stream().map(b -> new NoticeViews.Batch(b.id(), b.title(), b.runFrom(), b.runTo(),
+                        b.findingCount())).toList();
     }
 
+    /** The first thousand findings of a batch (a draft names at most that many). */
     public List<NoticeViews.Finding> findings(UUID batchId, Viewer viewer) {
-        NoticeViews.Finding[] findings = services.read(services.await(services.get(PortalService.NOTICE,
-                "/api/findings?batchId=" + batchId + "&limit=1000", viewer)), NoticeViews.Finding[].class);
-        return findings == null ? List.of() : List.of(findings);
+        Answer<RestResponse<List<BatchViews.Finding>>> page = Answer.of(PortalService.NOTICE,
+                notices.findings(batchId, NextLinks.LARGEST_PAGE, null)).await().indefinitely();
+        return !page.ok() ? List.of() : page.value().getEntity().stream().map(f -> new NoticeViews.Finding(f.id(),
+                f.packageName(), f.appName(), f.version(), f.sourceStore(), f.problems(), f.repeat())).toList();
     }
 
-    private ServiceReply post(String path, JsonObject body, Viewer viewer) {
-        return services.await(services.send(PortalService.NOTICE, HttpMethod.POST, path, viewer,
-                body == null ? null : "application/json", body == null ? null : Buffer.buffer(body.encode())));
+    private static Answer<NoticeViews.Detail> call(Uni<NoticeViews.Detail> step) {
+        return Answer.of(PortalService.NOTICE, step).await().indefinitely();
     }
 
     private static Map<String, String> storeNames(List<Store> stores) {
@@ -138,9 +143,8 @@ public class NoticePageService {
                 s -> s.nameZh() != null ? s.nameZh() : s.code(), (a, b) -> a));
     }
 
-    private static Map<String, String> labels(JsonArray array, String key, String label) {
-        return array.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
-                .filter(o -> o.getString(key) != null)
-                .collect(Collectors.toMap(o -> o.getString(key), o -> o.getString(label, o.getString(key)), (a, b) -> a));
+    private static Map<String, String> labels(List<ProblemKind> kinds) {
+        return kinds.stream().filter(k -> k.code() != null).collect(Collectors.toMap(ProblemKind::code,
+                k -> k.labelZh() != null ? k.labelZh() : k.code(), (a, b) -> a));
     }
 }

@@ -1,27 +1,35 @@
 package org.appsupervision.portal.notice;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.portal.api.MayBeNull;
 
-/** Notices, batches and findings as notice-service answers them (only the fields the pages show). */
+/**
+ * Notices, batches and findings as notice-service answers them through {@code api/notice/NoticeApi} (only the fields
+ * the pages show; a component the service leaves null in some states is {@link MayBeNull}).
+ */
 public final class NoticeViews {
 
     private NoticeViews() {
     }
 
     /** A notice in the list. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Summary(UUID id, String kind, String title, String status, String draftedBy, Instant draftedAt,
-            Instant publishedAt, int appCount, LocalDate deadline) {
+            @MayBeNull Instant publishedAt, int appCount, @MayBeNull LocalDate deadline, boolean imported) {
     }
 
     /** One notice with its items and, before publication, the terms its deadline will be computed from. */
-    public record Detail(UUID id, String kind, String title, String status, String draftedBy, List<String> editedBy,
-            Instant draftedAt,
-            String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt, List<Item> items,
-            Integer yearlyBatch, Integer cumulativeBatch, Deadline deadline, String contentHash, UUID withdrawsNoticeId,
-            UUID withdrawnByNoticeId, UUID sourceNoticeId, Withdrawal withdrawal) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Detail(UUID id, String kind, String title, String status, String draftedBy,
+            @MayBeNull List<String> editedBy, Instant draftedAt, @MayBeNull String approvedBy,
+            @MayBeNull Instant approvedAt, @MayBeNull String publishedBy, @MayBeNull Instant publishedAt, List<Item> items,
+            @MayBeNull Integer yearlyBatch, @MayBeNull Integer cumulativeBatch, @MayBeNull Deadline deadline,
+            @MayBeNull String contentHash, @MayBeNull UUID withdrawsNoticeId, @MayBeNull UUID withdrawnByNoticeId,
+            @MayBeNull UUID sourceNoticeId, @MayBeNull Withdrawal withdrawal) {
 
         public boolean draft() {
             return "DRAFT".equals(status);
@@ -57,13 +65,16 @@ public final class NoticeViews {
     }
 
     /** A notice withdrawn before publication. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Withdrawal(String reason, String withdrawnBy, Instant withdrawnAt) {
     }
 
     /** One app (or, with subject SDK, one third-party SDK) of a notice, with the warnings about its stores (never refusals). */
-    public record Item(int seq, UUID itemId, String appName, String packageName, String version, Operator operator,
-            List<String> problems, List<String> stores, boolean refusedRectification, List<String> unknownStores,
-            List<String> inactiveStores, List<String> alreadyTakenDownBy, String subject, Sdk sdk) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Item(int seq, UUID itemId, @MayBeNull String appName, @MayBeNull String packageName,
+            @MayBeNull String version, @MayBeNull Operator operator, List<String> problems, @MayBeNull List<String> stores,
+            boolean refusedRectification, @MayBeNull List<String> unknownStores, @MayBeNull List<String> inactiveStores,
+            @MayBeNull List<String> alreadyTakenDownBy, @MayBeNull String subject, @MayBeNull Sdk sdk) {
 
         public boolean namesSdk() {
             return "SDK".equals(subject) && sdk != null;
@@ -97,17 +108,20 @@ public final class NoticeViews {
         }
     }
 
-    public record Operator(String name, String creditCode, String provinceCode) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Operator(String name, String creditCode, @MayBeNull String provinceCode) {
     }
 
     /** The SDK an SDK item names, with its provider (the party) and the versions at fault. */
-    public record Sdk(String code, String nameZh, String nameEn, String providerName, String providerCreditCode,
-            List<String> versions) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Sdk(String code, String nameZh, @MayBeNull String nameEn, String providerName,
+            String providerCreditCode, @MayBeNull List<String> versions) {
     }
 
     /** The deadline, or before publication the terms (days, working days or a fixed date) and their explanation. */
-    public record Deadline(LocalDate date, String rule, Integer days, Boolean workingDays, LocalDate fixedDate,
-            String explanation) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Deadline(@MayBeNull LocalDate date, @MayBeNull String rule, @MayBeNull Integer days,
+            @MayBeNull Boolean workingDays, @MayBeNull LocalDate fixedDate, @MayBeNull String explanation) {
     }
 
     /** A detection batch to draft from. */

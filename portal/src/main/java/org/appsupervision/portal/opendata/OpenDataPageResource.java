@@ -2,8 +2,6 @@ package org.appsupervision.portal.opendata;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +15,7 @@ import java.util.Map;
 import org.appsupervision.portal.PortalContext;
 import org.appsupervision.portal.PortalPage;
 import org.appsupervision.portal.PortalService;
+import org.appsupervision.portal.api.opendata.Statistics;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -69,8 +68,8 @@ public class OpenDataPageResource {
         String last = date(to);
         OpenDataMessages m = OpenDataText.current();
         boolean english = context.english();
-        JsonObject notices = data.statistics(PortalService.NOTICE, first, last);
-        JsonObject stores = data.statistics(PortalService.APPSTORE, first, last);
+        Statistics notices = data.statistics(PortalService.NOTICE, first, last);
+        Statistics stores = data.statistics(PortalService.APPSTORE, first, last);
         List<Chart> charts = new ArrayList<>();
         charts.add(chart(m.chart_notices(), OpenDataPageService.sum(notices, "notice-statistics", "day", "notices")));
         charts.add(chart(m.chart_takedowns(), OpenDataPageService.sum(stores, "store-statistics", "day", "confirmed")));
@@ -78,9 +77,9 @@ public class OpenDataPageResource {
                 english ? "problem_en" : "problem_zh", "apps")));
         charts.add(chart(m.chart_stores(), OpenDataPageService.sum(stores, "store-statistics",
                 english ? "store_en" : "store_zh", "confirmed")));
-        JsonObject range = notices != null ? notices : stores;
-        return context.page(Templates.statistics(range == null ? first : range.getString("from"),
-                range == null ? last : range.getString("to"), charts, storeRows(stores, english),
+        Statistics range = notices != null ? notices : stores;
+        return context.page(Templates.statistics(range == null ? first : range.from().toString(),
+                range == null ? last : range.to().toString(), charts, storeRows(stores, english),
                 notices == null || stores == null));
     }
 
@@ -88,17 +87,14 @@ public class OpenDataPageResource {
         return new Chart(title, SvgBars.of(title, figures), figures);
     }
 
-    private static List<StoreRow> storeRows(JsonObject stores, boolean english) {
+    private static List<StoreRow> storeRows(Statistics stores, boolean english) {
         Map<String, long[]> byStore = new LinkedHashMap<>();
-        if (stores != null) {
-            for (Object row : stores.getJsonObject("datasets", new JsonObject())
-                    .getJsonArray("store-statistics", new JsonArray())) {
-                JsonObject r = (JsonObject) row;
-                long[] sums = byStore.computeIfAbsent(r.getString(english ? "store_en" : "store_zh"), k -> new long[5]);
-                String[] figures = {"confirmed", "confirmed_in_time", "overdue", "objected", "reinstated"};
-                for (int i = 0; i < figures.length; i++) {
-                    sums[i] += r.getLong(figures[i], 0L);
-                }
+        for (Map<String, Object> r : OpenDataPageService.rows(stores, "store-statistics")) {
+            long[] sums = byStore.computeIfAbsent(java.util.Objects.toString(r.get(english ? "store_en" : "store_zh"), null),
+                    k -> new long[5]);
+            String[] figures = {"confirmed", "confirmed_in_time", "overdue", "objected", "reinstated"};
+            for (int i = 0; i < figures.length; i++) {
+                sums[i] += OpenDataPageService.figure(r, figures[i]);
             }
         }
         return byStore.entrySet().stream().map(e -> new StoreRow(e.getKey(), e.getValue()[0], e.getValue()[1],

@@ -1,10 +1,12 @@
 package org.appsupervision.portal.publicnotice;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.portal.Formats;
+import org.appsupervision.portal.api.MayBeNull;
 
 /**
  * A notice as the ministry's document shows it (what notice-service answers for a published notice):
@@ -12,12 +14,15 @@ import org.appsupervision.portal.Formats;
  * app and store, as annexes per reporting authority (a draft's preview has none yet and shows one table), then the
  * SDK items in their own table.
  */
-public record NoticeDocument(UUID id, String kind, String title, Instant publishedAt, Integer yearlyBatch,
-        Integer cumulativeBatch, LocalDate deadline, String deadlineRule, String contentHash, UUID withdrawsNoticeId,
-        UUID withdrawnByNoticeId, int appCount, List<Row> rows, boolean imported, String archiveNote,
-        String legalBasis, String bureauPenaltyInstruction, List<Annex> annexes, int sdkCount, List<SdkRow> sdkRows) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record NoticeDocument(UUID id, String kind, String title, Instant publishedAt, @MayBeNull Integer yearlyBatch,
+        @MayBeNull Integer cumulativeBatch, @MayBeNull LocalDate deadline, @MayBeNull String deadlineRule,
+        String contentHash, @MayBeNull UUID withdrawsNoticeId, @MayBeNull UUID withdrawnByNoticeId, int appCount,
+        List<Row> rows, boolean imported, @MayBeNull String archiveNote, @MayBeNull String legalBasis,
+        @MayBeNull String bureauPenaltyInstruction, List<Annex> annexes, int sdkCount, List<SdkRow> sdkRows) {
 
     /** 序号, SDK名称, 第三方服务提供者, SDK版本, 所涉问题: one row per SDK item, in the SDKs' own table after the apps'. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record SdkRow(int number, String sdkName, String provider, String versions, String problems) {
     }
 
@@ -30,7 +35,8 @@ public record NoticeDocument(UUID id, String kind, String title, Instant publish
     static final String CURRENT_LEGAL_BASIS = "《中华人民共和国网络安全法》《中华人民共和国个人信息保护法》";
 
     /** One annex: 附件1 and its heading (工业和信息化部下架的应用软件名单), its rows numbered from 1. */
-    public record Annex(int number, String label, String authority, String authorityName, String heading,
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Annex(int number, String label, String authority, @MayBeNull String authorityName, String heading,
             int appCount, List<Row> rows) {
     }
 
@@ -45,7 +51,9 @@ public record NoticeDocument(UUID id, String kind, String title, Instant publish
     }
 
     /** 序号, 应用名称, 应用开发者, 应用来源, 应用版本, 所涉问题. */
-    public record Row(int number, String appName, String developer, String source, String version, String problems) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Row(int number, String appName, @MayBeNull String developer, @MayBeNull String source,
+            @MayBeNull String version, String problems) {
     }
 
     /** Rectification and re-check notices set a deadline to rectify; a takedown notice orders removal. */

@@ -34,6 +34,7 @@ public record NoticeSearch(Criteria criteria, Results results, List<ProblemKind>
     }
 
     /** A page of published notices as notice-service answers it. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Results(int page, int size, long total, List<Summary> items) {
 
         public long pages() {
@@ -55,7 +56,9 @@ public record NoticeSearch(Criteria criteria, Results results, List<ProblemKind>
     }
 
     /** A published notice in the list. */
-    public record Summary(UUID id, String kind, String title, Instant publishedAt, LocalDate deadline, int appCount) {
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record Summary(UUID id, String kind, String title, Instant publishedAt,
+            @org.appsupervision.portal.api.MayBeNull LocalDate deadline, int appCount) {
     }
 
     /** A problem kind (code and Chinese label) to search by. */

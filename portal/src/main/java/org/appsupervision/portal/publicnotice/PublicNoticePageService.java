@@ -1,9 +1,6 @@
 package org.appsupervision.portal.publicnotice;
 
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -14,9 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.appsupervision.portal.PortalMessages;
 import org.appsupervision.portal.PortalService;
-import org.appsupervision.portal.ServiceClient;
 import org.appsupervision.portal.ServiceReply;
 import org.appsupervision.portal.Viewer;
+import org.appsupervision.portal.api.Answer;
+import org.appsupervision.portal.api.notice.NoticeApi;
+import org.appsupervision.portal.api.notice.PublicNoticeApi;
 
 /** Searches and reads published notices through notice-service's public API, for everyone. */
 @ApplicationScoped
@@ -25,10 +24,12 @@ public class PublicNoticePageService {
     static final Set<String> KINDS = Set.of("RECTIFICATION", "RECHECK", "TAKEDOWN");
     static final int PAGE_SIZE = 20;
 
-    private final ServiceClient services;
+    private final PublicNoticeApi published;
+    private final NoticeApi notices;
 
-    public PublicNoticePageService(ServiceClient services) {
-        this.services = services;
+    public PublicNoticePageService(PublicNoticeApi published, NoticeApi notices) {
+        this.published = published;
+        this.notices = notices;
     }
 
     /** A published notice, its problem or outage as a failure text, or empty when it does not exist (or is no longer public). */
@@ -46,25 +47,24 @@ public class PublicNoticePageService {
         if (!errors.isEmpty()) {
             return new NoticeSearch(asked, null, kinds, errors, null);
         }
-        String query = "?page=" + asked.page() + "&size=" + PAGE_SIZE + param("app", asked.app())
-                + param("operator", asked.operator()) + param("problem", asked.problem()) + param("from", asked.from())
-                + param("to", asked.to()) + param("kind", asked.kind());
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/public/notices" + query, null));
-        if (!reply.ok()) {
-            return new NoticeSearch(asked, null, kinds, fieldErrors(reply), failure(reply, m));
+        Answer<NoticeSearch.Results> answer = Answer.of(PortalService.NOTICE, published.notices(asked.page(), PAGE_SIZE,
+                given(asked.app()), given(asked.operator()), given(asked.problem()), given(asked.from()),
+                given(asked.to()), given(asked.kind()))).await().indefinitely();
+        if (!answer.ok()) {
+            return new NoticeSearch(asked, null, kinds, fieldErrors(answer.reply()), failure(answer.reply(), m));
         }
-        return new NoticeSearch(asked, services.read(reply, NoticeSearch.Results.class), kinds, Map.of(), null);
+        return new NoticeSearch(asked, answer.value(), kinds, Map.of(), null);
     }
 
     public Optional<Read> read(UUID id, PortalMessages m) {
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/public/notices/" + id, null));
-        if (reply.status() == 404) {
+        Answer<NoticeDocument> answer = Answer.of(PortalService.NOTICE, published.notice(id)).await().indefinitely();
+        if (answer.reply().status() == 404) {
             return Optional.empty();
         }
-        if (!reply.ok()) {
-            return Optional.of(new Read(null, failure(reply, m)));
+        if (!answer.ok()) {
+            return Optional.of(new Read(null, failure(answer.reply(), m)));
         }
-        return Optional.of(new Read(services.read(reply, NoticeDocument.class), null));
+        return Optional.of(new Read(answer.value(), null));
     }
 
     /** The problem kinds to choose from: notice-service lists them to logged-in readers only. */
@@ -72,9 +72,8 @@ public class PublicNoticePageService {
         if (viewer == null) {
             return List.of();
         }
-        ServiceReply reply = services.await(services.get(PortalService.NOTICE, "/api/reference/problem-kinds", viewer));
-        return reply.array().stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
-                .map(k -> new NoticeSearch.ProblemKind(k.getString("code"), k.getString("labelZh", k.getString("code"))))
+        return Answer.of(PortalService.NOTICE, notices.problemKinds()).await().indefinitely().or(List.of()).stream()
+                .map(k -> new NoticeSearch.ProblemKind(k.code(), k.labelZh() != null ? k.labelZh() : k.code()))
                 .toList();
     }
 
@@ -97,7 +96,8 @@ public class PublicNoticePageService {
         return reply.unavailable() ? m.service_unavailable(reply.service().label(m)) : reply.problem().title();
     }
 
-    private static String param(String name, String value) {
-        return value == null || value.isEmpty() ? "" : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** A criterion as sent: left out when empty. */
+    private static String given(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

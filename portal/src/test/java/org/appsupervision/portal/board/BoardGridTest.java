@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
+import org.appsupervision.portal.api.appstore.Order;
 import org.junit.jupiter.api.Test;
 
 class BoardGridTest {
@@ -21,9 +22,23 @@ class BoardGridTest {
                 .put("overdue", overdue).put("kind", kind).put("deadline", "2026-03-02T08:00:00Z");
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+
+    /** The orders as the typed client reads appstore-service's answer. */
+    private static List<Order> read(List<JsonObject> orders) {
+        return orders.stream().map(o -> {
+            try {
+                return JSON.readValue(o.encode(), Order.class);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     private static BoardGrid grid(List<JsonObject> orders) {
         return new BoardGrid(List.of(new Board.Column("huawei", "华为"), new Board.Column("xiaomi", "小米"),
-                new Board.Column("oppo", "OPPO")), orders, s -> "label-" + s, r -> "reason-" + r);
+                new Board.Column("oppo", "OPPO")), read(orders), s -> "label-" + s, r -> "reason-" + r);
     }
 
     @Test
@@ -83,11 +98,11 @@ class BoardGridTest {
     @Test
     void aHandsetMakersOrdersAreRowsOfTheirOwnAndNoStoreColumn() {
         BoardGrid grid = new BoardGrid(List.of(new Board.Column("huawei", "华为"), new Board.Column("honor", "荣耀")),
-                List.of(order(ALIPAY, "alipay", "huawei", "PENDING", false, "TAKEDOWN").put("channelKind", "APP_STORE"),
+                read(List.of(order(ALIPAY, "alipay", "huawei", "PENDING", false, "TAKEDOWN").put("channelKind", "APP_STORE"),
                         makerOrder(ALIPAY, "alipay", "honor", "CONFIRMED", "TAKEDOWN"),
                         makerOrder(ALIPAY, "alipay", "honor", "PENDING", "REINSTATEMENT"),
                         makerOrder(BIKE, "bike", "honor", "OBJECTED", "TAKEDOWN").put("objection",
-                                new JsonObject().put("reasonCode", "NOT_LISTED").put("objectedAt", "2026-03-01T02:00:00Z"))),
+                                new JsonObject().put("reasonCode", "NOT_LISTED").put("objectedAt", "2026-03-01T02:00:00Z")))),
                 s -> "label-" + s, r -> "reason-" + r);
         assertEquals(List.of("huawei"), grid.columns().stream().map(Board.Column::code).toList());
         assertEquals(1, grid.rows().size(), "bike has no store order, so no store row");
