@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.appsupervision.devstack.Suite;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
 import org.appsupervision.portal.api.appstore.ModelLines;
 import org.appsupervision.portal.api.appstore.Preinstallers;
@@ -28,9 +26,8 @@ import org.appsupervision.portal.api.penalty.LegalBasis;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.api.penalty.PenaltyCase;
 import org.appsupervision.portal.api.penalty.Proposal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal's typed clients held to the real services, without a browser: every method of {@link PenaltyApi} and
@@ -43,23 +40,9 @@ class PortalClientsContractIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final long SEED = 18L;
 
-    static Suite suite;
-    static Gateway gateway;
-
-    @BeforeAll
-    static void startTheSuite() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
-        gateway = new Gateway(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+    @RegisterExtension
+    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofMinutes(10));
+    static final Gateway gateway = suite.gateway();
 
     @Test
     void everyMethodOfThePenaltyClientReadsTheRealAnswersWithWhatThePortalNeedsFilled() {

@@ -1,0 +1,148 @@
+package org.appsupervision.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import org.appsupervision.devstack.DemoData;
+import org.appsupervision.devstack.DevStack;
+import org.appsupervision.devstack.ServiceProcess;
+import org.appsupervision.devstack.Suite;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The packaged suite one end-to-end test class runs against, as a JUnit 5 extension: started with the e2e credentials
+ * before the class's first test (and before its own {@code @BeforeAll}), stopped after its last. A class registers it
+ * on a static field and states its special options there:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(1))
+ *         .withOptions(options -> options.withNoticeSettings(Map.of("notice.deadline-watch.every", "1s")));
+ * static final Gateway gateway = suite.gateway();
+ * }</pre>
+ */
+public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback {
+
+    /** The password of every demonstration account of the suite. */
+    public static final String PASSWORD = ChainFixtures.PASSWORD;
+
+    /** Store {@code x}'s client secret is this, a hyphen and {@code x}. */
+    public static final String STORE_SECRET_PREFIX = ChainFixtures.STORE_SECRET_PREFIX;
+
+    private final Duration takedownSla;
+    private final String repositoryProperty;
+    private final UnaryOperator<Suite.Options> options;
+    private final boolean demoRound;
+    private final BooleanSupplier precondition;
+    private final String preconditionMissing;
+    private Suite suite;
+
+    private SuiteUnderTest(Duration takedownSla, String repositoryProperty, UnaryOperator<Suite.Options> options,
+            boolean demoRound, BooleanSupplier precondition, String preconditionMissing) {
+        this.takedownSla = takedownSla;
+        this.repositoryProperty = repositoryProperty;
+        this.options = options;
+        this.demoRound = demoRound;
+        this.precondition = precondition;
+        this.preconditionMissing = preconditionMissing;
+    }
+
+    /** The suite with the test options of devstack and this takedown deadline for the stores. */
+    public static SuiteUnderTest withTakedownSla(Duration takedownSla) {
+        return new SuiteUnderTest(takedownSla, "suite.root", UnaryOperator.identity(), false, () -> true, "");
+    }
+
+    /**
+     * The same, with these changes to the options, applied when the suite starts (so they may use what the class set
+     * up in its static fields, a receiver's address for example).
+     */
+    public SuiteUnderTest withOptions(UnaryOperator<Suite.Options> change) {
+        return new SuiteUnderTest(takedownSla, repositoryProperty, o -> change.apply(options.apply(o)), demoRound,
+                precondition, preconditionMissing);
+    }
+
+    /**
+     * The same, with the packaged services read from the repository the system property {@code property} names when
+     * it is set ({@code suite.root} otherwise): a copy of them, so that a long run is not disturbed by rebuilds.
+     */
+    public SuiteUnderTest withRepositoryFrom(String property) {
+        return new SuiteUnderTest(takedownSla, property, options, demoRound, precondition, preconditionMissing);
+    }
+
+    /** The same, with the demonstration round seeded into the fresh suite before the class's tests. */
+    public SuiteUnderTest withDemoRound() {
+        return new SuiteUnderTest(takedownSla, repositoryProperty, options, true, precondition, preconditionMissing);
+    }
+
+    /** The same, with the class skipped (and the suite not started) unless {@code condition} holds. */
+    public SuiteUnderTest onlyIf(BooleanSupplier condition, String missing) {
+        return new SuiteUnderTest(takedownSla, repositoryProperty, options, demoRound, condition, missing);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Assumptions.assumeTrue(precondition.getAsBoolean(), preconditionMissing);
+        Path repository = Path.of(System.getProperty(repositoryProperty, System.getProperty("suite.root", "..")))
+                .toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        suite = Suite.start(options.apply(Suite.Options.forTests(repository, takedownSla, PASSWORD, STORE_SECRET_PREFIX)));
+        System.out.printf("E2E suite ready for %s in %d ms%n", context.getDisplayName(),
+                (System.nanoTime() - started) / 1_000_000);
+        if (demoRound && !new DemoData(gatewayUrl(), PASSWORD, STORE_SECRET_PREFIX)
+                .seedIfEmpty()) {
+            throw new IllegalStateException("The demonstration round found a fresh suite already seeded");
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (suite != null) {
+            suite.close();
+            suite = null;
+        }
+    }
+
+    /** The gateway's API; the address is read at each request, so a static field may hold it before the start. */
+    public Gateway gateway() {
+        return new Gateway(this::gatewayUrl);
+    }
+
+    public String gatewayUrl() {
+        return running().gatewayUrl();
+    }
+
+    public DevStack stack() {
+        return running().stack();
+    }
+
+    public List<ServiceProcess> services() {
+        return running().services();
+    }
+
+    public ServiceProcess service(String name) {
+        return running().service(name);
+    }
+
+    /** See {@link Suite#startAnotherInstance(String, Map)}. */
+    public ServiceProcess startAnotherInstance(String name, Map<String, String> overrides) {
+        return running().startAnotherInstance(name, overrides);
+    }
+
+    /** See {@link Suite#killAndRestart(String, Runnable)}. */
+    public ServiceProcess killAndRestart(String name, Runnable whileDown) {
+        return running().killAndRestart(name, whileDown);
+    }
+
+    private Suite running() {
+        if (suite == null) {
+            throw new IllegalStateException("The suite runs only between the class's first and last test");
+        }
+        return suite;
+    }
+}
