@@ -35,27 +35,22 @@ public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback
     /** Store {@code x}'s client secret is this, a hyphen and {@code x}. */
     public static final String STORE_SECRET_PREFIX = ChainFixtures.STORE_SECRET_PREFIX;
 
-    private final Duration takedownSla;
-    private final String repositoryProperty;
-    private final UnaryOperator<Suite.Options> options;
-    private final boolean demoRound;
-    private final BooleanSupplier precondition;
-    private final String preconditionMissing;
+    private final Settings settings;
     private Suite suite;
 
-    private SuiteUnderTest(Duration takedownSla, String repositoryProperty, UnaryOperator<Suite.Options> options,
+    /** What a class asks of its suite. */
+    private record Settings(Duration takedownSla, String repositoryProperty, UnaryOperator<Suite.Options> options,
             boolean demoRound, BooleanSupplier precondition, String preconditionMissing) {
-        this.takedownSla = takedownSla;
-        this.repositoryProperty = repositoryProperty;
-        this.options = options;
-        this.demoRound = demoRound;
-        this.precondition = precondition;
-        this.preconditionMissing = preconditionMissing;
+    }
+
+    private SuiteUnderTest(Settings settings) {
+        this.settings = settings;
     }
 
     /** The suite with the test options of devstack and this takedown deadline for the stores. */
     public static SuiteUnderTest withTakedownSla(Duration takedownSla) {
-        return new SuiteUnderTest(takedownSla, "suite.root", UnaryOperator.identity(), false, () -> true, "");
+        return new SuiteUnderTest(new Settings(takedownSla, "suite.root", UnaryOperator.identity(), false, () -> true,
+                ""));
     }
 
     /**
@@ -63,8 +58,9 @@ public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback
      * up in its static fields, a receiver's address for example).
      */
     public SuiteUnderTest withOptions(UnaryOperator<Suite.Options> change) {
-        return new SuiteUnderTest(takedownSla, repositoryProperty, o -> change.apply(options.apply(o)), demoRound,
-                precondition, preconditionMissing);
+        Settings s = settings;
+        return new SuiteUnderTest(new Settings(s.takedownSla(), s.repositoryProperty(),
+                o -> change.apply(s.options().apply(o)), s.demoRound(), s.precondition(), s.preconditionMissing()));
     }
 
     /**
@@ -72,29 +68,37 @@ public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback
      * it is set ({@code suite.root} otherwise): a copy of them, so that a long run is not disturbed by rebuilds.
      */
     public SuiteUnderTest withRepositoryFrom(String property) {
-        return new SuiteUnderTest(takedownSla, property, options, demoRound, precondition, preconditionMissing);
+        Settings s = settings;
+        return new SuiteUnderTest(new Settings(s.takedownSla(), property, s.options(), s.demoRound(), s.precondition(),
+                s.preconditionMissing()));
     }
 
     /** The same, with the demonstration round seeded into the fresh suite before the class's tests. */
     public SuiteUnderTest withDemoRound() {
-        return new SuiteUnderTest(takedownSla, repositoryProperty, options, true, precondition, preconditionMissing);
+        Settings s = settings;
+        return new SuiteUnderTest(new Settings(s.takedownSla(), s.repositoryProperty(), s.options(), true,
+                s.precondition(), s.preconditionMissing()));
     }
 
     /** The same, with the class skipped (and the suite not started) unless {@code condition} holds. */
     public SuiteUnderTest onlyIf(BooleanSupplier condition, String missing) {
-        return new SuiteUnderTest(takedownSla, repositoryProperty, options, demoRound, condition, missing);
+        Settings s = settings;
+        return new SuiteUnderTest(new Settings(s.takedownSla(), s.repositoryProperty(), s.options(), s.demoRound(),
+                condition, missing));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Assumptions.assumeTrue(precondition.getAsBoolean(), preconditionMissing);
-        Path repository = Path.of(System.getProperty(repositoryProperty, System.getProperty("suite.root", "..")))
-                .toAbsolutePath().normalize();
+        Assumptions.assumeTrue(settings.precondition().getAsBoolean(), settings.preconditionMissing());
+        String root = System.getProperty(settings.repositoryProperty(), System.getProperty("suite.root", ".."));
+        Path repository = Path.of(root).toAbsolutePath().normalize();
         long started = System.nanoTime();
-        suite = Suite.start(options.apply(Suite.Options.forTests(repository, takedownSla, PASSWORD, STORE_SECRET_PREFIX)));
+        Suite.Options options = Suite.Options.forTests(repository, settings.takedownSla(), PASSWORD,
+                STORE_SECRET_PREFIX);
+        suite = Suite.start(settings.options().apply(options));
         System.out.printf("E2E suite ready for %s in %d ms%n", context.getDisplayName(),
                 (System.nanoTime() - started) / 1_000_000);
-        if (demoRound && !new DemoData(gatewayUrl(), PASSWORD, STORE_SECRET_PREFIX)
+        if (settings.demoRound() && !new DemoData(gatewayUrl(), PASSWORD, STORE_SECRET_PREFIX)
                 .seedIfEmpty()) {
             throw new IllegalStateException("The demonstration round found a fresh suite already seeded");
         }
