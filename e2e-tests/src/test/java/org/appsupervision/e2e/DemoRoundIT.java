@@ -21,14 +21,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DemoRoundIT {
 
-    static final String PASSWORD = SuiteUnderTest.PASSWORD;
-    static final String STORE_SECRET = SuiteUnderTest.STORE_SECRET_PREFIX;
+    static final String PASSWORD = PackagedSuite.PASSWORD;
+    static final String STORE_SECRET = PackagedSuite.STORE_SECRET_PREFIX;
     static final List<String> HEADINGS = List.of("附件1 工业和信息化部下架的应用软件名单", "附件2 山西省通信管理局下架的应用软件名单",
             "附件3 辽宁省通信管理局下架的应用软件名单", "附件4 浙江省通信管理局下架的应用软件名单", "附件5 广东省通信管理局下架的应用软件名单",
             "附件6 四川省通信管理局下架的应用软件名单", "附件7 贵州省通信管理局下架的应用软件名单", "附件8 陕西省通信管理局下架的应用软件名单");
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofMinutes(10)).withDemoRound();
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10)).withDemoRound();
     static GatewayHttp http;
 
     @BeforeAll

@@ -55,7 +55,7 @@ class EnterpriseLoopIT {
     // The deadline watch runs every second here (5 minutes by default), so that a deadline moved into the past
     // is published while the test waits, not minutes later.
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofMinutes(10))
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10))
             .withOptions(options -> options.withNoticeSettings(Map.of("notice.deadline-watch.every", "1s")));
     static final Gateway gateway = suite.gateway();
     /** Agency credit code to the username of its account. */

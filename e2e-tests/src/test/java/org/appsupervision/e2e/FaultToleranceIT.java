@@ -44,7 +44,7 @@ class FaultToleranceIT {
     static final List<String> GROUPS = List.of("notice-service", "appstore-service", "penalty-service");
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(1));
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1));
     static final Gateway gateway = suite.gateway();
 
     @Test

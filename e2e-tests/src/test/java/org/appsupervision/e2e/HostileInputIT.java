@@ -66,7 +66,7 @@ class HostileInputIT {
             "penalty-service", List.of("/api/penalty", "/public/penalty"));
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(1))
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1))
             .withRepositoryFrom("security.suite.root");
     static final Gateway gateway = suite.gateway();
     static Callers callers;

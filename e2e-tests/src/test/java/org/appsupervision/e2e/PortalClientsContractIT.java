@@ -41,7 +41,7 @@ class PortalClientsContractIT {
     private static final long SEED = 18L;
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofMinutes(10));
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10));
     static final Gateway gateway = suite.gateway();
 
     @Test

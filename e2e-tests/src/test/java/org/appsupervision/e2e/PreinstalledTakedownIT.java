@@ -29,7 +29,7 @@ class PreinstalledTakedownIT {
     static final String STORE_ONLY = "com.e2e.storeonly";
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(24));
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(24));
     static final Gateway gateway = suite.gateway();
 
     @Test

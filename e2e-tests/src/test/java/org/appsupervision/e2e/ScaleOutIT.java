@@ -42,7 +42,7 @@ class ScaleOutIT {
     static final String REMOVED_AT = Instant.now().minusSeconds(60).toString();
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(24));
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(24));
     static final Gateway first = suite.gateway();
     static Gateway second;
 

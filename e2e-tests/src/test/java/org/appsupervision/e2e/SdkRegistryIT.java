@@ -33,7 +33,7 @@ class SdkRegistryIT {
     static final String PREFIX = "com.e2eanalytics";
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofMinutes(10));
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10));
     static final Gateway gateway = suite.gateway();
 
     @Test

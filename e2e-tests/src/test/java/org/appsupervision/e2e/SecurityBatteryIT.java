@@ -35,7 +35,7 @@ class SecurityBatteryIT {
 
     // security.suite.root may name a copy of the packaged services, so a run is not disturbed by rebuilds.
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(1))
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1))
             .withRepositoryFrom("security.suite.root");
     static final Gateway gateway = suite.gateway();
     static ForgedTokens forge;

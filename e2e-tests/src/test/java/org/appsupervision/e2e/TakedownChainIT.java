@@ -29,7 +29,7 @@ class TakedownChainIT {
     static final Duration TAKEDOWN_SLA = Duration.ofSeconds(15);
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(TAKEDOWN_SLA);
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(TAKEDOWN_SLA);
     static final Gateway gateway = suite.gateway();
 
     @Test

@@ -25,7 +25,7 @@ class TracingIT {
 
     static final OtlpReceiver receiver = new OtlpReceiver();
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(1))
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1))
             .withOptions(options -> options.withEveryServiceSettings(Map.of(
                     "quarkus.otel.sdk.disabled", "false",
                     "quarkus.otel.exporter.otlp.traces.endpoint", receiver.endpoint())));

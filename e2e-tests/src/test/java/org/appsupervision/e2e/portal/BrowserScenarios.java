@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import org.appsupervision.devstack.GatewayHttp;
-import org.appsupervision.e2e.SuiteUnderTest;
+import org.appsupervision.e2e.PackagedSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,11 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 abstract class BrowserScenarios {
 
-    static final String PASSWORD = SuiteUnderTest.PASSWORD;
-    static final String STORE_SECRET = SuiteUnderTest.STORE_SECRET_PREFIX;
+    static final String PASSWORD = PackagedSuite.PASSWORD;
+    static final String STORE_SECRET = PackagedSuite.STORE_SECRET_PREFIX;
 
     @RegisterExtension
-    static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofMinutes(10)).withDemoRound()
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10)).withDemoRound()
             .onlyIf(PortalBrowser::available, "Skipped: the portal's browser tests need Debian's chromium and "
                     + "chromium-driver at " + PortalBrowser.CHROMIUM + " and " + PortalBrowser.CHROMEDRIVER);
     static PortalBrowser browser;

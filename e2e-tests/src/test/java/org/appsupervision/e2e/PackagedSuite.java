@@ -22,12 +22,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code
  * @RegisterExtension
- * static final SuiteUnderTest suite = SuiteUnderTest.withTakedownSla(Duration.ofHours(1))
+ * static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1))
  *         .withOptions(options -> options.withNoticeSettings(Map.of("notice.deadline-watch.every", "1s")));
  * static final Gateway gateway = suite.gateway();
  * }</pre>
  */
-public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback {
+public final class PackagedSuite implements BeforeAllCallback, AfterAllCallback {
 
     /** The password of every demonstration account of the suite. */
     public static final String PASSWORD = ChainFixtures.PASSWORD;
@@ -43,13 +43,13 @@ public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback
             boolean demoRound, BooleanSupplier precondition, String preconditionMissing) {
     }
 
-    private SuiteUnderTest(Settings settings) {
+    private PackagedSuite(Settings settings) {
         this.settings = settings;
     }
 
     /** The suite with the test options of devstack and this takedown deadline for the stores. */
-    public static SuiteUnderTest withTakedownSla(Duration takedownSla) {
-        return new SuiteUnderTest(new Settings(takedownSla, "suite.root", UnaryOperator.identity(), false, () -> true,
+    public static PackagedSuite withTakedownSla(Duration takedownSla) {
+        return new PackagedSuite(new Settings(takedownSla, "suite.root", UnaryOperator.identity(), false, () -> true,
                 ""));
     }
 
@@ -57,9 +57,9 @@ public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback
      * The same, with these changes to the options, applied when the suite starts (so they may use what the class set
      * up in its static fields, a receiver's address for example).
      */
-    public SuiteUnderTest withOptions(UnaryOperator<Suite.Options> change) {
+    public PackagedSuite withOptions(UnaryOperator<Suite.Options> change) {
         Settings s = settings;
-        return new SuiteUnderTest(new Settings(s.takedownSla(), s.repositoryProperty(),
+        return new PackagedSuite(new Settings(s.takedownSla(), s.repositoryProperty(),
                 o -> change.apply(s.options().apply(o)), s.demoRound(), s.precondition(), s.preconditionMissing()));
     }
 
@@ -67,23 +67,23 @@ public final class SuiteUnderTest implements BeforeAllCallback, AfterAllCallback
      * The same, with the packaged services read from the repository the system property {@code property} names when
      * it is set ({@code suite.root} otherwise): a copy of them, so that a long run is not disturbed by rebuilds.
      */
-    public SuiteUnderTest withRepositoryFrom(String property) {
+    public PackagedSuite withRepositoryFrom(String property) {
         Settings s = settings;
-        return new SuiteUnderTest(new Settings(s.takedownSla(), property, s.options(), s.demoRound(), s.precondition(),
+        return new PackagedSuite(new Settings(s.takedownSla(), property, s.options(), s.demoRound(), s.precondition(),
                 s.preconditionMissing()));
     }
 
     /** The same, with the demonstration round seeded into the fresh suite before the class's tests. */
-    public SuiteUnderTest withDemoRound() {
+    public PackagedSuite withDemoRound() {
         Settings s = settings;
-        return new SuiteUnderTest(new Settings(s.takedownSla(), s.repositoryProperty(), s.options(), true,
+        return new PackagedSuite(new Settings(s.takedownSla(), s.repositoryProperty(), s.options(), true,
                 s.precondition(), s.preconditionMissing()));
     }
 
     /** The same, with the class skipped (and the suite not started) unless {@code condition} holds. */
-    public SuiteUnderTest onlyIf(BooleanSupplier condition, String missing) {
+    public PackagedSuite onlyIf(BooleanSupplier condition, String missing) {
         Settings s = settings;
-        return new SuiteUnderTest(new Settings(s.takedownSla(), s.repositoryProperty(), s.options(), s.demoRound(),
+        return new PackagedSuite(new Settings(s.takedownSla(), s.repositoryProperty(), s.options(), s.demoRound(),
                 condition, missing));
     }
 
