@@ -41,6 +41,19 @@ abstract class BrowserScenarios {
         }
     }
 
+    /** Logs in as this person (logging out whoever is still logged in) and lands on the path. */
+    static void loginAt(String username, String path) {
+        browser.open(path);
+        if (!browser.path().startsWith("/login")) {
+            browser.logout();
+            browser.open(path);
+        }
+        browser.login(username, PASSWORD);
+        if (!browser.path().startsWith(path)) {
+            browser.open(path);
+        }
+    }
+
     @AfterEach
     void theBrowserReportedNoCspViolation() {
         assertEquals(List.of(), browser.cspViolations(), "Content-Security-Policy violations in the console");
