@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.appsupervision.devstack.DemoData;
 import org.appsupervision.devstack.GatewayHttp;
-import org.appsupervision.devstack.Suite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The local run's demo seeding (DemoData) against the packaged suite, through the gateway: the 2021 round from its
@@ -23,28 +21,19 @@ import org.junit.jupiter.api.Test;
  */
 class DemoRoundIT {
 
-    static final String PASSWORD = "e2e-password-1";
-    static final String STORE_SECRET = "e2e-store-secret";
+    static final String PASSWORD = PackagedSuite.PASSWORD;
+    static final String STORE_SECRET = PackagedSuite.STORE_SECRET_PREFIX;
     static final List<String> HEADINGS = List.of("附件1 工业和信息化部下架的应用软件名单", "附件2 山西省通信管理局下架的应用软件名单",
             "附件3 辽宁省通信管理局下架的应用软件名单", "附件4 浙江省通信管理局下架的应用软件名单", "附件5 广东省通信管理局下架的应用软件名单",
             "附件6 四川省通信管理局下架的应用软件名单", "附件7 贵州省通信管理局下架的应用软件名单", "附件8 陕西省通信管理局下架的应用软件名单");
 
-    static Suite suite;
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10)).withDemoRound();
     static GatewayHttp http;
 
     @BeforeAll
-    static void startTheSuiteAndSeedTheDemo() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), PASSWORD, STORE_SECRET));
-        assertTrue(new DemoData(suite.gatewayUrl(), PASSWORD, STORE_SECRET).seedIfEmpty());
+    static void callTheGateway() {
         http = new GatewayHttp(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

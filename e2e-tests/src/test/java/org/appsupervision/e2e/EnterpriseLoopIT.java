@@ -28,14 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.appsupervision.devstack.Postgres;
-import org.appsupervision.devstack.Suite;
 import org.appsupervision.e2e.portal.PortalBrowser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -53,19 +52,17 @@ class EnterpriseLoopIT {
     static final String CAICT_CODE = "91110108MA0CHKP01U";
     static final byte[] PDF = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    static Suite suite;
-    static Gateway gateway;
+    // The deadline watch runs every second here (5 minutes by default), so that a deadline moved into the past
+    // is published while the test waits, not minutes later.
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10))
+            .withOptions(options -> options.withNoticeSettings(Map.of("notice.deadline-watch.every", "1s")));
+    static final Gateway gateway = suite.gateway();
     /** Agency credit code to the username of its account. */
     static Map<String, String> agencyAccounts;
 
     @BeforeAll
-    static void startTheSuite() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        // The deadline watch runs every second here (5 minutes by default), so that a deadline moved into the past
-        // is published while the test waits, not minutes later.
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX).withNoticeSettings(Map.of("notice.deadline-watch.every", "1s")));
-        gateway = new Gateway(suite.gatewayUrl());
+    static void registerTheAgencies() {
         String admin = gateway.login("admin");
         String official = gateway.login("wang.official");
         String otherAgency = ChainFixtures.creditCode("310115", new Random(16));
@@ -78,13 +75,6 @@ class EnterpriseLoopIT {
                 "displayName", "上海某检测机构", "roles", List.of("agency"), "password", ChainFixtures.PASSWORD,
                 "agencyCode", otherAgency)).post("/admin/accounts").then().statusCode(201);
         agencyAccounts = Map.of(CAICT_CODE, "caict.tester", otherAgency, "q.tester");
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -6,26 +6,32 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The suite as a user sees it: the gateway's HTTP API, nothing else. */
 final class Gateway {
 
-    private final String url;
+    private final Supplier<String> url;
 
     Gateway(String url) {
+        this(() -> url);
+    }
+
+    /** A gateway whose address is read at each request (a suite's, known once it has started). */
+    Gateway(Supplier<String> url) {
         this.url = url;
     }
 
     RequestSpecification as(String token) {
-        return given().baseUri(url).auth().oauth2(token);
+        return given().baseUri(url.get()).auth().oauth2(token);
     }
 
     RequestSpecification anonymous() {
-        return given().baseUri(url);
+        return given().baseUri(url.get());
     }
 
     String login(String username) {
-        return given().baseUri(url).contentType("application/json")
+        return given().baseUri(url.get()).contentType("application/json")
                 .body(Map.of("username", username, "password", ChainFixtures.PASSWORD))
                 .post("/auth/login").then().statusCode(200).extract().path("access_token");
     }
@@ -51,14 +57,14 @@ final class Gateway {
                 .append("\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").append(value).append("\r\n"));
         form.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"")
                 .append("\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n%%EOF\n\r\n--").append(boundary).append("--\r\n");
-        String id = given().baseUri(url).contentType("multipart/form-data; boundary=" + boundary)
+        String id = given().baseUri(url.get()).contentType("multipart/form-data; boundary=" + boundary)
                 .body(form.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/auth/registrations")
                 .then().statusCode(201).extract().path("id");
         as(verifierToken).post("/admin/registrations/" + id + "/verification").then().statusCode(200);
     }
 
     String storeToken(String store) {
-        return given().baseUri(url).auth().preemptive()
+        return given().baseUri(url.get()).auth().preemptive()
                 .basic("store-" + store, ChainFixtures.STORE_SECRET_PREFIX + "-" + store)
                 .formParam("grant_type", "client_credentials")
                 .post("/oauth2/token").then().statusCode(200).extract().path("access_token");

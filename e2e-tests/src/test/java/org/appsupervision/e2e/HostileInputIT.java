@@ -1,6 +1,5 @@
 package org.appsupervision.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.appsupervision.devstack.Suite;
 import org.appsupervision.e2e.hostile.AnswerCheck;
 import org.appsupervision.e2e.hostile.ApiOperations;
 import org.appsupervision.e2e.hostile.ApiOperations.Operation;
@@ -30,12 +28,12 @@ import org.appsupervision.e2e.hostile.RawHttp;
 import org.appsupervision.e2e.hostile.SchemaValues;
 import org.appsupervision.e2e.hostile.Schemas;
 import org.appsupervision.e2e.hostile.WriteFingerprint;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks the suite's one OpenAPI document and sends every operation that takes parameters or a body a battery of
@@ -67,8 +65,10 @@ class HostileInputIT {
                     "/api/enterprise-orders", "/api/preinstallations"),
             "penalty-service", List.of("/api/penalty", "/public/penalty"));
 
-    static Suite suite;
-    static Gateway gateway;
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1))
+            .withRepositoryFrom("security.suite.root");
+    static final Gateway gateway = suite.gateway();
     static Callers callers;
     static Fixtures fixtures;
     static WriteFingerprint fingerprint;
@@ -78,12 +78,7 @@ class HostileInputIT {
     }
 
     @BeforeAll
-    static void startTheSuiteWithOneOfEverything() {
-        Path repository = Path.of(System.getProperty("security.suite.root", System.getProperty("suite.root", "..")))
-                .toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(1), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
-        gateway = new Gateway(suite.gatewayUrl());
+    static void makeOneOfEverything() {
         callers = new Callers(gateway);
         gateway.as(callers.token("admin")).contentType("application/json")
                 .body(Map.of("username", "hostile.throwaway", "displayName", "恶意输入测试", "roles", List.of("official"),
@@ -101,13 +96,6 @@ class HostileInputIT {
         }
         fingerprint = new WriteFingerprint(services, suite.gatewayUrl());
         fixtures = fixtures();
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.appsupervision.devstack.Suite;
 import org.appsupervision.portal.PortalService;
 import org.appsupervision.portal.api.PerService;
 import org.appsupervision.portal.api.appstore.AppstoreApi;
@@ -53,11 +51,10 @@ import org.appsupervision.portal.api.penalty.LegalBasis;
 import org.appsupervision.portal.api.penalty.PenaltyApi;
 import org.appsupervision.portal.api.penalty.PenaltyCase;
 import org.appsupervision.portal.api.penalty.Proposal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal's typed clients held to the real services, without a browser: every method of {@link NoticeApi},
@@ -72,23 +69,9 @@ class PortalClientsContractIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final long SEED = 18L;
 
-    static Suite suite;
-    static Gateway gateway;
-
-    @BeforeAll
-    static void startTheSuite() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
-        gateway = new Gateway(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10));
+    static final Gateway gateway = suite.gateway();
 
     @Test
     void everyMethodOfThePenaltyClientReadsTheRealAnswersWithWhatThePortalNeedsFilled() {

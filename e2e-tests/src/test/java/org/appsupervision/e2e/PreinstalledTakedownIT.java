@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.appsupervision.devstack.EventProbe;
-import org.appsupervision.devstack.Suite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A handset maker as a distribution channel, through the gateway on the packaged services: the admin registers it,
@@ -31,23 +28,9 @@ class PreinstalledTakedownIT {
     static final String PREINSTALLED = "com.e2e.preinstalled";
     static final String STORE_ONLY = "com.e2e.storeonly";
 
-    static Suite suite;
-    static Gateway gateway;
-
-    @BeforeAll
-    static void startTheSuite() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(24), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
-        gateway = new Gateway(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(24));
+    static final Gateway gateway = suite.gateway();
 
     @Test
     void aPreinstalledAppsTakedownReachesTheMakerWhichConfirmsItThroughTheStoreApi() {

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,10 +21,9 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.appsupervision.devstack.ServiceProcess;
-import org.appsupervision.devstack.Suite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two instances each of the gateway and appstore-service on one PostgreSQL and one Kafka broker, as the deployment's
@@ -43,28 +41,18 @@ class ScaleOutIT {
     static final int APPS = 60;
     static final String REMOVED_AT = Instant.now().minusSeconds(60).toString();
 
-    static Suite suite;
-    static Gateway first;
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(24));
+    static final Gateway first = suite.gateway();
     static Gateway second;
 
     @BeforeAll
-    static void startTwoOfEach() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(24), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
+    static void startASecondOfEach() {
         ServiceProcess appstore2 = suite.startAnotherInstance("appstore-service",
                 Map.of("mp.messaging.incoming.notice-events.client.id", SECOND_CLIENT_ID));
         ServiceProcess gateway2 = suite.startAnotherInstance("gateway",
                 Map.of("gateway.routes.appstore", appstore2.baseUrl()));
-        first = new Gateway(suite.gatewayUrl());
         second = new Gateway(gateway2.baseUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -8,19 +8,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.appsupervision.devstack.Suite;
 import org.appsupervision.e2e.portal.PortalBrowser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -35,23 +32,9 @@ class SdkRegistryIT {
     static final String CODE = "e2e-analytics";
     static final String PREFIX = "com.e2eanalytics";
 
-    static Suite suite;
-    static Gateway gateway;
-
-    @BeforeAll
-    static void startTheSuite() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
-        gateway = new Gateway(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10));
+    static final Gateway gateway = suite.gateway();
 
     @Test
     @Order(1)

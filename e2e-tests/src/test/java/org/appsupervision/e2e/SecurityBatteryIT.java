@@ -19,10 +19,9 @@ import java.util.Random;
 import java.util.Set;
 import org.appsupervision.devstack.ServiceProcess;
 import org.appsupervision.devstack.SigningKeys;
-import org.appsupervision.devstack.Suite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The security battery against the packaged suite: every bad JWT is refused by the gateway and by
@@ -34,19 +33,16 @@ class SecurityBatteryIT {
     static final Set<String> MINISTRY = Set.of("official", "approver", "auditor", "admin");
     static final Set<String> PEOPLE = Set.of("official", "approver", "auditor", "admin", "bureau44", "bureau11");
 
-    static Suite suite;
-    static Gateway gateway;
+    // security.suite.root may name a copy of the packaged services, so a run is not disturbed by rebuilds.
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1))
+            .withRepositoryFrom("security.suite.root");
+    static final Gateway gateway = suite.gateway();
     static ForgedTokens forge;
     static Map<String, String> callers = new LinkedHashMap<>();
 
     @BeforeAll
-    static void startTheSuite() throws Exception {
-        // security.suite.root may name a copy of the packaged services, so a run is not disturbed by rebuilds.
-        Path repository = Path.of(System.getProperty("security.suite.root", System.getProperty("suite.root", "..")))
-                .toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(1), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
-        gateway = new Gateway(suite.gatewayUrl());
+    static void forgeTokensAndLogEveryoneIn() throws Exception {
         Path key = suite.stack().settings().root().resolve("keys").resolve("jwt-private.pem");
         String kid = given().baseUri(suite.gatewayUrl()).get("/.well-known/jwks.json").then().statusCode(200)
                 .extract().path("keys[0].kid");
@@ -61,13 +57,6 @@ class SecurityBatteryIT {
         callers.put("agency", gateway.login("caict.tester"));
         callers.put("store-huawei", gateway.storeToken("huawei"));
         callers.put("store-xiaomi", gateway.storeToken("xiaomi"));
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.appsupervision.devstack.EventProbe;
-import org.appsupervision.devstack.Suite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole chain through the gateway's HTTP API only, against devstack's real PostgreSQL and
@@ -31,25 +28,9 @@ class TakedownChainIT {
 
     static final Duration TAKEDOWN_SLA = Duration.ofSeconds(15);
 
-    static Suite suite;
-    static Gateway gateway;
-
-    @BeforeAll
-    static void startTheSuite() {
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        long started = System.nanoTime();
-        suite = Suite.start(Suite.Options.forTests(repository, TAKEDOWN_SLA, ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX));
-        System.out.printf("E2E suite ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        gateway = new Gateway(suite.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(TAKEDOWN_SLA);
+    static final Gateway gateway = suite.gateway();
 
     @Test
     void aTakedownNoticeTravelsFromDraftToStoreConfirmationsAndPenaltyProposals() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
-import org.appsupervision.devstack.Suite;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One trace across the processes: a store's confirmation through the gateway to appstore-service, its event through
@@ -25,29 +23,17 @@ import org.junit.jupiter.api.Test;
  */
 class TracingIT {
 
-    static OtlpReceiver receiver;
-    static Suite suite;
-    static Gateway gateway;
-
-    @BeforeAll
-    static void startTheSuiteWithTracing() {
-        receiver = new OtlpReceiver();
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofHours(1), ChainFixtures.PASSWORD,
-                ChainFixtures.STORE_SECRET_PREFIX).withEveryServiceSettings(Map.of(
-                        "quarkus.otel.sdk.disabled", "false",
-                        "quarkus.otel.exporter.otlp.traces.endpoint", receiver.endpoint())));
-        gateway = new Gateway(suite.gatewayUrl());
-    }
+    static final OtlpReceiver receiver = new OtlpReceiver();
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofHours(1))
+            .withOptions(options -> options.withEveryServiceSettings(Map.of(
+                    "quarkus.otel.sdk.disabled", "false",
+                    "quarkus.otel.exporter.otlp.traces.endpoint", receiver.endpoint())));
+    static final Gateway gateway = suite.gateway();
 
     @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-        if (receiver != null) {
-            receiver.close();
-        }
+    static void stopTheReceiver() {
+        receiver.close();
     }
 
     @Test

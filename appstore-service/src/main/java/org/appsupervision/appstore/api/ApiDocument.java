@@ -9,9 +9,8 @@ import org.appsupervision.platform.problem.ProblemType;
 import org.appsupervision.platform.problem.ProblemTypes;
 
 /**
- * The service's declarations for its OpenAPI document: the problems its own rules answer per operation and their
- * example details; the platform's filter adds the generic problems (the examples of successful calls are on the
- * resources).
+ * The service's declarations for its OpenAPI document (examples from {@link ApiExamples}, the problems its own rules
+ * answer per operation and their example details); the platform's filter adds the generic problems.
  */
 public class ApiDocument extends ApiDocumentFilter {
 
@@ -38,6 +37,8 @@ public class ApiDocument extends ApiDocumentFilter {
             Map.entry("PUT /api/stores/{code}", List.of(ProblemTypes.CONFLICT)));
 
     static final ApiDeclarations DECLARATIONS = ApiDeclarations.builder()
+            .requests(ApiExamples.REQUESTS)
+            .answers(ApiExamples.ANSWERS)
             .problems(PROBLEMS)
             .details(ApiDocument::detail)
             .build();

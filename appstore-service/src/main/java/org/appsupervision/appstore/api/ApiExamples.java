@@ -1,9 +1,17 @@
 package org.appsupervision.appstore.api;
 
-/** Request and answer examples of the OpenAPI document, so a store integrator can work from it alone. */
+import java.util.Map;
+import org.appsupervision.platform.openapi.ApiAnswer;
+
+/**
+ * Request and answer examples of the OpenAPI document, keyed by method and path, so a store integrator can work from
+ * it alone.
+ */
 public final class ApiExamples {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    static final String JSON = "application/json";
 
     public static final String ORDER = """
             {"id":"0b6f9f5e-3c1a-4c59-9a53-3a2f4b7e6d11","noticeId":"5d0c1c7e-8e1b-4a7e-9f1e-0c2b3d4e5f60",
@@ -54,6 +62,32 @@ public final class ApiExamples {
              "detail":"2 line(s) are invalid; nothing was written","instance":"/api/store/proactive-removals",
              "errors":[{"field":"line 2","message":"packageName 'not a package' is not a package name; appName is missing"},
                        {"field":"line 4","message":"removedAt 'yesterday' is not an ISO-8601 instant"}]}""";
+
+    static final String LEVEL = """
+            {"takedownTarget":"PT12H","takedownTargetSeconds":43200,"source":"SET","changedBy":"admin",\
+            "changedAt":"2021-06-01T08:00:00Z","reason":"部通知：收到下架通知后12小时内处理"}""";
+
+    static final Map<String, Map<String, String>> REQUESTS = Map.of(
+            "POST /api/store/orders/{id}/confirmation", Map.of(JSON, CONFIRMATION),
+            "POST /api/store/orders/{id}/objection", Map.of(JSON, OBJECTION),
+            "POST /api/store/orders/confirmations", Map.of(JSON, BULK),
+            "POST /api/store/proactive-removals", Map.of("text/csv", CSV_UPLOAD, "application/x-ndjson", NDJSON_UPLOAD),
+            "PUT /api/service-level", Map.of(JSON, "{\"takedownTarget\":\"PT12H\",\"reason\":\"部通知：收到下架通知后12小时内处理\"}"));
+
+    static final Map<String, ApiAnswer> ANSWERS = Map.ofEntries(
+            Map.entry("GET /api/store/orders", new ApiAnswer(200, JSON, PAGE,
+                    "one page and the cursor of the next (null on the last page)")),
+            Map.entry("GET /api/store/orders/{id}", new ApiAnswer(200, JSON, ORDER, "the order")),
+            Map.entry("POST /api/store/orders/{id}/acknowledgement", new ApiAnswer(200, JSON, ORDER, "the order")),
+            Map.entry("POST /api/store/orders/{id}/confirmation", new ApiAnswer(200, JSON, ORDER, "the confirmed order")),
+            Map.entry("POST /api/store/orders/{id}/objection", new ApiAnswer(200, JSON, ORDER, "the order, now OBJECTED")),
+            Map.entry("POST /api/store/orders/confirmations", new ApiAnswer(200, JSON, BULK_RESULTS,
+                    "a result per item, in the order of the request")),
+            Map.entry("POST /api/store/proactive-removals", new ApiAnswer(201, JSON, UPLOAD, "the upload was written")),
+            Map.entry("GET /api/service-level", new ApiAnswer(200, JSON, LEVEL)),
+            Map.entry("PUT /api/service-level", new ApiAnswer(200, JSON, LEVEL)),
+            Map.entry("DELETE /api/service-level", new ApiAnswer(200, JSON,
+                    "{\"takedownTarget\":\"PT24H\",\"takedownTargetSeconds\":86400,\"source\":\"CONFIGURED\"}")));
 
     private ApiExamples() {
     }

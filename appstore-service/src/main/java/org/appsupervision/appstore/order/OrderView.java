@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.appsupervision.appstore.store.ChannelKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An order as channels and officials see it. {@code overdue} is true once its clock ran out unconfirmed;
@@ -57,6 +58,7 @@ public record OrderView(
      * One page of orders, the cursor of the next page (null on the last page), and the cursor to
      * poll from later for orders that arrive after this page (null only when nothing was ever seen).
      */
+    @Schema(name = "OrderPage")
     public record Page(List<OrderView> orders, String next, String resumeAfter) {
 
         public Page(List<OrderView> orders, String next) {

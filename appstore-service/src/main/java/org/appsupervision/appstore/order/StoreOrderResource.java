@@ -17,16 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.appsupervision.appstore.idempotency.IdempotencyService;
-import org.appsupervision.appstore.api.ApiExamples;
 import org.appsupervision.platform.idempotency.IdempotencyKey;
 import org.appsupervision.platform.idempotency.RequestFingerprint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.appsupervision.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -53,7 +49,6 @@ public class StoreOrderResource {
     }
 
     @Operation(summary = "List your orders", description = "Oldest first; pass the returned next cursor as after to get the following page. Poll this as the fallback of webhook pushes.")
-    @APIResponse(responseCode = "200", description = "one page and the cursor of the next (null on the last page)", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.PAGE)))
     @GET
     public OrderView.Page list(@QueryParam("status") OrderStatus status,
             @QueryParam("after") String after,
@@ -62,7 +57,6 @@ public class StoreOrderResource {
     }
 
     @Operation(summary = "Read one of your orders")
-    @APIResponse(responseCode = "200", description = "the order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
     @GET
     @Path("/{id}")
     public OrderView get(@PathParam("id") UUID id) {
@@ -71,7 +65,6 @@ public class StoreOrderResource {
 
     @Operation(summary = "Acknowledge an order", description = "PENDING becomes ACKNOWLEDGED; acknowledging again changes nothing. The clock keeps running.")
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
-    @APIResponse(responseCode = "200", description = "the order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
     @POST
     @Path("/{id}/acknowledgement")
     public OrderView acknowledge(@PathParam("id") UUID id, @HeaderParam(IDEMPOTENCY_KEY) String key,
@@ -83,8 +76,7 @@ public class StoreOrderResource {
 
     @Operation(summary = "Confirm that you removed the app", description = "Stops the clock and reports TakedownConfirmed to the ministry. removedAt may not be in the future nor more than 7 days before the order.")
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
-    @RequestBody(description = "the evidence", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.CONFIRMATION)))
-    @APIResponse(responseCode = "200", description = "the confirmed order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
+    @RequestBody(description = "the evidence")
     @POST
     @Path("/{id}/confirmation")
     public OrderView confirm(@PathParam("id") UUID id, @NotNull @Valid ConfirmationRequest evidence,
@@ -96,8 +88,7 @@ public class StoreOrderResource {
 
     @Operation(summary = "Object to an order", description = "reasonCode NOT_LISTED, WRONG_APP, ALREADY_REMOVED or OTHER with a text; stops the clock until the ministry accepts (the order is withdrawn) or rejects it (the clock restarts).")
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
-    @RequestBody(description = "the objection", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.OBJECTION)))
-    @APIResponse(responseCode = "200", description = "the order, now OBJECTED", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.ORDER)))
+    @RequestBody(description = "the objection")
     @POST
     @Path("/{id}/objection")
     public OrderView object(@PathParam("id") UUID id, @NotNull @Valid ObjectionRequest objection,
@@ -109,8 +100,7 @@ public class StoreOrderResource {
 
     @Operation(summary = "Confirm many orders at once", description = "1 to 500 items; each item is answered on its own with status 200 and the order, or 400/404/409 with the problem type and detail.")
     @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, description = "Optional, 1 to 200 printable characters, scoped to your store: a retry with the same key and body answers the first result; the same key with another body is refused with 422.")
-    @RequestBody(description = "the evidence per order", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.BULK)))
-    @APIResponse(responseCode = "200", description = "a result per item, in the order of the request", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "ok", value = ApiExamples.BULK_RESULTS)))
+    @RequestBody(description = "the evidence per order")
     @POST
     @Path("/confirmations")
     public BulkConfirmationRequest.Results confirmMany(@NotNull @Valid BulkConfirmationRequest request,

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.appsupervision.platform.security.Roles;
@@ -46,8 +45,6 @@ public class ProactiveRemovalResource {
 
     @Operation(summary = "Upload apps you removed on your own", description = "CSV (packageName,appName,removedAt,reason; header line optional) or NDJSON, at most 1,000,000 lines of at most 4,096 characters, read as a stream. One bad line rejects the whole upload and every bad line is reported; nothing is written. A clean upload is written at once and reported as ProactiveRemovalsReported. The Idempotency-Key is required and names the upload: the same key and body answer the first result.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, description = "names the upload, 1 to 200 printable characters, scoped to your store; kept with the upload (it does not expire)")
-    @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = ApiExamples.CSV_UPLOAD)), @Content(mediaType = NDJSON, examples = @ExampleObject(name = "ndjson", value = ApiExamples.NDJSON_UPLOAD))})
-    @APIResponse(responseCode = "201", description = "the upload was written", content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "created", value = ApiExamples.UPLOAD)))
     @APIResponse(responseCode = "400", description = "bad lines (each listed as line N), no removals, or no Idempotency-Key", content = @Content(mediaType = ApiExamples.PROBLEM_JSON, examples = @ExampleObject(name = "validation", value = ApiExamples.UPLOAD_INVALID)))
     @POST
     @Consumes({CSV, NDJSON})

@@ -3,6 +3,7 @@ package org.appsupervision.appstore.store;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -20,7 +21,7 @@ public record StoreRequest(
         @NotBlank @Size(max = 200) String company,
         @Size(min = 18, max = 18) String companyCreditCode,
         @NotBlank @Pattern(regexp = "\\d{2}", message = "must be a two-digit GB/T 2260 province code") String provinceCode,
-        @Size(max = 20) List<@Valid Contact> contacts,
+        @Size(max = 20) List<@NotNull @Valid Contact> contacts,
         @Valid Webhook webhook,
         Boolean active,
         @Schema(description = "APP_STORE (default) or HANDSET_MAKER; cannot change after registration")

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,24 @@ class OpenApiDocumentTest {
         ApiDocumentCheck.Result problems = ApiDocumentCheck.problems(document, ApiDeclarations.PUBLIC_PREFIX);
         assertTrue(problems.operations() >= 30, "the document lists " + problems.operations() + " operations");
         assertEquals(List.of(), problems.faults());
+    }
+
+    @Test
+    void theStoreApiServesTheDeclaredExamplesOfRequestsAndAnswersAsJson() {
+        String confirmation = "paths.'/api/store/orders/{id}/confirmation'.post.";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(confirmation + "responses.'200'.description", equalTo("the confirmed order"))
+                .body(confirmation + "responses.'200'.content.'application/json'.example.storeCode", equalTo("huawei"))
+                .body(confirmation + "responses.'200'.content.'application/json'.schema", notNullValue())
+                .body(confirmation + "requestBody.description", equalTo("the evidence"))
+                .body(confirmation + "requestBody.content.'application/json'.example.removedAt",
+                        equalTo("2021-06-01T09:30:00Z"))
+                .body("paths.'/api/store/proactive-removals'.post.requestBody.content.'text/csv'.example",
+                        startsWith("packageName,appName,removedAt,reason"))
+                .body("paths.'/api/store/proactive-removals'.post.responses.'201'.content.'application/json'"
+                        + ".example.uploadKey", equalTo("removals-2021-03"))
+                .body("paths.'/api/service-level'.delete.responses.'200'.content.'application/json'.example.source",
+                        equalTo("CONFIGURED"));
     }
 
     @Test

@@ -1,17 +1,15 @@
 package org.appsupervision.e2e.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.appsupervision.devstack.DemoData;
 import org.appsupervision.devstack.GatewayHttp;
-import org.appsupervision.devstack.Suite;
+import org.appsupervision.e2e.PackagedSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every class of browser scenarios shares: the whole suite with the demonstration round, one
@@ -19,31 +17,40 @@ import org.junit.jupiter.api.BeforeAll;
  */
 abstract class BrowserScenarios {
 
-    static final String PASSWORD = "e2e-password-1";
-    static final String STORE_SECRET = "e2e-store-secret";
+    static final String PASSWORD = PackagedSuite.PASSWORD;
+    static final String STORE_SECRET = PackagedSuite.STORE_SECRET_PREFIX;
 
-    static Suite suite;
+    @RegisterExtension
+    static final PackagedSuite suite = PackagedSuite.withTakedownSla(Duration.ofMinutes(10)).withDemoRound()
+            .onlyIf(PortalBrowser::available, "Skipped: the portal's browser tests need Debian's chromium and "
+                    + "chromium-driver at " + PortalBrowser.CHROMIUM + " and " + PortalBrowser.CHROMEDRIVER);
     static PortalBrowser browser;
     static GatewayHttp http;
 
     @BeforeAll
-    static void startTheSuiteAndTheBrowser() {
-        assumeTrue(PortalBrowser.available(), "Skipped: the portal's browser tests need Debian's chromium and "
-                + "chromium-driver at " + PortalBrowser.CHROMIUM + " and " + PortalBrowser.CHROMEDRIVER);
-        Path repository = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Options.forTests(repository, Duration.ofMinutes(10), PASSWORD, STORE_SECRET));
-        new DemoData(suite.gatewayUrl(), PASSWORD, STORE_SECRET).seedIfEmpty();
+    static void startTheBrowser() {
         http = new GatewayHttp(suite.gatewayUrl());
         browser = PortalBrowser.start(suite.gatewayUrl());
     }
 
     @AfterAll
-    static void stopTheBrowserAndTheSuite() {
+    static void stopTheBrowser() {
         if (browser != null) {
             browser.close();
+            browser = null;
         }
-        if (suite != null) {
-            suite.close();
+    }
+
+    /** Logs in as this person (logging out whoever is still logged in) and lands on the path. */
+    static void loginAt(String username, String path) {
+        browser.open(path);
+        if (!browser.path().startsWith("/login")) {
+            browser.logout();
+            browser.open(path);
+        }
+        browser.login(username, PASSWORD);
+        if (!browser.path().startsWith(path)) {
+            browser.open(path);
         }
     }
 

@@ -133,17 +133,4 @@ class ChannelsPortalIT extends BrowserScenarios {
         browser.screenshot("channel-scorecards", false);
         browser.open("/portal").logout();
     }
-
-    /** Logs in as this person (logging out whoever is still logged in) and lands on the path. */
-    private static void loginAt(String username, String path) {
-        browser.open(path);
-        if (!browser.path().startsWith("/login")) {
-            browser.logout();
-            browser.open(path);
-        }
-        browser.login(username, PASSWORD);
-        if (!browser.path().startsWith(path)) {
-            browser.open(path);
-        }
-    }
 }

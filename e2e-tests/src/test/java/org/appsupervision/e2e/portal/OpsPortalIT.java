@@ -174,19 +174,6 @@ class OpsPortalIT extends BrowserScenarios {
         return answer.toArray();
     }
 
-    /** Logs in as this person (logging out whoever is still logged in) and lands on the path. */
-    private static void loginAt(String username, String path) {
-        browser.open(path);
-        if (!browser.path().startsWith("/login")) {
-            browser.logout();
-            browser.open(path);
-        }
-        browser.login(username, PASSWORD);
-        if (!browser.path().startsWith(path)) {
-            browser.open(path);
-        }
-    }
-
     private long confirmedCells() {
         return browser.all(By.cssSelector("#board-grid td.cell-confirmed")).size();
     }

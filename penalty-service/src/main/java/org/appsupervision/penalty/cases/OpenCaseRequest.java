@@ -22,7 +22,7 @@ public record OpenCaseRequest(
         @Size(max = 300) String subjectAddress,
         @NotBlank @Size(max = 10000) String facts,
         UUID chainId,
-        @Size(max = 50) List<@Valid Link> links,
+        @Size(max = 50) List<@NotNull @Valid Link> links,
         LocalDate filedOn) {
 
     /** A finding, notice item or order the case rests on. */

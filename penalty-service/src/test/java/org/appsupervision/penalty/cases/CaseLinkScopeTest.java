@@ -20,7 +20,10 @@ import java.util.UUID;
 import org.appsupervision.devstack.DevStackResource;
 import org.junit.jupiter.api.Test;
 
-/** A chain link held by one bureau's open case neither reveals that case to another bureau nor blocks it. */
+/**
+ * A chain link held by one bureau's open case neither reveals that case to another bureau nor blocks it; a missing
+ * link in the list is refused as invalid.
+ */
 @QuarkusTest
 @WithTestResource(value = DevStackResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "penalty"))
@@ -46,6 +49,14 @@ class CaseLinkScopeTest {
         get(GD_CHEN, "/api/penalty/cases").statusCode(200).body("id", not(hasItem(beijing)));
         get(GD_CHEN, "/api/penalty/cases/" + beijing).statusCode(404);
         get(MINISTRY, "/api/penalty/cases").statusCode(200).body("id", hasItems(beijing, guangdong));
+    }
+
+    @Test
+    void aNullLinkIsRefusedAsInvalidNotAnInternalError() {
+        Map<String, Object> body = new java.util.HashMap<>(caseOn(UUID.randomUUID()));
+        body.put("links", java.util.Arrays.asList((Object) null));
+        post(BJ_ZHAO, "/api/penalty/cases", body).statusCode(400)
+                .body("type", equalTo("/problems/validation"));
     }
 
     @Test

@@ -66,7 +66,7 @@ public abstract class ApiDocumentFilter implements OASFilter {
         operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
             String example = examples.get(baseType(type));
             if (example != null && media.getExample() == null && media.getExamples() == null) {
-                media.setExample(example);
+                media.setExample(ExampleValues.of(type, example));
             }
         });
     }
@@ -95,15 +95,16 @@ public abstract class ApiDocumentFilter implements OASFilter {
                 }
             }
         }
-        APIResponse response = OASFactory.createAPIResponse().description(switch (answer.status()) {
-            case 204 -> "Done, no content";
-            case 201 -> "Created";
-            case 202 -> "Accepted: the job runs";
-            default -> "OK";
-        });
+        APIResponse response = OASFactory.createAPIResponse().description(answer.description() != null
+                ? answer.description() : switch (answer.status()) {
+                    case 204 -> "Done, no content";
+                    case 201 -> "Created";
+                    case 202 -> "Accepted: the job runs";
+                    default -> "OK";
+                });
         if (answer.mediaType() != null) {
             Content content = OASFactory.createContent().addMediaType(answer.mediaType(),
-                    OASFactory.createMediaType().schema(schema).example(answer.example()));
+                    OASFactory.createMediaType().schema(schema).example(ExampleValues.of(answer.mediaType(), answer.example())));
             // only the resource's own list of media types names the answer's: a generated default does not
             if (others.keySet().stream().anyMatch(type -> baseType(type).equals(baseType(answer.mediaType())))) {
                 others.forEach((type, media) -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.appsupervision.platform.problem.ProblemTypes;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -93,9 +94,30 @@ class ApiDocumentFilterTest {
         Operation create = operation(filtered(), "/api/things", "POST");
         assertNull(create.getResponses().getAPIResponse("200"));
         MediaType created = create.getResponses().getAPIResponse("201").getContent().getMediaType(JSON);
-        assertEquals("{\"id\":\"t-1\",\"name\":\"one\"}", created.getExample());
+        assertEquals(Map.of("id", "t-1", "name", "one"), created.getExample());
         assertNotNull(created.getSchema());
-        assertEquals("{\"name\":\"one\"}", create.getRequestBody().getContent().getMediaType(JSON).getExample());
+        assertEquals(Map.of("name", "one"), create.getRequestBody().getContent().getMediaType(JSON).getExample());
+    }
+
+    @Test
+    void aJsonExampleIsServedAsItsValueAndAnyOtherAsText() {
+        APIResponses read = operation(filtered(), "/api/things/{id}", "GET").getResponses();
+        assertEquals("id,name\nt-1,one", read.getAPIResponse("200").getContent().getMediaType("text/csv").getExample());
+        assertEquals(List.of(Map.of("id", "t-1")), ExampleValues.of("application/problem+json; charset=UTF-8",
+                "[{\"id\":\"t-1\"}]"));
+    }
+
+    @Test
+    void aDeclaredDescriptionOfTheAnswerReplacesThePlainOne() {
+        OpenAPI document = document();
+        new ApiDocumentFilter(ApiDeclarations.builder()
+                .answers(Map.of("GET /api/things", new ApiAnswer(200, JSON, "[]", "every thing, oldest first")))
+                .build()) {
+        }.filterOpenAPI(document);
+        assertEquals("every thing, oldest first",
+                operation(document, "/api/things", "GET").getResponses().getAPIResponse("200").getDescription());
+        assertEquals(List.of(), operation(document, "/api/things", "GET").getResponses().getAPIResponse("200")
+                .getContent().getMediaType(JSON).getExample());
     }
 
     @Test
@@ -140,7 +162,13 @@ class ApiDocumentFilterTest {
     }
 
     private static OpenAPI filtered() {
-        OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+        OpenAPI document = document();
+        new ThingsDocument().filterOpenAPI(document);
+        return document;
+    }
+
+    private static OpenAPI document() {
+        return OASFactory.createOpenAPI().paths(OASFactory.createPaths()
                 .addPathItem("/api/things", OASFactory.createPathItem()
                         .GET(OASFactory.createOperation().responses(ok()))
                         .POST(OASFactory.createOperation().requestBody(body()).responses(ok())))
@@ -162,8 +190,6 @@ class ApiDocumentFilterTest {
                                         .description("Not Authorized")))))
                 .addPathItem("/api/public/things", OASFactory.createPathItem()
                         .GET(OASFactory.createOperation().addParameter(parameter("q", Parameter.In.QUERY)).responses(ok()))));
-        new ThingsDocument().filterOpenAPI(document);
-        return document;
     }
 
     private static APIResponses ok() {
