@@ -79,6 +79,22 @@ class AuditTrailTest {
     }
 
     @Test
+    void aDeletedRowsRecordIsSealedAndVerifiedLikeAnyOther() throws SQLException {
+        // A deletion's record has no "after": reading it once mistook that NULL for an unsealed chain position, and
+        // the verification answered 500 once any row had been deleted.
+        execute("CREATE TABLE IF NOT EXISTS audit_probe (id TEXT PRIMARY KEY)");
+        execute("SELECT audit_table('audit_probe', 'INSERT OR UPDATE OR DELETE', 'id')");
+        execute("INSERT INTO audit_probe VALUES ('deleted-row') ON CONFLICT DO NOTHING");
+        execute("DELETE FROM audit_probe WHERE id = 'deleted-row'");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> scalar(
+                "SELECT count(*) FROM audit_trail WHERE chain_seq IS NULL") == 0);
+        assertTrue(scalar("SELECT count(*) FROM audit_trail WHERE table_name = 'audit_probe' AND operation = 'DELETE' "
+                + "AND after IS NULL AND chain_seq IS NOT NULL") >= 1, "the deletion was recorded and sealed");
+        given().auth().oauth2(AUDITOR).get(TRAIL + "/verification").then().statusCode(200)
+                .body("intact", equalTo(true)).body("brokenAtChainSeq", equalTo(null));
+    }
+
+    @Test
     void theTrailCannotBeChangedDeletedOrEmptied() {
         open(BJ_ZHAO, daysAgo(1));
         for (String sql : new String[] {"UPDATE audit_trail SET actor = 'x'", "DELETE FROM audit_trail",

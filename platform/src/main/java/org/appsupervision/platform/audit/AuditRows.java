@@ -14,9 +14,11 @@ final class AuditRows {
 
     static AuditEntry read(ResultSet row) throws SQLException {
         long chainSeq = row.getLong(10);
+        // Asked at once: wasNull() answers for the column read last, and a deleted row's "after" is NULL too.
+        Long sealedAt = row.wasNull() ? null : chainSeq;
         return new AuditEntry(row.getLong(1), row.getObject(2, java.time.OffsetDateTime.class).toInstant(),
                 row.getLong(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                row.getString(8), row.getString(9), row.wasNull() ? null : chainSeq, row.getString(11),
+                row.getString(8), row.getString(9), sealedAt, row.getString(11),
                 row.getString(12));
     }
 }
