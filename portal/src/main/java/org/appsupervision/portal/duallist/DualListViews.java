@@ -63,10 +63,11 @@ public final class DualListViews {
     public record Operator(String creditCode, String name, @MayBeNull String provinceCode) {
     }
 
+    /** One app's check; only the enterprise's own view carries the history of its list versions (null for officials). */
     @TemplateData
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Check(String packageName, @MayBeNull String appName, @MayBeNull Operator operator,
-            List<VersionCheck> versions, List<Summary> history) {
+            List<VersionCheck> versions, @MayBeNull List<Summary> history) {
     }
 
     @TemplateData
